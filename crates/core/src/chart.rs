@@ -150,9 +150,9 @@ fn font(px: f64) -> FontDesc<'static> {
 /// Pixel size of chart text: larger on wide charts, never below 12 px.
 fn text_px(width: u32) -> f64 {
     if width < 480 {
-        12.0
-    } else {
         13.0
+    } else {
+        14.0
     }
 }
 
@@ -170,8 +170,10 @@ where
     let forecast: Vec<(i32, f64)> = p.path.iter().map(|v| (v.year, v.forecast)).collect();
     let reader: Vec<(i32, f64)> = p.path.iter().map(|v| (v.year, v.reader)).collect();
     let series = [
-        Series { name: "Forecast", points: forecast, color: theme.series, width: 2 },
-        Series { name: "Your rate", points: reader, color: theme.accent, width: 3 },
+        // The forecast is wide and drawn first, so the reader's line stays
+        // visible on top of it when the two coincide.
+        Series { name: "Forecast", points: forecast, color: theme.series, width: 5 },
+        Series { name: "Your rate", points: reader, color: theme.accent, width: 2 },
     ];
     draw_year_lines(root, &series, (p.start_year, p.end_year), scale, theme)
 }
@@ -278,7 +280,7 @@ where
         let style = Color::stroke_width(&s.color, s.width);
         chart.draw_series(LineSeries::new(points.iter().copied(), style))?;
         if let Some(&last) = points.last() {
-            chart.draw_series(std::iter::once(Circle::new(last, s.width + 1, s.color.filled())))?;
+            chart.draw_series(std::iter::once(Circle::new(last, (s.width / 2 + 2).min(5), s.color.filled())))?;
             ends.push((chart.backend_coord(&last), s.name, s.color));
         }
     }

@@ -62,7 +62,7 @@ pub static MARKET_GROWTH: Calculator = Calculator {
             decimals: 1,
             default: Default::Fact("market-2024"),
             illustrative: false,
-            help: "Morgan Stanley's estimate for 2024.",
+            help: "",
         },
         Param {
             key: "end",
@@ -74,7 +74,7 @@ pub static MARKET_GROWTH: Calculator = Calculator {
             decimals: 0,
             default: Default::Fact("market-2030"),
             illustrative: false,
-            help: "Morgan Stanley's forecast for 2030.",
+            help: "",
         },
         Param {
             key: "rate",
@@ -86,7 +86,7 @@ pub static MARKET_GROWTH: Calculator = Calculator {
             decimals: 1,
             default: Default::Fact("market-cagr"),
             illustrative: false,
-            help: "Starts at the rate the forecast implies; try your own.",
+            help: "Starts at the rate the forecast implies.",
         },
     ],
 };

@@ -1,0 +1,25 @@
+// Takes screenshots of the built site (dist/) at phone and desktop widths,
+// light and dark, for a reader's-eye check:  node scripts/screenshots.mjs [out-dir]
+import { mkdir } from 'node:fs/promises';
+import { serve, launch, openPage, ready } from '../tests/e2e/harness.mjs';
+
+const out = process.argv[2] ?? 'target/screenshots';
+await mkdir(out, { recursive: true });
+const site = await serve();
+const browser = await launch();
+for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]]) {
+  for (const scheme of ['light', 'dark']) {
+    const { page, context, problems } = await openPage(browser, { width, height, colorScheme: scheme });
+    await page.goto(site.url);
+    await ready(page);
+    await page.screenshot({ path: `${out}/${name}-${scheme}-top.png` });
+    await page.locator('#market-growth').scrollIntoViewIfNeeded();
+    await page.locator('#market-growth').screenshot({ path: `${out}/${name}-${scheme}-calculator.png` });
+    await page.locator('#sources').screenshot({ path: `${out}/${name}-${scheme}-sources.png` });
+    if (problems.length) console.log(name, scheme, problems);
+    await context.close();
+  }
+}
+await browser.close();
+await site.close();
+console.log(`screenshots in ${out}`);

@@ -1,0 +1,42 @@
+//! The few places the UI touches the browser directly.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Whether the reader's system asks for a dark colour scheme, kept current
+/// when it changes.
+pub fn prefers_dark() -> Signal<bool> {
+    let query = window().match_media("(prefers-color-scheme: dark)").ok().flatten();
+    let dark = RwSignal::new(query.as_ref().is_some_and(|q| q.matches()));
+    if let Some(query) = query {
+        let target: web_sys::EventTarget = query.clone().unchecked_into();
+        gloo::events::EventListener::new(&target, "change", move |_| dark.set(query.matches()))
+            .forget();
+    }
+    dark.into()
+}
+
+/// The window's inner width in CSS pixels, kept current on resize.
+pub fn window_width() -> Signal<f64> {
+    let read = || window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0);
+    let width = RwSignal::new(read());
+    let handle = window_event_listener(leptos::ev::resize, move |_| width.set(read()));
+    // The listener lives as long as the page.
+    std::mem::forget(handle);
+    width.into()
+}
+
+/// The page is built in the browser, so the browser's own jump to
+/// `#fragment` happened before the target existed: do it once rendered.
+pub fn scroll_to_hash_after_render() {
+    let Ok(hash) = window().location().hash() else { return };
+    let id = hash.trim_start_matches('#').to_string();
+    if id.is_empty() {
+        return;
+    }
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id) {
+            el.scroll_into_view();
+        }
+    });
+}

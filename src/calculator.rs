@@ -1,0 +1,154 @@
+//! The plumbing every calculator shares: one signal per parameter, and a
+//! slider plus number field generated from the parameter's declaration.
+
+use explainer_core::{facts, Calculator, Param};
+use leptos::prelude::*;
+
+/// The current, always valid, values of a calculator's parameters.
+#[derive(Clone, Copy)]
+pub struct CalcState {
+    pub calc: &'static Calculator,
+    pub values: RwSignal<Vec<f64>>,
+}
+
+impl CalcState {
+    /// Starts every parameter at its default.
+    pub fn new(calc: &'static Calculator) -> Self {
+        Self { calc, values: RwSignal::new(calc.defaults()) }
+    }
+
+    /// The value of parameter `i`, tracked.
+    pub fn get(&self, i: usize) -> f64 {
+        self.values.with(|v| v.get(i).copied().unwrap_or(f64::NAN))
+    }
+
+    /// Sets parameter `i`, clamped to its range.
+    pub fn set(&self, i: usize, x: f64) {
+        let Some(param) = self.calc.params.get(i) else { return };
+        let x = x.clamp(param.min, param.max);
+        self.values.update(|v| {
+            if let Some(slot) = v.get_mut(i) {
+                *slot = x;
+            }
+        });
+    }
+
+    /// Puts every parameter back to its default.
+    pub fn reset(&self) {
+        self.values.set(self.calc.defaults());
+    }
+}
+
+/// The inputs of a calculator, one [`ParamField`] per parameter.
+#[component]
+pub fn ParamFields(
+    /// The calculator whose parameters to show.
+    state: CalcState,
+) -> impl IntoView {
+    state
+        .calc
+        .params
+        .iter()
+        .enumerate()
+        .map(|(index, param)| view! { <ParamField state index param/> })
+        .collect_view()
+}
+
+/// A slider and a number field for one parameter, kept in step.
+///
+/// The field keeps exactly what the reader types ("0.", "-", ""), and only a
+/// valid number changes the calculator; otherwise a message says why, and
+/// the results keep the last valid value.
+#[component]
+pub fn ParamField(
+    /// The calculator the parameter belongs to.
+    state: CalcState,
+    /// The parameter's position in the calculator's declaration.
+    index: usize,
+    /// The parameter's declaration.
+    param: &'static Param,
+) -> impl IntoView {
+    let id = format!("{}-{}", state.calc.id, param.key);
+    let initial = state.values.with_untracked(|v| v.get(index).copied()).unwrap_or_else(|| param.default_value());
+    let text = RwSignal::new(param.text(initial));
+    let error = RwSignal::new(None::<String>);
+
+    // When the value changes from elsewhere (slider, reset), rewrite the
+    // field, unless it already holds that value as typed.
+    Effect::new(move |_| {
+        let value = state.get(index);
+        let shown = text.with_untracked(|t| param.parse(t).ok());
+        if shown != Some(value) {
+            text.set(param.text(value));
+            error.set(None);
+        }
+    });
+
+    let on_type = move |ev| {
+        let typed = event_target_value(&ev);
+        match param.parse(&typed) {
+            Ok(x) => {
+                error.set(None);
+                state.set(index, x);
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+        text.set(typed);
+    };
+    let on_slide = move |ev| {
+        if let Ok(x) = event_target_value(&ev).parse::<f64>() {
+            state.set(index, param.snap(x));
+        }
+    };
+
+    let range_id = format!("{id}-range");
+    let error_id = format!("{id}-error");
+    let help_id = format!("{id}-help");
+    let described = format!("{help_id} {error_id}");
+    let field_id = id.clone();
+    let source = param.fact().and_then(facts::get).map(|f| facts::attribution(f));
+    view! {
+        <div class="param" data-testid=format!("param-{}", param.key)>
+            <div class="param-head">
+                <label for=field_id>{param.label}</label>
+                {param.illustrative.then(|| view! { <span class="tag-assumption">"Illustrative assumption"</span> })}
+            </div>
+            <div class="param-inputs">
+                <input
+                    type="range"
+                    id=range_id
+                    class="param-range"
+                    min=param.min
+                    max=param.max
+                    step=param.step
+                    aria-label=format!("{} ({})", param.label, param.unit)
+                    prop:value=move || state.get(index)
+                    on:input=on_slide
+                />
+                <span class="param-field">
+                    <input
+                        type="text"
+                        inputmode="decimal"
+                        autocomplete="off"
+                        spellcheck="false"
+                        id=id
+                        class="param-number"
+                        aria-invalid=move || error.with(Option::is_some).to_string()
+                        aria-describedby=described
+                        prop:value=move || text.get()
+                        on:input=on_type
+                    />
+                    <span class="param-unit">{param.unit}</span>
+                </span>
+            </div>
+            <p class="param-error" id=error_id aria-live="polite">
+                {move || error.get()}
+            </p>
+            <p class="param-help" id=help_id>
+                {param.help}
+                {(!param.help.is_empty() && source.is_some()).then_some(" ")}
+                {source.map(|s| view! { <span class="param-source">"Source: " {s} "."</span> })}
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,131 @@
+//! A chart figure: title stating the point, subtitle with the measure and
+//! unit, the plotters SVG, and a source line.
+
+use explainer_core::chart::{Scale, Theme};
+use leptos::html::Div;
+use leptos::prelude::*;
+
+/// Charts are never drawn narrower than this; a narrower box scales them.
+const MIN_WIDTH: f64 = 280.0;
+
+/// Display preferences every chart reads, provided once by the app.
+#[derive(Clone, Copy)]
+pub struct ChartEnv {
+    /// The reader's system asks for dark colours.
+    pub dark: Signal<bool>,
+    /// The window's inner width, CSS pixels.
+    pub window_width: Signal<f64>,
+}
+
+impl ChartEnv {
+    /// The chart palette for the current colour scheme.
+    pub fn theme(&self) -> Theme {
+        if self.dark.get() {
+            Theme::DARK
+        } else {
+            Theme::LIGHT
+        }
+    }
+
+    /// A first guess at a chart's width before it can be measured: the
+    /// window less the page's margins, at most a card's width.
+    pub fn guess_width(&self) -> u32 {
+        (self.window_width.get_untracked() - 48.0).clamp(MIN_WIDTH, 760.0) as u32
+    }
+}
+
+/// Reads the chart environment, falling back to a light, wide page when no
+/// app provided one (as in a component test).
+pub fn use_chart_env() -> ChartEnv {
+    use_context::<ChartEnv>().unwrap_or(ChartEnv {
+        dark: Signal::stored(false),
+        window_width: Signal::stored(1024.0),
+    })
+}
+
+/// Linear/log switch for a chart's value axis.
+#[component]
+pub fn ScaleSwitch(
+    /// Prefix for the radio buttons' ids and name.
+    id: &'static str,
+    /// The chosen scale.
+    scale: RwSignal<Scale>,
+) -> impl IntoView {
+    let option = move |value: Scale, label: &'static str| {
+        let input_id = format!("{id}-scale-{}", label.to_lowercase());
+        view! {
+            <input
+                type="radio"
+                id=input_id.clone()
+                name=format!("{id}-scale")
+                prop:checked=move || scale.get() == value
+                on:change=move |_| scale.set(value)
+            />
+            <label for=input_id>{label}</label>
+        }
+    };
+    view! {
+        <fieldset class="scale-switch">
+            <legend>"Scale"</legend>
+            {option(Scale::Linear, "Linear")}
+            {option(Scale::Log, "Log")}
+        </fieldset>
+    }
+}
+
+/// A chart with its three lines of text. `svg` is re-run whenever a signal
+/// it reads changes; on a drawing error the figure says so instead.
+#[component]
+pub fn ChartFigure(
+    /// Element id of the figure.
+    id: String,
+    /// States the chart's point.
+    #[prop(into)]
+    title: Signal<String>,
+    /// What is measured, in which unit.
+    #[prop(into)]
+    subtitle: Signal<String>,
+    /// Where the data comes from.
+    source: &'static str,
+    /// A short description of what the chart shows, for screen readers.
+    #[prop(into)]
+    description: Signal<String>,
+    /// Draws the chart as an SVG document of the given pixel width.
+    svg: impl Fn(u32) -> Result<String, String> + Send + Sync + 'static,
+) -> impl IntoView {
+    // Draw at the box's real width, so labels appear at their true size.
+    let env = use_chart_env();
+    let width = RwSignal::new(env.guess_width());
+    let node = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        env.window_width.track();
+        if let Some(el) = node.get() {
+            let measured = f64::from(el.client_width());
+            if measured > 0.0 {
+                width.set(measured.max(MIN_WIDTH) as u32);
+            }
+        }
+    });
+    let drawn = Memo::new(move |_| svg(width.get()));
+    let title_id = format!("{id}-title");
+    let labelledby = title_id.clone();
+    view! {
+        <figure class="chart" id=id aria-labelledby=labelledby>
+            <figcaption>
+                <p class="chart-title" id=title_id>{move || title.get()}</p>
+                <p class="chart-subtitle">{move || subtitle.get()}</p>
+            </figcaption>
+            <div
+                node_ref=node
+                class="chart-svg"
+                role="img"
+                aria-label=move || description.get()
+                inner_html=move || drawn.get().unwrap_or_default()
+            ></div>
+            {move || drawn.get().err().map(|e| view! {
+                <p class="chart-error" role="alert">"The chart could not be drawn: " {e}</p>
+            })}
+            <p class="chart-source">{source}</p>
+        </figure>
+    }
+}

@@ -1,0 +1,54 @@
+//! Live numbers formatted by the browser's `Intl.NumberFormat`.
+
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::JsValue;
+
+/// The page is written in English; numbers follow it, whatever the reader's
+/// locale, so "1,400" in a sentence reads the same as in a calculator.
+const LOCALE: &str = "en-US";
+
+thread_local! {
+    static FORMATTERS: RefCell<HashMap<usize, Function>> = RefCell::new(HashMap::new());
+}
+
+fn formatter(decimals: usize) -> Function {
+    FORMATTERS.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(decimals)
+            .or_insert_with(|| {
+                let options = Object::new();
+                let digits = JsValue::from_f64(decimals as f64);
+                let _ = Reflect::set(&options, &"minimumFractionDigits".into(), &digits);
+                let _ = Reflect::set(&options, &"maximumFractionDigits".into(), &digits);
+                let locales = Array::of1(&LOCALE.into());
+                Intl::NumberFormat::new(&locales, &options).format()
+            })
+            .clone()
+    })
+}
+
+/// `x` with `decimals` places and thousands separators; an en dash for a
+/// value that is not finite, so "NaN" never reaches the page.
+pub fn number(x: f64, decimals: usize) -> String {
+    if !x.is_finite() {
+        return "–".into();
+    }
+    formatter(decimals)
+        .call1(&JsValue::NULL, &JsValue::from_f64(x))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| explainer_core::format::grouped(x, decimals))
+}
+
+/// A percentage from a fraction: `percent(0.877, 1)` is "87.7%".
+pub fn percent(fraction: f64, decimals: usize) -> String {
+    format!("{}%", number(fraction * 100.0, decimals))
+}
+
+/// US dollars in billions: "US$140.0 bn".
+pub fn usd_bn(x: f64, decimals: usize) -> String {
+    format!("US${} bn", number(x, decimals))
+}

@@ -1,0 +1,114 @@
+// A reader's visit to the built site: the story, its citations, the
+// market-growth calculator, at the root and under a sub-path.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, ready } from './harness.mjs';
+
+const SECTIONS = ['liangzhu', 'boom', 'forecast', 'adoption', 'real-use', 'state', 'risks', 'chips', 'restraint', 'sources'];
+
+let browser, site, subSite;
+before(async () => {
+  browser = await launch();
+  site = await serve();
+  subSite = await serve(undefined, '/china-ai/');
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await subSite?.close();
+});
+
+async function visit(url, options = {}) {
+  const origin = new URL(url).origin;
+  const visit = await openPage(browser, { origin, ...options });
+  await visit.page.goto(url);
+  await ready(visit.page);
+  return visit;
+}
+
+test('every story section is there, in order, with text and a stable id', async () => {
+  const { page, problems, context } = await visit(site.url);
+  const ids = await page.$$eval('section.story-section', (els) => els.map((e) => e.id));
+  assert.deepEqual(ids, SECTIONS);
+  for (const id of SECTIONS) {
+    const words = (await page.textContent(`#${id}`)).trim().split(/\s+/).length;
+    assert.ok(words > 40, `section ${id} has only ${words} words`);
+  }
+  assert.match(await page.textContent('h1'), /China/);
+  // The contents list links to every section and to the calculator.
+  const toc = await page.$$eval('.toc a', (els) => els.map((e) => e.getAttribute('href')));
+  for (const id of SECTIONS) assert.ok(toc.includes(`#${id}`), `contents lacks #${id}`);
+  assert.ok(toc.includes('#market-growth'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every citation marker points at an entry of the sources list', async () => {
+  const { page, problems, context } = await visit(site.url);
+  const targets = await page.$$eval('sup.cite a', (els) => els.map((e) => e.getAttribute('href')));
+  assert.ok(targets.length >= 30, `only ${targets.length} citations`);
+  for (const href of new Set(targets)) {
+    assert.equal(await page.locator(`${href}`).count(), 1, `${href} has no source entry`);
+  }
+  // Figures in the prose come from the facts: the forecast and its derived growth.
+  const forecast = await page.textContent('#forecast');
+  assert.match(forecast, /US\$3\.2 billion/);
+  assert.match(forecast, /US\$140 billion/);
+  assert.match(forecast, /87\.7%/);
+  // Derived figures show their formula in the sources list.
+  assert.match(await page.textContent('#source-market-cagr'), /\(140 ÷ 3\.2\)\^\(1 ÷ 6\) − 1 = 87\.7%/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the calculator reacts to its slider, field and scale switch', async () => {
+  const { page, problems, context } = await visit(site.url);
+  const calc = page.locator('#market-growth');
+  assert.equal((await calc.locator('[data-testid=out-implied]').textContent()).trim(), '87.7% a year');
+  const chart = () => calc.locator('.chart-svg').innerHTML();
+  const before = await chart();
+
+  await calc.locator('#market-growth-rate-range').fill('40');
+  assert.equal(await calc.locator('#market-growth-rate').inputValue(), '40');
+  const afterSlide = await chart();
+  assert.notEqual(afterSlide, before, 'the chart follows the slider');
+  // 3.2 * 1.4^6 = 24.09
+  assert.equal(await calc.locator('[data-testid=out-reader]').textContent(), 'US$24.1 bn');
+
+  await calc.locator('#market-growth-end').fill('abc');
+  assert.equal(await calc.locator('#market-growth-end-error').textContent(), 'That is not a number.');
+  assert.equal((await calc.locator('[data-testid=out-implied]').textContent()).trim(), '87.7% a year');
+
+  await calc.locator('#market-growth-end').fill('280');
+  assert.equal(await calc.locator('#market-growth-end-error').textContent(), '');
+  assert.notEqual((await calc.locator('[data-testid=out-implied]').textContent()).trim(), '87.7% a year');
+
+  await calc.locator('label[for=market-growth-scale-log]').click();
+  assert.match(await calc.locator('.chart-subtitle').textContent(), /logarithmic/);
+  assert.notEqual(await chart(), afterSlide);
+
+  // No NaN anywhere in what the reader sees.
+  assert.doesNotMatch(await calc.textContent(), /NaN|Infinity/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a link to #market-growth scrolls to the calculator', async () => {
+  const { page, problems, context } = await visit(`${site.url}#market-growth`, { height: 700 });
+  await page.waitForFunction(() => {
+    const top = document.getElementById('market-growth').getBoundingClientRect().top;
+    return top >= -2 && top < 200;
+  }, null, { timeout: 5000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the same dist/ works under a sub-path', async () => {
+  assert.match(subSite.url, /\/china-ai\/$/);
+  const { page, problems, context } = await visit(subSite.url, { width: 390, height: 844 });
+  assert.equal(await page.locator('section.story-section').count(), SECTIONS.length);
+  await page.locator('#market-growth-start-range').fill('5');
+  assert.equal(await page.locator('#market-growth-start').inputValue(), '5');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,137 @@
+//! Component tests in headless Chromium: mount a component, act as a reader
+//! would (type, slide), let the reactive system settle, read the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use china_ai::story::Cite;
+use china_ai::MarketGrowth;
+use explainer_core::{facts, format, market};
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a view into a fresh element of the page and returns the element.
+fn mount<N: IntoView + 'static>(f: impl FnOnce() -> N + 'static) -> HtmlElement {
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), f).forget();
+    host
+}
+
+fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into()
+}
+
+fn text(root: &HtmlElement, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn input(root: &HtmlElement, selector: &str) -> HtmlInputElement {
+    find(root, selector).unchecked_into()
+}
+
+/// Sets an input's value and fires a bubbling `input` event, as typing does.
+async fn type_into(field: &HtmlInputElement, value: &str) {
+    field.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    field.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    tick().await;
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn starts_from_the_forecast() {
+    let root = mount(|| view! { <MarketGrowth/> });
+    tick().await;
+    let expected = format::grouped(facts::value("market-cagr").unwrap(), 1);
+    assert_eq!(text(&root, "[data-testid=out-implied]").trim(), format!("{expected}% a year"));
+    assert!(text(&root, "[data-testid=out-doubling]").contains("1.1 years"));
+    assert_eq!(input(&root, "#market-growth-start").value(), "3.2");
+    assert_eq!(input(&root, "#market-growth-end").value(), "140");
+    assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 7);
+    assert!(text(&root, ".chart-svg").contains("Forecast"));
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_number_recomputes_everything() {
+    let root = mount(|| view! { <MarketGrowth/> });
+    tick().await;
+    let chart_before = find(&root, ".chart-svg").inner_html();
+    type_into(&input(&root, "#market-growth-end"), "1,000").await;
+    let g = market::implied_growth(3.2, 1000.0, 6.0).unwrap();
+    assert_eq!(
+        text(&root, "[data-testid=out-implied]").trim(),
+        format!("{}% a year", format::grouped(g * 100.0, 1))
+    );
+    assert_ne!(find(&root, ".chart-svg").inner_html(), chart_before, "chart redrawn");
+    assert!(text(&root, "[data-testid=working]").contains("1,000 ÷ 3.2"));
+    // The slider follows the field.
+    assert_eq!(input(&root, "#market-growth-end-range").value(), "1000");
+}
+
+#[wasm_bindgen_test]
+async fn nonsense_is_rejected_with_a_message_and_results_stay() {
+    let root = mount(|| view! { <MarketGrowth/> });
+    tick().await;
+    let before = text(&root, "[data-testid=out-implied]");
+    let end = input(&root, "#market-growth-end");
+    for (typed, message) in [
+        ("abc", "That is not a number."),
+        ("1e400", "That number is too large."),
+        ("12,5", "Use a point for decimals: 12.5."),
+        ("", "Type a number."),
+        ("99999", "Choose a value from 10 to 1,000 US$ bn."),
+    ] {
+        type_into(&end, typed).await;
+        assert_eq!(text(&root, "#market-growth-end-error"), message, "after typing {typed:?}");
+        assert_eq!(end.get_attribute("aria-invalid").as_deref(), Some("true"));
+        assert_eq!(end.value(), typed, "the field keeps what was typed");
+        assert_eq!(text(&root, "[data-testid=out-implied]"), before, "results keep the last valid state");
+    }
+    type_into(&end, "140").await;
+    assert_eq!(text(&root, "#market-growth-end-error"), "");
+    assert_eq!(end.get_attribute("aria-invalid").as_deref(), Some("false"));
+}
+
+#[wasm_bindgen_test]
+async fn partial_numbers_are_kept_while_typing() {
+    let root = mount(|| view! { <MarketGrowth/> });
+    tick().await;
+    let rate = input(&root, "#market-growth-rate");
+    for partial in ["-", "0.", "-1"] {
+        type_into(&rate, partial).await;
+        assert_eq!(rate.value(), partial);
+    }
+    // "-1" is a valid rate: the reader's path now shrinks.
+    assert!(text(&root, "[data-testid=out-versus]").contains("below the forecast"));
+}
+
+#[wasm_bindgen_test]
+async fn sliding_updates_the_field_and_the_chart() {
+    let root = mount(|| view! { <MarketGrowth/> });
+    tick().await;
+    let chart_before = find(&root, ".chart-svg").inner_html();
+    type_into(&input(&root, "#market-growth-rate-range"), "50").await;
+    assert_eq!(input(&root, "#market-growth-rate").value(), "50");
+    assert_ne!(find(&root, ".chart-svg").inner_html(), chart_before);
+    // 3.2 * 1.5^6 = 36.45
+    assert_eq!(text(&root, "[data-testid=out-reader]"), "US$36.5 bn");
+}
+
+#[wasm_bindgen_test]
+async fn citation_marker_links_to_its_source() {
+    let root = mount(|| view! { <p><Cite id="market-2030"/></p> });
+    tick().await;
+    let link = find(&root, "a");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#source-market-2030"));
+    let n = facts::citation_number("market-2030").unwrap();
+    assert_eq!(link.text_content().unwrap(), n.to_string());
+    assert!(link.get_attribute("aria-label").unwrap().contains("Morgan Stanley"));
+}
