@@ -13,8 +13,9 @@ for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]
     await page.goto(site.url);
     await ready(page);
     await page.screenshot({ path: `${out}/${name}-${scheme}-top.png` });
-    await page.locator('#market-growth').scrollIntoViewIfNeeded();
-    await page.locator('#market-growth').screenshot({ path: `${out}/${name}-${scheme}-calculator.png` });
+    for (const id of await page.$$eval('.calc', (els) => els.map((e) => e.id))) {
+      await page.locator(`#${id}`).screenshot({ path: `${out}/${name}-${scheme}-${id}.png` });
+    }
     await page.locator('#sources').screenshot({ path: `${out}/${name}-${scheme}-sources.png` });
     if (problems.length) console.log(name, scheme, problems);
     await context.close();

@@ -101,6 +101,8 @@ pub fn ParamField(
         }
     };
 
+    // Wide enough for the longest value the parameter allows.
+    let chars = [param.min, param.max].iter().map(|x| param.text(*x).len()).max().unwrap_or(4).max(3);
     let range_id = format!("{id}-range");
     let error_id = format!("{id}-error");
     let help_id = format!("{id}-help");
@@ -133,6 +135,7 @@ pub fn ParamField(
                         spellcheck="false"
                         id=id
                         class="param-number"
+                        style=format!("--chars: {}", chars)
                         aria-invalid=move || error.with(Option::is_some).to_string()
                         aria-describedby=described
                         prop:value=move || text.get()

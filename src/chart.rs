@@ -86,7 +86,8 @@ pub fn ChartFigure(
     #[prop(into)]
     subtitle: Signal<String>,
     /// Where the data comes from.
-    source: &'static str,
+    #[prop(into)]
+    source: Signal<String>,
     /// A short description of what the chart shows, for screen readers.
     #[prop(into)]
     description: Signal<String>,
@@ -125,7 +126,7 @@ pub fn ChartFigure(
             {move || drawn.get().err().map(|e| view! {
                 <p class="chart-error" role="alert">"The chart could not be drawn: " {e}</p>
             })}
-            <p class="chart-source">{source}</p>
+            <p class="chart-source">{move || source.get()}</p>
         </figure>
     }
 }

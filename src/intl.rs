@@ -48,7 +48,15 @@ pub fn percent(fraction: f64, decimals: usize) -> String {
     format!("{}%", number(fraction * 100.0, decimals))
 }
 
+/// US dollars with an optional unit word, sign first: "US$140.0 bn",
+/// "−US$10.3 m".
+pub fn usd(x: f64, decimals: usize, unit: &str) -> String {
+    let sign = if x < 0.0 && number(x.abs(), decimals).bytes().any(|b| (b'1'..=b'9').contains(&b)) { "−" } else { "" };
+    let space = if unit.is_empty() { "" } else { " " };
+    format!("{sign}US${}{space}{unit}", number(x.abs(), decimals))
+}
+
 /// US dollars in billions: "US$140.0 bn".
 pub fn usd_bn(x: f64, decimals: usize) -> String {
-    format!("US${} bn", number(x, decimals))
+    usd(x, decimals, "bn")
 }

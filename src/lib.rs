@@ -5,11 +5,12 @@
 pub mod app;
 pub mod browser;
 pub mod calculator;
+pub mod calculators;
 pub mod chart;
 pub mod intl;
-pub mod market;
 pub mod story;
+pub mod widget;
 
 pub use app::App;
 pub use calculator::ParamField;
-pub use market::MarketGrowth;
+pub use calculators::MarketGrowth;

@@ -1,6 +1,6 @@
 //! The story, rendered from `content/story.md` and the facts.
 
-use crate::market::MarketGrowth;
+use crate::calculators;
 use explainer_core::facts::{self, Kind, FACTS};
 use explainer_core::story::{Block, Inline, Section};
 use leptos::prelude::*;
@@ -42,12 +42,11 @@ pub fn Inlines(
 }
 
 /// The calculator placed by `[calculator id]` in the story.
-fn calculator(id: &str) -> AnyView {
-    match id {
-        "market-growth" => view! { <MarketGrowth/> }.into_any(),
-        // Known in the content but not built yet: say so rather than hide it.
-        other => view! { <p class="calc-missing">"Calculator " {other.to_string()} " is not available."</p> }.into_any(),
-    }
+fn calculator(id: &'static str) -> AnyView {
+    calculators::calculator(id).unwrap_or_else(|| {
+        // The core's tests keep this from happening; say so rather than hide it.
+        view! { <p class="calc-missing">"Calculator " {id} " is not available."</p> }.into_any()
+    })
 }
 
 /// One numbered section of the story.

@@ -19,6 +19,9 @@ pub enum Default {
     Value(f64),
     /// The value of a reported or derived fact.
     Fact(&'static str),
+    /// A fact's value times a factor, for a unit change (trillions to
+    /// billions: 1000).
+    Scaled(&'static str, f64),
 }
 
 /// One input of a calculator.
@@ -47,6 +50,8 @@ pub struct Param {
 pub struct Calculator {
     pub id: &'static str,
     pub title: &'static str,
+    /// One or two sentences on what the calculator lets a reader try.
+    pub intro: &'static str,
     pub params: &'static [Param],
 }
 
@@ -82,12 +87,39 @@ impl fmt::Display for InputError {
 }
 
 impl Param {
+    /// A parameter resting on a cited default, with no help line; chain
+    /// [`Param::assumed`] and [`Param::help`] to change that.
+    #[allow(clippy::too_many_arguments)]
+    pub const fn new(
+        key: &'static str,
+        label: &'static str,
+        unit: &'static str,
+        (min, max, step): (f64, f64, f64),
+        decimals: usize,
+        default: Default,
+    ) -> Self {
+        Param { key, label, unit, min, max, step, decimals, default, illustrative: false, help: "" }
+    }
+
+    /// Marks the default as our illustrative assumption.
+    pub const fn assumed(mut self) -> Self {
+        self.illustrative = true;
+        self
+    }
+
+    /// Sets the help line.
+    pub const fn help(mut self, help: &'static str) -> Self {
+        self.help = help;
+        self
+    }
+
     /// The default value, resolved from the facts where it rests on one and
     /// rounded to the parameter's step so it sits on the slider.
     pub fn default_value(&self) -> f64 {
         let raw = match self.default {
             Default::Value(v) => v,
             Default::Fact(id) => facts::value(id).unwrap_or(self.min),
+            Default::Scaled(id, factor) => facts::value(id).map_or(self.min, |v| v * factor),
         };
         self.snap(raw)
     }
@@ -95,7 +127,7 @@ impl Param {
     /// The facts this parameter's default rests on.
     pub fn fact(&self) -> Option<&'static str> {
         match self.default {
-            Default::Fact(id) => Some(id),
+            Default::Fact(id) | Default::Scaled(id, _) => Some(id),
             Default::Value(_) => None,
         }
     }
@@ -303,7 +335,7 @@ mod tests {
 
     #[test]
     fn sanitize_replaces_bad_values_and_says_so() {
-        const C: Calculator = Calculator { id: "c", title: "C", params: &[P, P] };
+        const C: Calculator = Calculator { id: "c", title: "C", intro: "", params: &[P, P] };
         let (safe, problems) = C.sanitize(&[f64::NAN, 1e308]);
         assert_eq!(safe, vec![3.2, 2000.0]);
         assert_eq!(problems.len(), 2);

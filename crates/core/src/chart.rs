@@ -7,8 +7,6 @@
 //! font metrics: the browser then never has to lay out a label to measure
 //! it, and native and browser output are byte-identical.
 
-use crate::format;
-use crate::market::Projection;
 use plotters::coord::ranged1d::ValueFormatter;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -31,6 +29,8 @@ pub struct Theme {
     pub series: RGBColor,
     /// The reader's own scenario.
     pub accent: RGBColor,
+    /// Context and comparisons.
+    pub neutral: RGBColor,
 }
 
 impl Theme {
@@ -41,6 +41,7 @@ impl Theme {
         axis: RGBColor(0x8a, 0x86, 0x7e),
         series: RGBColor(0x1f, 0x5f, 0x99),
         accent: RGBColor(0xc4, 0x4b, 0x0c),
+        neutral: RGBColor(0x8a, 0x86, 0x7e),
     };
     pub const DARK: Theme = Theme {
         text: RGBColor(0xec, 0xe9, 0xe2),
@@ -49,6 +50,7 @@ impl Theme {
         axis: RGBColor(0x7d, 0x79, 0x71),
         series: RGBColor(0x7f, 0xb8, 0xef),
         accent: RGBColor(0xff, 0x9a, 0x52),
+        neutral: RGBColor(0x9c, 0x97, 0x8d),
     };
 }
 
@@ -156,62 +158,120 @@ fn text_px(width: u32) -> f64 {
     }
 }
 
-/// Draws the market-growth chart: the path the forecast implies and the
-/// reader's path, year by year, labelled at their ends.
-pub fn draw_market_growth<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    p: &Projection,
-    scale: Scale,
-    theme: &Theme,
-) -> Result<(), DrawError>
-where
-    DB::ErrorType: 'static,
-{
-    let forecast: Vec<(i32, f64)> = p.path.iter().map(|v| (v.year, v.forecast)).collect();
-    let reader: Vec<(i32, f64)> = p.path.iter().map(|v| (v.year, v.reader)).collect();
-    let series = [
-        // The forecast is wide and drawn first, so the reader's line stays
-        // visible on top of it when the two coincide.
-        Series { name: "Forecast", points: forecast, color: theme.series, width: 5 },
-        Series { name: "Your rate", points: reader, color: theme.accent, width: 2 },
-    ];
-    draw_year_lines(root, &series, (p.start_year, p.end_year), scale, theme)
+/// Which palette colour a series or bar uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Reported or forecast values.
+    Series,
+    /// The reader's own scenario.
+    Accent,
+    /// Context: comparisons, naive extrapolations.
+    Neutral,
 }
 
-/// One line on a year chart.
+impl Theme {
+    pub fn color(&self, role: Role) -> RGBColor {
+        match role {
+            Role::Series => self.series,
+            Role::Accent => self.accent,
+            Role::Neutral => self.neutral,
+        }
+    }
+}
+
+/// One line of a line chart.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Series {
+    /// Written at the line's right-hand end.
     pub name: &'static str,
-    pub points: Vec<(i32, f64)>,
-    pub color: RGBColor,
+    pub points: Vec<(f64, f64)>,
+    pub role: Role,
     pub width: u32,
+    pub dashed: bool,
 }
 
-/// A line chart over whole years, labelled at the right-hand end of each
-/// line. Non-finite points (and, on a log scale, non-positive ones) are
-/// left out.
-pub fn draw_year_lines<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    series: &[Series],
-    years: (i32, i32),
-    scale: Scale,
-    theme: &Theme,
-) -> Result<(), DrawError>
+/// A labelled point on a line chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    pub at: (f64, f64),
+    pub label: String,
+    pub role: Role,
+}
+
+/// A line chart: the lines, the x range and how to label it.
+#[derive(Clone, Debug)]
+pub struct LineChart {
+    pub series: Vec<Series>,
+    pub x_range: (f64, f64),
+    /// Writes an x tick label.
+    pub x_label: fn(f64) -> String,
+    /// Writes a y tick label.
+    pub y_label: fn(f64) -> String,
+    pub scale: Scale,
+    /// Lines stop where they cross this value (e.g. 100%); the axis ends a
+    /// little above it.
+    pub y_cap: Option<f64>,
+    pub markers: Vec<Marker>,
+}
+
+/// Labels a year axis: "2026".
+pub fn year_label(x: f64) -> String {
+    format!("{}", x.round() as i64)
+}
+
+/// Cuts a line where it first crosses `cap`, ending it exactly on the cap.
+fn clip(points: &[(f64, f64)], cap: f64) -> Vec<(f64, f64)> {
+    let mut out: Vec<(f64, f64)> = Vec::with_capacity(points.len());
+    for &(x, y) in points {
+        if y <= cap {
+            out.push((x, y));
+            continue;
+        }
+        if let Some(&(x0, y0)) = out.last() {
+            let t = (cap - y0) / (y - y0);
+            out.push((x0 + t * (x - x0), cap));
+        }
+        break;
+    }
+    out
+}
+
+/// A line chart, each line labelled at its right-hand end. Non-finite
+/// points (and, on a log scale, non-positive ones) are left out.
+pub fn draw_lines<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &LineChart, theme: &Theme) -> Result<(), DrawError>
 where
     DB::ErrorType: 'static,
 {
+    let scale = chart.scale;
     let keep = |y: f64| y.is_finite() && (scale == Scale::Linear || y > 0.0);
-    let values = || series.iter().flat_map(|s| s.points.iter().map(|p| p.1)).filter(|&y| keep(y));
+    let lines: Vec<(&Series, Vec<(f64, f64)>)> = chart
+        .series
+        .iter()
+        .map(|s| {
+            let kept: Vec<(f64, f64)> = s.points.iter().copied().filter(|p| p.0.is_finite() && keep(p.1)).collect();
+            let kept = match chart.y_cap {
+                Some(cap) => clip(&kept, cap),
+                None => kept,
+            };
+            (s, kept)
+        })
+        .collect();
+    let values = || lines.iter().flat_map(|(_, pts)| pts.iter().map(|p| p.1));
     let max = values().fold(f64::MIN, f64::max);
     let min = values().fold(f64::MAX, f64::min);
     let (max, min) = if max >= min { (max, min) } else { (1.0, 1.0) };
     let (width, _) = root.dim_in_pixel();
     let px = text_px(width);
-    let (first, last) = (years.0, years.1.max(years.0 + 1));
-    let label_room = series
+    let (x0, x1) = chart.x_range;
+    let (x0, x1) = if x0.is_finite() && x1.is_finite() && x1 > x0 { (x0, x1) } else { (0.0, 1.0) };
+    let label_room = chart
+        .series
         .iter()
+        .filter(|s| !s.name.is_empty())
         .map(|s| text_size(s.name, px).0 + 14)
         .max()
-        .unwrap_or(0);
+        .unwrap_or(0)
+        .max(16);
 
     let mut builder = ChartBuilder::on(root);
     builder
@@ -220,45 +280,51 @@ where
         .margin_left(4)
         .x_label_area_size((px * 2.0) as u32)
         .y_label_area_size((px * 3.6) as u32);
-    let x_step = if width < 480 { 2 } else { 1 };
-    let lines: Vec<(&Series, Vec<(i32, f64)>)> = series
-        .iter()
-        .map(|s| (s, s.points.iter().copied().filter(|p| keep(p.1)).collect()))
-        .collect();
+    let ticks = if width < 480 { 4 } else { 7 };
+    let mut notes = Vec::new();
     let ends = match scale {
         Scale::Linear => {
-            let top = if max > 0.0 { max * 1.08 } else { 1.0 };
+            let top = match chart.y_cap {
+                Some(cap) => cap * 1.05,
+                None if max > 0.0 => max * 1.08,
+                None => 1.0,
+            };
             let bottom = if min < 0.0 { min * 1.08 } else { 0.0 };
-            let mut chart = builder.build_cartesian_2d(first..last, bottom..top)?;
-            mesh(&mut chart, px, x_step, last - first, theme)?;
-            plot(&mut chart, &lines)?
+            let mut c = builder.build_cartesian_2d(x0..x1, bottom..top)?;
+            mesh(&mut c, px, ticks, chart, theme)?;
+            if bottom < 0.0 {
+                // A firmer line at zero when values go negative.
+                c.draw_series(LineSeries::new([(x0, 0.0), (x1, 0.0)], Color::stroke_width(&theme.axis, 1)))?;
+            }
+            plot(&mut c, &lines, &chart.markers, theme, &mut notes)?
         }
         Scale::Log => {
             let lo = (min * 0.7).max(f64::MIN_POSITIVE);
             let hi = (max * 1.4).max(lo * 10.0);
-            let mut chart = builder.build_cartesian_2d(first..last, (lo..hi).log_scale())?;
-            mesh(&mut chart, px, x_step, last - first, theme)?;
-            plot(&mut chart, &lines)?
+            let mut c = builder.build_cartesian_2d(x0..x1, (lo..hi).log_scale())?;
+            mesh(&mut c, px, ticks, chart, theme)?;
+            plot(&mut c, &lines, &chart.markers, theme, &mut notes)?
         }
     };
     end_labels(root, &ends, px)?;
+    marker_labels(root, &notes, width, px)?;
     Ok(())
 }
 
-type Chart<'a, DB, Y> = ChartContext<'a, DB, Cartesian2d<plotters::coord::types::RangedCoordi32, Y>>;
+type Chart<'a, DB, Y> = ChartContext<'a, DB, Cartesian2d<plotters::coord::types::RangedCoordf64, Y>>;
 
-fn mesh<DB: DrawingBackend, Y>(chart: &mut Chart<'_, DB, Y>, px: f64, x_step: i32, span: i32, theme: &Theme) -> Result<(), DrawError>
+fn mesh<DB: DrawingBackend, Y>(c: &mut Chart<'_, DB, Y>, px: f64, ticks: usize, chart: &LineChart, theme: &Theme) -> Result<(), DrawError>
 where
     DB::ErrorType: 'static,
     Y: Ranged<ValueType = f64> + ValueFormatter<f64>,
 {
-    chart
-        .configure_mesh()
+    let (x_label, y_label) = (chart.x_label, chart.y_label);
+    c.configure_mesh()
         .disable_x_mesh()
-        .x_labels((span / x_step + 1) as usize)
+        .x_labels(ticks)
         .y_labels(5)
-        .x_label_formatter(&|y| y.to_string())
-        .y_label_formatter(&|v| format::axis(*v))
+        .x_label_formatter(&|x| x_label(*x))
+        .y_label_formatter(&|y| y_label(*y))
         .label_style(font(px).color(&theme.muted))
         .axis_style(theme.axis)
         .bold_line_style(theme.grid)
@@ -270,18 +336,38 @@ where
 /// Where each line ends, in pixels, with its name and colour.
 type End = (BackendCoord, &'static str, RGBColor);
 
-fn plot<DB: DrawingBackend, Y>(chart: &mut Chart<'_, DB, Y>, lines: &[(&Series, Vec<(i32, f64)>)]) -> Result<Vec<End>, DrawError>
+fn plot<DB: DrawingBackend, Y>(
+    c: &mut Chart<'_, DB, Y>,
+    lines: &[(&Series, Vec<(f64, f64)>)],
+    markers: &[Marker],
+    theme: &Theme,
+    notes: &mut Vec<(BackendCoord, String, RGBColor)>,
+) -> Result<Vec<End>, DrawError>
 where
     DB::ErrorType: 'static,
     Y: Ranged<ValueType = f64>,
 {
     let mut ends = Vec::new();
     for (s, points) in lines {
-        let style = Color::stroke_width(&s.color, s.width);
-        chart.draw_series(LineSeries::new(points.iter().copied(), style))?;
+        let color = theme.color(s.role);
+        let style = Color::stroke_width(&color, s.width);
+        if s.dashed {
+            c.draw_series(DashedLineSeries::new(points.iter().copied(), 6, 4, style))?;
+        } else {
+            c.draw_series(LineSeries::new(points.iter().copied(), style))?;
+        }
         if let Some(&last) = points.last() {
-            chart.draw_series(std::iter::once(Circle::new(last, (s.width / 2 + 2).min(5), s.color.filled())))?;
-            ends.push((chart.backend_coord(&last), s.name, s.color));
+            c.draw_series(std::iter::once(Circle::new(last, (s.width / 2 + 2).min(5), color.filled())))?;
+            if !s.name.is_empty() {
+                ends.push((c.backend_coord(&last), s.name, color));
+            }
+        }
+    }
+    for m in markers.iter().filter(|m| m.at.0.is_finite() && m.at.1.is_finite()) {
+        let color = theme.color(m.role);
+        c.draw_series(std::iter::once(Circle::new(m.at, 5, Color::stroke_width(&color, 2))))?;
+        if !m.label.is_empty() {
+            notes.push((c.backend_coord(&m.at), m.label.clone(), color));
         }
     }
     Ok(ends)
@@ -292,13 +378,20 @@ fn end_labels<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, ends: &[End], p
 where
     DB::ErrorType: 'static,
 {
-    let mut placed: Vec<(BackendCoord, &str, RGBColor)> = ends.to_vec();
-    placed.sort_by_key(|e| e.0 .1);
+    let mut placed: Vec<End> = ends.to_vec();
+    placed.sort_by_key(|e| (e.0 .1, e.0 .0));
     let gap = (px * 1.3) as i32;
     for i in 1..placed.len() {
-        let above = placed[i - 1].0 .1;
-        if placed[i].0 .1 - above < gap {
-            placed[i].0 .1 = above + gap;
+        let ((x, _), name, _) = placed[i];
+        let width = text_size(name, px).0 as i32 + 8;
+        // Push down below any earlier label whose box it would overlap.
+        for j in 0..i {
+            let ((xj, yj), name_j, _) = placed[j];
+            let width_j = text_size(name_j, px).0 as i32 + 8;
+            let overlap_x = x < xj + width_j && xj < x + width;
+            if overlap_x && placed[i].0 .1 - yj < gap {
+                placed[i].0 .1 = yj + gap;
+            }
         }
     }
     for ((x, y), name, color) in placed {
@@ -308,15 +401,201 @@ where
     Ok(())
 }
 
+/// Writes marker labels above their points, kept inside the chart.
+fn marker_labels<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, notes: &[(BackendCoord, String, RGBColor)], width: u32, px: f64) -> Result<(), DrawError>
+where
+    DB::ErrorType: 'static,
+{
+    let size = px * 0.92;
+    for ((x, y), label, color) in notes {
+        let half = text_size(label, size).0 as i32 / 2;
+        let x = (*x).clamp(half + 2, width as i32 - half - 2);
+        let style = font(size).color(color).pos(Pos::new(HPos::Center, VPos::Bottom));
+        root.draw(&Text::new(label.clone(), (x, y - 9), style))?;
+    }
+    Ok(())
+}
+
+/// One horizontal bar, made of stacked segments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    /// Written above the bar.
+    pub label: String,
+    /// (value, colour, text written at the segment's end or empty).
+    pub segments: Vec<(f64, Role, String)>,
+}
+
+/// Horizontal bars. On a linear scale they start at zero; on a log scale
+/// (say so in the subtitle) at the axis minimum.
+#[derive(Clone, Debug)]
+pub struct BarChart {
+    pub bars: Vec<Bar>,
+    pub scale: Scale,
+    pub x_label: fn(f64) -> String,
+    /// Tick values to label instead of plotters' choice (useful on a log
+    /// scale of durations: a minute, an hour, a day).
+    pub ticks: Option<Vec<f64>>,
+}
+
+/// Draws horizontal bars with their labels above them.
+pub fn draw_bars<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &BarChart, theme: &Theme) -> Result<(), DrawError>
+where
+    DB::ErrorType: 'static,
+{
+    let (width, _) = root.dim_in_pixel();
+    let px = text_px(width);
+    let totals: Vec<f64> = chart
+        .bars
+        .iter()
+        .map(|b| b.segments.iter().map(|s| s.0).filter(|v| v.is_finite() && *v > 0.0).sum())
+        .collect();
+    let max = totals.iter().copied().fold(0.0, f64::max);
+    let max = if max > 0.0 { max } else { 1.0 };
+    let n = chart.bars.len().max(1) as f64;
+    let value_room = chart
+        .bars
+        .iter()
+        .flat_map(|b| b.segments.iter().map(|s| text_size(&s.2, px).0 + 12))
+        .max()
+        .unwrap_or(0)
+        .max(12);
+    let mut builder = ChartBuilder::on(root);
+    builder
+        .margin_top(4)
+        .margin_right(value_room)
+        .margin_left(4)
+        .x_label_area_size((px * 2.0) as u32)
+        .y_label_area_size(0);
+    let x_label = chart.x_label;
+    let mut spans = Vec::new();
+    let ticks = match chart.scale {
+        Scale::Linear => {
+            let mut c = builder.build_cartesian_2d(0.0..max * 1.05, 0.0..n)?;
+            let ticks = bar_mesh(&mut c, px, width, x_label, chart.ticks.as_deref(), theme)?;
+            bar_rects(&mut c, chart, 0.0, theme, &mut spans)?;
+            ticks
+        }
+        Scale::Log => {
+            let min = chart
+                .bars
+                .iter()
+                .flat_map(|b| b.segments.iter().map(|s| s.0))
+                .filter(|v| v.is_finite() && *v > 0.0)
+                .fold(f64::MAX, f64::min);
+            let min = if min < f64::MAX { min } else { 1.0 };
+            let lo = match &chart.ticks {
+                Some(t) => t.iter().copied().filter(|t| *t <= min).fold(min * 0.5, f64::min),
+                None => 10f64.powf((min * 0.5).log10().floor()),
+            };
+            let mut c = builder.build_cartesian_2d((lo..max * 1.5).log_scale(), 0.0..n)?;
+            let ticks = bar_mesh(&mut c, px, width, x_label, chart.ticks.as_deref(), theme)?;
+            bar_rects(&mut c, chart, lo, theme, &mut spans)?;
+            ticks
+        }
+    };
+    // Keep tick labels inside the chart and drop any that would collide.
+    let mut right_edge = i32::MIN;
+    for (label, (x, y)) in ticks {
+        let half = text_size(&label, px).0 as i32 / 2;
+        let x = x.clamp(half + 1, width as i32 - half - 1);
+        if x - half < right_edge + 6 {
+            continue;
+        }
+        right_edge = x + half;
+        let style = font(px).color(&theme.muted).pos(Pos::new(HPos::Center, VPos::Top));
+        root.draw(&Text::new(label, (x, y), style))?;
+    }
+    for (label, (x, y)) in spans {
+        let style = font(px).color(&theme.text).pos(Pos::new(HPos::Left, VPos::Bottom));
+        root.draw(&Text::new(label, (x, y - 4), style))?;
+    }
+    Ok(())
+}
+
+fn bar_mesh<DB: DrawingBackend, X>(
+    c: &mut ChartContext<'_, DB, Cartesian2d<X, plotters::coord::types::RangedCoordf64>>,
+    px: f64,
+    width: u32,
+    x_label: fn(f64) -> String,
+    ticks: Option<&[f64]>,
+    theme: &Theme,
+) -> Result<Vec<(String, BackendCoord)>, DrawError>
+where
+    DB::ErrorType: 'static,
+    X: Ranged<ValueType = f64> + ValueFormatter<f64>,
+{
+    let mut labels = Vec::new();
+    let format_x = |x: &f64| x_label(*x);
+    let style = font(px).color(&theme.muted);
+    let mut mesh = c.configure_mesh();
+    mesh.disable_y_mesh()
+        .disable_y_axis()
+        .x_labels(if width < 480 { 4 } else { 6 })
+        .x_label_formatter(&format_x)
+        .label_style(style)
+        .axis_style(theme.axis)
+        .bold_line_style(theme.grid)
+        .light_line_style(TRANSPARENT);
+    if ticks.is_some() {
+        mesh.disable_x_mesh().x_labels(0);
+    }
+    mesh.draw()?;
+    if let Some(ticks) = ticks {
+        let (x_range, y_range) = (c.x_range(), c.y_range());
+        for &t in ticks.iter().filter(|t| x_range.contains(t)) {
+            c.draw_series(LineSeries::new([(t, y_range.start), (t, y_range.end)], theme.grid))?;
+            let (x, y) = c.backend_coord(&(t, y_range.start));
+            labels.push((x_label(t), (x, y + 6)));
+        }
+    }
+    Ok(labels)
+}
+
+/// Draws the bars (top to bottom in order) and collects where each bar's
+/// label goes, in pixels.
+fn bar_rects<DB: DrawingBackend, X>(
+    c: &mut ChartContext<'_, DB, Cartesian2d<X, plotters::coord::types::RangedCoordf64>>,
+    chart: &BarChart,
+    origin: f64,
+    theme: &Theme,
+    labels: &mut Vec<(String, BackendCoord)>,
+) -> Result<(), DrawError>
+where
+    DB::ErrorType: 'static,
+    X: Ranged<ValueType = f64>,
+{
+    let n = chart.bars.len() as f64;
+    for (i, bar) in chart.bars.iter().enumerate() {
+        // Bar i occupies the lower part of its band; the label sits above.
+        let top = n - i as f64 - 0.45;
+        let bottom = n - i as f64 - 0.9;
+        let mut start = origin;
+        for (value, role, text) in &bar.segments {
+            if !(value.is_finite() && *value > 0.0) {
+                continue;
+            }
+            let end = if origin > 0.0 && start == origin { *value } else { start + value };
+            let color = theme.color(*role);
+            c.draw_series(std::iter::once(Rectangle::new([(start, bottom), (end, top)], color.filled())))?;
+            if !text.is_empty() {
+                let (x, y) = c.backend_coord(&(end, (top + bottom) / 2.0));
+                labels.push((text.clone(), (x + 6, y + 8)));
+            }
+            start = end;
+        }
+        labels.push((bar.label.clone(), c.backend_coord(&(origin, top))));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::market::{project, MARKET_GROWTH};
+    use crate::market::{figure, MARKET_GROWTH};
     use proptest::prelude::*;
 
     fn market_svg(values: &[f64], scale: Scale, width: u32) -> String {
-        let p = project(values);
-        svg(width, 360, |root| draw_market_growth(root, &p, scale, &Theme::LIGHT)).unwrap()
+        figure(values, scale).svg(width, 360, &Theme::LIGHT).unwrap()
     }
 
     #[test]

@@ -5,12 +5,22 @@
 //! takes plain values and returns plain values (or draws on any plotters
 //! backend), so all of it is tested natively with `cargo test`.
 
+pub mod adoption;
 pub mod calc;
 pub mod chart;
+pub mod ecosystem;
 pub mod facts;
+pub mod figure;
 pub mod format;
+pub mod hospital;
+pub mod inference;
 pub mod market;
+pub mod payback;
 pub mod story;
+pub mod subsidy;
+pub mod table;
+pub mod value_gap;
+pub mod widgets;
 
 pub use calc::{Calculator, InputError, Param};
 pub use facts::{Fact, Kind, Unit};

@@ -2,7 +2,11 @@
 //! (2030), the yearly growth that implies, and the reader's own scenario.
 
 use crate::calc::{Calculator, Default, Param};
+use crate::chart::{self, LineChart, Role, Scale, Series};
 use crate::facts;
+use crate::figure::{scale_note, Chart, Figure};
+use crate::format::{grouped, trimmed};
+use crate::table::{Cell, Column, Table};
 
 /// Compound yearly growth (as a fraction) that takes `start` to `end` in
 /// `years`. `None` unless all three are finite and positive.
@@ -51,6 +55,7 @@ pub fn years() -> (i32, i32) {
 pub static MARKET_GROWTH: Calculator = Calculator {
     id: "market-growth",
     title: "How fast must China's AI industry grow?",
+    intro: "Set the start and end of the forecast, then try a growth rate of your own and see where 2030 lands.",
     params: &[
         Param {
             key: "start",
@@ -160,6 +165,65 @@ pub fn project(values: &[f64]) -> Projection {
         reader_rate,
         reader_end: compound(start, reader_rate, span),
         path,
+    }
+}
+
+/// The chart and its text for market-growth inputs.
+pub fn figure(values: &[f64], scale: Scale) -> Figure {
+    let p = project(values);
+    let line = |name, role, width, f: fn(&YearValue) -> f64| Series {
+        name,
+        points: p.path.iter().map(|v| (f64::from(v.year), f(v))).collect(),
+        role,
+        width,
+        dashed: false,
+    };
+    let chart = LineChart {
+        // The forecast is wide and drawn first, so the reader's line stays
+        // visible on top of it when the two coincide.
+        series: vec![line("Forecast", Role::Series, 5, |v| v.forecast), line("Your rate", Role::Accent, 2, |v| v.reader)],
+        x_range: (f64::from(p.start_year), f64::from(p.end_year)),
+        x_label: chart::year_label,
+        y_label: crate::format::axis,
+        scale,
+        y_cap: None,
+        markers: Vec::new(),
+    };
+    let title = if p.implied_rate > 0.0 {
+        format!("The forecast needs {}% growth a year", grouped(p.implied_rate * 100.0, 1))
+    } else {
+        "The forecast implies no growth".to_string()
+    };
+    Figure {
+        title,
+        subtitle: format!("China's AI industry, US$ bn, {}–{}; {}", p.start_year, p.end_year, scale_note(scale)),
+        source: "Source: Morgan Stanley (2024 estimate, 2030 forecast), reported mid-2025. Year-by-year paths: our calculation.",
+        description: format!(
+            "Line chart. The forecast path grows from US${} bn in {} to US${} bn in {}; at your rate of {}% a year the industry reaches US${} bn.",
+            trimmed(p.start, 1),
+            p.start_year,
+            trimmed(p.end, 0),
+            p.end_year,
+            grouped(p.reader_rate * 100.0, 1),
+            grouped(p.reader_end, 1)
+        ),
+        working: format!(
+            "({} ÷ {})^(1/{}) − 1 = {}% a year",
+            grouped(p.end, 0),
+            trimmed(p.start, 1),
+            p.end_year - p.start_year,
+            grouped(p.implied_rate * 100.0, 1)
+        ),
+        table: Table {
+            columns: vec![
+                Column::new("Year", "", 0),
+                Column::new("Forecast path", "US$ bn", 1),
+                Column::new("Your rate", "US$ bn", 1),
+            ],
+            rows: p.path.iter().map(|r| vec![Cell::Text(r.year.to_string()), Cell::Num(r.forecast), Cell::Num(r.reader)]).collect(),
+        },
+        chart: Chart::Lines(chart),
+        notice: None,
     }
 }
 
