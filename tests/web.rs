@@ -52,7 +52,7 @@ async fn starts_from_the_forecast() {
     tick().await;
     let expected = format::grouped(facts::value("market-cagr").unwrap(), 1);
     assert_eq!(text(&root, "[data-testid=out-implied]").trim(), format!("{expected}% a year"));
-    assert!(text(&root, "[data-testid=out-doubling]").contains("1.1 years"));
+    assert!(text(&root, "[data-testid=out-implied] + .output-note").contains("Doubles every 1.1 years"));
     assert_eq!(input(&root, "#market-growth-start").value(), "3.2");
     assert_eq!(input(&root, "#market-growth-end").value(), "140");
     assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 7);
@@ -110,7 +110,7 @@ async fn partial_numbers_are_kept_while_typing() {
         assert_eq!(rate.value(), partial);
     }
     // "-1" is a valid rate: the reader's path now shrinks.
-    assert!(text(&root, "[data-testid=out-versus]").contains("below the forecast"));
+    assert!(text(&root, "[data-testid=out-reader] + .output-note").contains("below the forecast"));
 }
 
 #[wasm_bindgen_test]
@@ -134,4 +134,72 @@ async fn citation_marker_links_to_its_source() {
     let n = facts::citation_number("market-2030").unwrap();
     assert_eq!(link.text_content().unwrap(), n.to_string());
     assert!(link.get_attribute("aria-label").unwrap().contains("Morgan Stanley"));
+}
+
+/// Every calculator in the registry, mounted alone: it shows numbers, a
+/// chart and a table; a bad value is refused with a message while the
+/// results stay; every slider moves its field and changes what is shown.
+#[wasm_bindgen_test]
+async fn every_calculator_reacts_and_refuses_nonsense() {
+    for widget in explainer_core::widgets::WIDGETS {
+        let id = widget.calc.id;
+        let root = mount(move || china_ai::calculators::calculator(id).unwrap());
+        tick().await;
+        let outputs = text(&root, ".calc-outputs");
+        assert!(!outputs.trim().is_empty(), "{id} shows no outputs");
+        assert!(!outputs.contains("NaN") && !outputs.contains("inf"), "{id}: {outputs}");
+        assert!(find(&root, ".chart-svg").inner_html().starts_with("<svg"), "{id} has no chart");
+        assert!(root.query_selector_all("tbody tr").unwrap().length() > 0, "{id} has no table rows");
+
+        let first = widget.calc.params[0];
+        let field = input(&root, &format!("#{id}-{}", first.key));
+        type_into(&field, "abc").await;
+        assert_eq!(text(&root, &format!("#{id}-{}-error", first.key)), "That is not a number.", "{id}");
+        assert_eq!(text(&root, ".calc-outputs"), outputs, "{id} keeps its last valid results");
+
+        let shown = |root: &HtmlElement| {
+            format!("{}{}{}", text(root, ".calc-outputs"), text(root, ".working"), find(root, ".chart-svg").inner_html())
+        };
+        for param in widget.calc.params {
+            // From the defaults, each input on its own must show an effect.
+            find(&root, ".calc-inputs > .button").click();
+            tick().await;
+            let before = shown(&root);
+            let slider = input(&root, &format!("#{id}-{}-range", param.key));
+            let current: f64 = slider.value().parse().unwrap();
+            let target = param.snap(if current > (param.min + param.max) / 2.0 { param.min } else { param.max });
+            type_into(&slider, &param.text(target)).await;
+            let field = input(&root, &format!("#{id}-{}", param.key));
+            assert_eq!(field.value(), param.text(target), "{id}.{}: the field follows the slider", param.key);
+            assert_ne!(shown(&root), before, "{id}.{}: moving the slider changes nothing", param.key);
+            assert_eq!(text(&root, &format!("#{id}-{}-error", param.key)), "", "{id}.{}", param.key);
+        }
+        assert!(!shown(&root).contains("NaN"), "{id} at extremes");
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn impossible_inputs_are_explained() {
+    let root = mount(|| china_ai::calculators::calculator("adoption-curve").unwrap());
+    tick().await;
+    // A saturation share below the latest share cannot fit a curve.
+    type_into(&input(&root, "#adoption-curve-ceiling"), "30").await;
+    assert!(text(&root, "[data-testid=notice]").contains("saturation share must be above"));
+    assert!(text(&root, "[data-testid=out-when]").contains("No curve fits"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_subsidy_converter_works_both_ways() {
+    let root = mount(|| china_ai::calculators::calculator("subsidy").unwrap());
+    tick().await;
+    type_into(&input(&root, "#subsidy-usd"), "100000").await;
+    // 100,000 × 7.14 = 714,000 yuan
+    assert_eq!(input(&root, "#subsidy-yuan").value(), "714000");
+    type_into(&input(&root, "#subsidy-yuan"), "7140000").await;
+    assert_eq!(input(&root, "#subsidy-usd").value(), "1000000");
+    type_into(&input(&root, "#subsidy-usd"), "12,5").await;
+    assert_eq!(text(&root, "#subsidy-usd-error"), "Use a point for decimals: 12.5.");
+    root.remove();
 }

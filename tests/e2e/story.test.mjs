@@ -93,12 +93,63 @@ test('the calculator reacts to its slider, field and scale switch', async () => 
   await context.close();
 });
 
-test('a link to #market-growth scrolls to the calculator', async () => {
-  const { page, problems, context } = await visit(`${site.url}#market-growth`, { height: 700 });
-  await page.waitForFunction(() => {
-    const top = document.getElementById('market-growth').getBoundingClientRect().top;
-    return top >= -2 && top < 200;
-  }, null, { timeout: 5000 });
+const CALCULATORS = ['market-growth', 'ecosystem', 'adoption-curve', 'value-gap', 'subsidy', 'payback', 'hospital-risk', 'inference-cost'];
+
+for (const id of ['market-growth', 'adoption-curve', 'hospital-risk']) {
+  test(`a link to #${id} scrolls to the calculator`, async () => {
+    const { page, problems, context } = await visit(`${site.url}#${id}`, { height: 700 });
+    await page.waitForFunction((id) => {
+      const top = document.getElementById(id).getBoundingClientRect().top;
+      return top >= -2 && top < 200;
+    }, id, { timeout: 5000 });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('all eight calculators are in the story, listed in the contents, and react to their sliders', async () => {
+  const { page, problems, context } = await visit(site.url);
+  const ids = await page.$$eval('.calc', (els) => els.map((e) => e.id));
+  assert.deepEqual([...ids].sort(), [...CALCULATORS].sort());
+  const toc = await page.$$eval('.toc a', (els) => els.map((e) => e.getAttribute('href')));
+  for (const id of CALCULATORS) {
+    assert.ok(toc.includes(`#${id}`), `contents lacks #${id}`);
+    const calc = page.locator(`#${id}`);
+    const shown = async () => (await calc.locator('.calc-outputs').textContent()) + (await calc.locator('.chart-svg').innerHTML());
+    const before = await shown();
+    const slider = calc.locator('input[type=range]').nth(1);
+    const [min, max, value] = await slider.evaluate((e) => [Number(e.min), Number(e.max), Number(e.value)]);
+    await slider.fill(String(value > (min + max) / 2 ? min : max));
+    assert.notEqual(await shown(), before, `${id} did not react to its slider`);
+    assert.doesNotMatch(await calc.textContent(), /NaN|Infinity|undefined/, id);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('what a person might type or paste never breaks a calculator', async () => {
+  const { page, problems, context } = await visit(site.url);
+  const calc = page.locator('#payback');
+  const npv = () => calc.locator('[data-testid=out-npv]').textContent();
+  const before = await npv();
+  const field = calc.locator('#payback-discount');
+  for (const [typed, message] of [
+    ['', 'Type a number.'],
+    ['abc', 'That is not a number.'],
+    ['1e400', 'That number is too large.'],
+    ['NaN', 'That is not a number.'],
+    ['12,5', 'Use a point for decimals: 12.5.'],
+    ['-100', 'Choose a value from −99 to 50 % a year.'],
+    ['<b>x</b>', 'That is not a number.'],
+  ]) {
+    await field.fill(typed);
+    assert.equal(await calc.locator('#payback-discount-error').textContent(), message, `typing ${JSON.stringify(typed)}`);
+    assert.equal(await npv(), before, 'results keep the last valid state');
+    assert.equal(await field.inputValue(), typed, 'the field keeps what was typed');
+  }
+  await field.fill('-0');
+  assert.equal(await calc.locator('#payback-discount-error').textContent(), '');
+  assert.equal(await page.locator('b').count(), 0, 'typed markup is never rendered');
   assert.deepEqual(problems, []);
   await context.close();
 });

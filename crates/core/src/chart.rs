@@ -525,7 +525,9 @@ where
     X: Ranged<ValueType = f64> + ValueFormatter<f64>,
 {
     let mut labels = Vec::new();
-    let format_x = |x: &f64| x_label(*x);
+    // With chosen ticks, plotters' own labels are blanked and ours drawn.
+    let custom = ticks.is_some();
+    let format_x = move |x: &f64| if custom { String::new() } else { x_label(*x) };
     let style = font(px).color(&theme.muted);
     let mut mesh = c.configure_mesh();
     mesh.disable_y_mesh()
