@@ -10,6 +10,7 @@ use crate::figure::{Chart, Figure};
 
 pub static ADOPTION: Calculator = Calculator {
     id: "adoption-curve",
+    prefix: "adopt",
     title: "Where does the adoption curve level off?",
     intro: "An S-shaped curve through the two survey points, against a straight line and an exponential through the same points. Choose where the curve levels off.",
     params: &[

@@ -49,6 +49,8 @@ pub struct Param {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Calculator {
     pub id: &'static str,
+    /// Short prefix of this calculator's keys in the story page's URL.
+    pub prefix: &'static str,
     pub title: &'static str,
     /// One or two sentences on what the calculator lets a reader try.
     pub intro: &'static str,
@@ -335,7 +337,7 @@ mod tests {
 
     #[test]
     fn sanitize_replaces_bad_values_and_says_so() {
-        const C: Calculator = Calculator { id: "c", title: "C", intro: "", params: &[P, P] };
+        const C: Calculator = Calculator { id: "c", prefix: "c", title: "C", intro: "", params: &[P, P] };
         let (safe, problems) = C.sanitize(&[f64::NAN, 1e308]);
         assert_eq!(safe, vec![3.2, 2000.0]);
         assert_eq!(problems.len(), 2);

@@ -21,6 +21,8 @@ pub const FONT: &str = "Helvetica, Arial, sans-serif";
 /// Colours of a chart. Dark mode is its own palette, not an inversion.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Theme {
+    /// Page background, used when a chart is exported on its own.
+    pub background: RGBColor,
     pub text: RGBColor,
     pub muted: RGBColor,
     pub grid: RGBColor,
@@ -35,6 +37,7 @@ pub struct Theme {
 
 impl Theme {
     pub const LIGHT: Theme = Theme {
+        background: RGBColor(0xfa, 0xf8, 0xf3),
         text: RGBColor(0x1d, 0x1d, 0x1b),
         muted: RGBColor(0x5c, 0x5a, 0x55),
         grid: RGBColor(0xe3, 0xdf, 0xd6),
@@ -44,6 +47,7 @@ impl Theme {
         neutral: RGBColor(0x8a, 0x86, 0x7e),
     };
     pub const DARK: Theme = Theme {
+        background: RGBColor(0x18, 0x17, 0x15),
         text: RGBColor(0xec, 0xe9, 0xe2),
         muted: RGBColor(0xb3, 0xae, 0xa4),
         grid: RGBColor(0x3a, 0x38, 0x34),
@@ -144,8 +148,26 @@ where
     Ok(out)
 }
 
+/// Splits `text` into lines no wider than `max` pixels at font size `px`.
+pub fn wrap(text: &str, px: f64, max: u32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+        if text_size(&candidate, px).0 > max && !line.is_empty() {
+            lines.push(std::mem::replace(&mut line, word.to_string()));
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// Font size in the units plotters expects, for a pixel size on screen.
-fn font(px: f64) -> FontDesc<'static> {
+pub(crate) fn font(px: f64) -> FontDesc<'static> {
     (FONT, px * 1.24).into_font()
 }
 

@@ -9,6 +9,7 @@ use crate::figure::{Chart, Figure};
 
 pub static ECOSYSTEM: Calculator = Calculator {
     id: "ecosystem",
+    prefix: "eco",
     title: "How big is the core next to the whole ecosystem?",
     intro: "Change either forecast and see how much of the money would go to the core industry and how much to its suppliers.",
     params: &[

@@ -50,6 +50,42 @@ impl Figure {
     pub fn svg(&self, width: u32, height: u32, theme: &Theme) -> Result<String, DrawError> {
         chart::svg(width, height, |root| self.chart.draw(root, theme))
     }
+
+    /// A standalone SVG for download: background, title, subtitle, chart,
+    /// source line and a link to the interactive version, `width` wide.
+    pub fn export_svg(&self, width: u32, theme: &Theme, link: &str) -> Result<String, DrawError> {
+        const PAD: u32 = 20;
+        let inner = width.saturating_sub(2 * PAD).max(200);
+        let title = chart::wrap(&self.title, 20.0, inner);
+        let subtitle = chart::wrap(&self.subtitle, 14.0, inner);
+        let mut footer = chart::wrap(self.source, 12.0, inner);
+        footer.extend(chart::wrap(&format!("Interactive version: {link}"), 12.0, inner));
+        let bars = matches!(self.chart, Chart::Bars(_));
+        let chart_h = chart_height(inner, bars);
+        let head = PAD + title.len() as u32 * 26 + subtitle.len() as u32 * 19 + 10;
+        let height = head + chart_h + 12 + footer.len() as u32 * 16 + PAD;
+        chart::svg(width, height, |root| {
+            root.fill(&theme.background)?;
+            let mut y = PAD as i32;
+            let bold = (chart::FONT, 20.0 * 1.24, FontStyle::Bold).into_font().color(&theme.text);
+            for line in &title {
+                root.draw(&Text::new(line.clone(), (PAD as i32, y), bold.clone()))?;
+                y += 26;
+            }
+            for line in &subtitle {
+                root.draw(&Text::new(line.clone(), (PAD as i32, y), chart::font(14.0).color(&theme.muted)))?;
+                y += 19;
+            }
+            let area = root.clone().shrink((PAD, head), (inner, chart_h));
+            self.chart.draw(&area, theme)?;
+            let mut y = (head + chart_h + 12) as i32;
+            for line in &footer {
+                root.draw(&Text::new(line.clone(), (PAD as i32, y), chart::font(12.0).color(&theme.muted)))?;
+                y += 16;
+            }
+            Ok(())
+        })
+    }
 }
 
 /// A calculator and the function from its values to its figure.
@@ -77,5 +113,25 @@ pub fn scale_note(scale: Scale) -> &'static str {
     match scale {
         Scale::Linear => "linear scale",
         Scale::Log => "logarithmic scale: equal steps are equal multiples",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::chart::{Scale, Theme};
+    use crate::widgets::WIDGETS;
+
+    #[test]
+    fn exports_carry_title_source_and_link() {
+        for w in WIDGETS {
+            let f = (w.figure)(&w.calc.defaults(), Scale::Linear);
+            let svg = f.export_svg(720, &Theme::LIGHT, "https://example.org/embed.html?w=x&v=1").unwrap();
+            assert!(svg.contains("<rect") && svg.contains("#FAF8F3"), "{}: background", w.calc.id);
+            let first_word = f.title.split_whitespace().next().unwrap();
+            assert!(svg.contains(first_word), "{}: title", w.calc.id);
+            assert!(svg.contains("Interactive version:") && svg.contains("w=x&amp;v=1"), "{}: link, escaped", w.calc.id);
+            let height: u32 = svg.split("height=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+            assert!(height > 300 && height < 700, "{}: {height}", w.calc.id);
+        }
     }
 }

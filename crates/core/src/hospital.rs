@@ -10,6 +10,7 @@ use crate::figure::{Chart, Figure};
 
 pub static HOSPITAL: Calculator = Calculator {
     id: "hospital-risk",
+    prefix: "hosp",
     title: "Why review catches matter at scale",
     intro: "This illustrates why review matters at scale; it is not an estimate of real harm. Only the hospital count is reported.",
     params: &[

@@ -9,6 +9,7 @@ use crate::figure::{scale_note, Chart, Figure};
 
 pub static INFERENCE: Calculator = Calculator {
     id: "inference-cost",
+    prefix: "cost",
     title: "What falling inference prices do to a bill",
     intro: "Price a workload today and let prices fall: what it costs each year and in all. Every default here is an assumption.",
     params: &[

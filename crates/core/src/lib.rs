@@ -15,6 +15,7 @@ pub mod format;
 pub mod hospital;
 pub mod inference;
 pub mod market;
+pub mod query;
 pub mod payback;
 pub mod story;
 pub mod subsidy;

@@ -54,6 +54,7 @@ pub fn years() -> (i32, i32) {
 
 pub static MARKET_GROWTH: Calculator = Calculator {
     id: "market-growth",
+    prefix: "market",
     title: "How fast must China's AI industry grow?",
     intro: "Set the start and end of the forecast, then try a growth rate of your own and see where 2030 lands.",
     params: &[

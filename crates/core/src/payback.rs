@@ -9,6 +9,7 @@ use crate::figure::{Chart, Figure};
 
 pub static PAYBACK: Calculator = Calculator {
     id: "payback",
+    prefix: "robot",
     title: "When does a robot bet pay back?",
     intro: "An investment that pays nothing for some years, then a steady return. Discounting shows what delay does to its value.",
     params: &[

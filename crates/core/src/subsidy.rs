@@ -10,12 +10,15 @@ use crate::figure::{Chart, Figure};
 
 pub static SUBSIDY: Calculator = Calculator {
     id: "subsidy",
+    prefix: "grant",
     title: "Eight minutes for three million yuan",
     intro: "Convert the grant at any exchange rate, either way, and set the decision time against a review period of your choosing.",
     params: &[
         Param::new("yuan", "Subsidy", "yuan", (10_000.0, 100_000_000.0, 100.0), 0, Default::Fact("subsidy-yuan")),
         Param::new("rate", "Exchange rate", "yuan per US$", (1.0, 20.0, 0.01), 2, Default::Fact("subsidy-rate"))
             .help("The rate implied by the report's two amounts; set the rate of any date you like."),
+        Param::new("asof", "Rate as of", "year", (2000.0, 2030.0, 1.0), 0, Default::Value(2025.0))
+            .help("The year of the rate above; the report dates from mid-2025."),
         Param::new("minutes", "Time to approve this grant", "minutes", (1.0, 1440.0, 1.0), 0, Default::Fact("subsidy-minutes")),
         Param::new("review", "A typical grant review", "days", (1.0, 365.0, 1.0), 0, Default::Value(30.0))
             .assumed()
@@ -29,6 +32,8 @@ pub const MINUTES_PER_DAY: f64 = 1440.0;
 pub struct Subsidy {
     pub yuan: f64,
     pub rate: f64,
+    /// The year the exchange rate applies to.
+    pub rate_year: f64,
     pub usd: f64,
     pub minutes: f64,
     pub review_days: f64,
@@ -36,13 +41,14 @@ pub struct Subsidy {
     pub times_faster: f64,
 }
 
-/// Inputs `[yuan, rate, minutes, review days]`; sanitized first.
+/// Inputs `[yuan, rate, rate year, minutes, review days]`; sanitized first.
 pub fn compute(values: &[f64]) -> Subsidy {
     let (v, _) = SUBSIDY.sanitize(values);
-    let (yuan, rate, minutes, review_days) = (v[0], v[1], v[2], v[3]);
+    let (yuan, rate, rate_year, minutes, review_days) = (v[0], v[1], v[2], v[3], v[4]);
     Subsidy {
         yuan,
         rate,
+        rate_year,
         usd: yuan / rate,
         minutes,
         review_days,
@@ -88,9 +94,10 @@ pub fn duration_axis(minutes: f64) -> String {
 
 pub fn working(s: &Subsidy) -> String {
     format!(
-        "{} yuan ÷ {} = US${}; {} days × 1,440 ÷ {} minutes = {}× as long.",
+        "{} yuan ÷ {} (the rate of {}) = US${}; {} days × 1,440 ÷ {} minutes = {}× as long.",
         grouped(s.yuan, 0),
         grouped(s.rate, 2),
+        s.rate_year,
         grouped(s.usd, 0),
         grouped(s.review_days, 0),
         grouped(s.minutes, 0),

@@ -41,11 +41,56 @@ impl Column {
 }
 
 impl Table {
+    /// The table as CSV: a header row with units, then one row per line,
+    /// numbers at their column's precision without thousands separators.
+    pub fn to_csv(&self) -> String {
+        let field = |s: &str| {
+            if s.contains([',', '"', '\n']) {
+                format!("\"{}\"", s.replace('"', "\"\""))
+            } else {
+                s.to_string()
+            }
+        };
+        let mut out = self.columns.iter().map(|c| field(&c.header())).collect::<Vec<_>>().join(",");
+        out.push('\n');
+        for row in &self.rows {
+            let cells: Vec<String> = row
+                .iter()
+                .zip(&self.columns)
+                .map(|(cell, column)| match cell {
+                    Cell::Num(x) if x.is_finite() => format!("{:.*}", column.decimals, x),
+                    Cell::Num(_) => String::new(),
+                    Cell::Text(t) => field(t),
+                })
+                .collect();
+            out.push_str(&cells.join(","));
+            out.push('\n');
+        }
+        out
+    }
+
     /// True when every number in the table is finite.
     pub fn is_finite(&self) -> bool {
         self.rows.iter().flatten().all(|c| match c {
             Cell::Num(x) => x.is_finite(),
             Cell::Text(_) => true,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_has_units_in_the_header_and_quotes_what_needs_it() {
+        let t = Table {
+            columns: vec![Column::new("Figures", "", 0), Column::new("Core", "US$ bn", 1)],
+            rows: vec![
+                vec![Cell::Text("Forecast, 2030".into()), Cell::Num(1400.04)],
+                vec![Cell::Text("Say \"hi\"".into()), Cell::Num(f64::NAN)],
+            ],
+        };
+        assert_eq!(t.to_csv(), "Figures,Core (US$ bn)\n\"Forecast, 2030\",1400.0\n\"Say \"\"hi\"\"\",\n");
     }
 }

@@ -9,6 +9,7 @@ use crate::figure::{Chart, Figure};
 
 pub static VALUE_GAP: Calculator = Calculator {
     id: "value-gap",
+    prefix: "gap",
     title: "How many adopters actually gain?",
     intro: "Take any group of firms, apply the reported shares, and assume how fast adopters learn to gain from the tools.",
     params: &[
