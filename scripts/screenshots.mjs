@@ -21,6 +21,26 @@ for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]
     await context.close();
   }
 }
+// The mock blog post with two embeds, and the Embed dialog.
+for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]]) {
+  for (const scheme of ['light', 'dark']) {
+    const { page, context, problems } = await openPage(browser, { width, height, colorScheme: scheme });
+    await page.goto(`${site.url}embed-example.html`);
+    for (const frame of await page.locator('iframe').all()) {
+      await frame.scrollIntoViewIfNeeded();
+      await frame.contentFrame().locator('.chart-svg svg').waitFor();
+    }
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${out}/${name}-${scheme}-embed-example.png`, fullPage: true });
+    await page.goto(site.url);
+    await ready(page);
+    await page.locator('#payback [data-testid=embed]').click();
+    await page.locator('dialog[open] iframe').contentFrame().locator('.chart-svg svg').waitFor();
+    await page.screenshot({ path: `${out}/${name}-${scheme}-embed-dialog.png` });
+    if (problems.length) console.log(name, scheme, problems);
+    await context.close();
+  }
+}
 await browser.close();
 await site.close();
 console.log(`screenshots in ${out}`);

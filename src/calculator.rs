@@ -1,20 +1,44 @@
-//! The plumbing every calculator shares: one signal per parameter, and a
-//! slider plus number field generated from the parameter's declaration.
+//! The plumbing every calculator shares: its state (values and chart
+//! scale, read from and written to the URL), and a slider plus number field
+//! generated from each parameter's declaration.
 
-use explainer_core::{facts, Calculator, Param};
+use crate::page::use_page;
+use explainer_core::chart::Scale;
+use explainer_core::figure::Widget;
+use explainer_core::{facts, query, Calculator, Param};
 use leptos::prelude::*;
 
-/// The current, always valid, values of a calculator's parameters.
+/// The current, always valid, state of a calculator.
 #[derive(Clone, Copy)]
 pub struct CalcState {
+    pub widget: &'static Widget,
     pub calc: &'static Calculator,
     pub values: RwSignal<Vec<f64>>,
+    pub scale: RwSignal<Scale>,
+    /// Why some inputs of the page's link could not be used, if any.
+    pub link_problems: StoredValue<Vec<String>>,
 }
 
 impl CalcState {
-    /// Starts every parameter at its default.
-    pub fn new(calc: &'static Calculator) -> Self {
-        Self { calc, values: RwSignal::new(calc.defaults()) }
+    /// Starts from the page's link where it holds valid values for this
+    /// widget, else from the defaults; keeps the link in step afterwards.
+    pub fn new(widget: &'static Widget) -> Self {
+        let page = use_page();
+        let decoded = query::decode(widget, &page.pairs, page.prefix(widget));
+        let state = Self {
+            widget,
+            calc: widget.calc,
+            values: RwSignal::new(decoded.values),
+            scale: RwSignal::new(decoded.scale),
+            link_problems: StoredValue::new(decoded.problems),
+        };
+        page.sync(state);
+        state
+    }
+
+    /// The query pairs describing this state (non-defaults only).
+    pub fn pairs(&self, prefix: Option<&str>) -> query::Pairs {
+        self.values.with(|v| query::encode(self.widget, v, self.scale.get(), prefix))
     }
 
     /// The value of parameter `i`, tracked.
@@ -36,6 +60,7 @@ impl CalcState {
     /// Puts every parameter back to its default.
     pub fn reset(&self) {
         self.values.set(self.calc.defaults());
+        self.scale.set(Scale::Linear);
     }
 }
 

@@ -26,7 +26,7 @@ pub fn calculator(id: &str) -> Option<AnyView> {
 
 /// A calculator's state and a memo of its model.
 fn model<M: PartialEq + Send + Sync + 'static>(widget: &'static Widget, compute: fn(&[f64]) -> M) -> (CalcState, Memo<M>) {
-    let state = CalcState::new(widget.calc);
+    let state = CalcState::new(widget);
     let model = Memo::new(move |_| state.values.with(|v| compute(v)));
     (state, model)
 }
@@ -188,7 +188,6 @@ pub fn Subsidy() -> impl IntoView {
     // The other direction: a dollar amount typed here sets the yuan amount.
     let usd_text = RwSignal::new(number(s.get_untracked().usd, 0).replace(',', ""));
     let usd_error = RwSignal::new(None::<String>);
-    let rate_date = RwSignal::new("2025-06".to_string());
     Effect::new(move |_| {
         let usd = s.with(|s| s.usd);
         let shown = usd_text.with_untracked(|t| t.replace(',', "").trim().parse::<f64>().ok());
@@ -234,13 +233,9 @@ pub fn Subsidy() -> impl IntoView {
                     </span>
                 </dd>
                 <dd class="output-note" data-testid="out-usd">
-                    {move || s.with(|s| format!("{} at {} yuan per dollar", usd(s.usd, 0, ""), number(s.rate, 2)))}
+                    {move || s.with(|s| format!("{} at {} yuan per dollar, the rate of {}", usd(s.usd, 0, ""), number(s.rate, 2), s.rate_year))}
                 </dd>
                 <dd class="param-error" id="subsidy-usd-error" aria-live="polite">{move || usd_error.get()}</dd>
-                <dd class="output-note rate-date">
-                    <label for="subsidy-rate-date">"Rate as of "</label>
-                    <input type="month" id="subsidy-rate-date" prop:value=move || rate_date.get() on:input=move |ev| rate_date.set(event_target_value(&ev))/>
-                </dd>
             </div>
             <Output
                 label="Decided faster than a typical review by"

@@ -8,6 +8,8 @@ pub mod calculator;
 pub mod calculators;
 pub mod chart;
 pub mod intl;
+pub mod page;
+pub mod share;
 pub mod story;
 pub mod widget;
 

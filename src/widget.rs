@@ -5,7 +5,7 @@
 use crate::calculator::{CalcState, ParamFields};
 use crate::chart::{use_chart_env, ChartFigure, ScaleSwitch};
 use crate::intl;
-use explainer_core::chart::Scale;
+use crate::share::ShareBar;
 use explainer_core::figure::{chart_height, Chart, Widget};
 use explainer_core::table::{Cell, Table};
 use leptos::prelude::*;
@@ -47,7 +47,7 @@ pub fn CalcCard(
     children: Children,
 ) -> impl IntoView {
     let calc = widget.calc;
-    let scale = RwSignal::new(Scale::Linear);
+    let scale = state.scale;
     let env = use_chart_env();
     // Recomputed once per change of inputs or scale; every reader shares it.
     let figure = Memo::new_with_compare(
@@ -93,6 +93,15 @@ pub fn CalcCard(
                 svg=chart
             />
             <DataTable table=Signal::derive(move || figure.with(|f| f.table.clone())) caption=calc.title/>
+            <ShareBar state figure/>
+            {move || {
+                let problems = state.link_problems.get_value();
+                (!problems.is_empty()).then(|| view! {
+                    <p class="link-note" data-testid="link-note" title=problems.join(" ")>
+                        "Some settings in the link could not be used, so those inputs start from their defaults."
+                    </p>
+                })
+            }}
         </div>
     }
 }

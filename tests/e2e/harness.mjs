@@ -20,7 +20,12 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root` at http://127.0.0.1:<port><prefix>, like a plain static host. */
+/**
+ * Serves `root` at http://127.0.0.1:<port><prefix>, like a plain static
+ * host. Like GitHub Pages it sends `Access-Control-Allow-Origin: *`, which
+ * a sandboxed iframe (an opaque origin) needs to load the module script and
+ * the WebAssembly.
+ */
 export async function serve(root = DIST, prefix = '/') {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -36,7 +41,10 @@ export async function serve(root = DIST, prefix = '/') {
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'access-control-allow-origin': '*',
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -77,12 +85,16 @@ export async function openPage(browser, { width = 1280, height = 900, colorSchem
     if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()}`));
+  page.on('requestfailed', (req) => {
+    // A navigation cancels requests still in flight; that is not a failure.
+    if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()}`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   page.on('request', (req) => {
-    if (origin && !req.url().startsWith(origin) && !req.url().startsWith('data:')) {
+    // blob: and data: URLs are made in the page itself (downloads, exports).
+    if (origin && !req.url().startsWith(origin) && !/^(data|blob):/.test(req.url())) {
       problems.push(`request to another origin: ${req.url()}`);
     }
   });

@@ -9,6 +9,7 @@ pub mod adoption;
 pub mod calc;
 pub mod chart;
 pub mod ecosystem;
+pub mod embed;
 pub mod facts;
 pub mod figure;
 pub mod format;

@@ -1,0 +1,226 @@
+// Embeds, shared links and exports, as a blogger and a reader use them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, openPage, ready } from './harness.mjs';
+
+const WIDGETS = ['market-growth', 'ecosystem', 'adoption-curve', 'value-gap', 'subsidy', 'payback', 'hospital-risk', 'inference-cost'];
+
+let browser, site, subSite, host, hostDir;
+before(async () => {
+  browser = await launch();
+  site = await serve();
+  subSite = await serve(undefined, '/china-ai/');
+  hostDir = await mkdtemp(join(tmpdir(), 'blog-'));
+  host = await serve(hostDir);
+});
+after(async () => {
+  await browser?.close();
+  for (const s of [site, subSite, host]) await s?.close();
+});
+
+/** The snippet the site's Embed dialog gives for a widget, as set up. */
+async function publishedSnippet(id, setUp = async () => {}) {
+  const { page, context, problems } = await openPage(browser, { origin: new URL(site.url).origin });
+  await page.goto(site.url);
+  await ready(page);
+  const calc = page.locator(`#${id}`);
+  await setUp(calc);
+  await calc.locator('[data-testid=embed]').click();
+  const snippet = await calc.locator('[data-testid=snippet]').inputValue();
+  assert.ok(await calc.locator('dialog[open] iframe.embed-preview').count(), 'the dialog shows a live preview');
+  await context.close();
+  assert.deepEqual(problems, []);
+  return snippet;
+}
+
+test('a blog on another origin embeds two widgets that size themselves', async () => {
+  const first = await publishedSnippet('market-growth', async (calc) => {
+    await calc.locator('#market-growth-rate').fill('50');
+    await calc.page().waitForTimeout(300);
+  });
+  const second = await publishedSnippet('payback');
+  assert.match(first, /embed\.html\?w=market-growth&amp;v=1&amp;rate=50/);
+  assert.match(first, /loading="lazy"/);
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog</title><link rel="icon" href="data:,"></head>
+    <body style="margin:0;font-family:serif"><h1>My post</h1><p>Text.</p>${first}<p>More text.</p>${second}
+    <p>A sandboxed one:</p><iframe id="boxed" sandbox="allow-scripts allow-popups" src="${site.url}embed.html?w=hospital-risk" title="Boxed" style="width:100%;border:0"></iframe>
+    </body></html>`;
+  // Snippets point at the site's own origin; the blog is elsewhere.
+  await writeFile(join(hostDir, 'post.html'), html);
+  assert.notEqual(new URL(host.url).origin, new URL(site.url).origin);
+
+  const { page, context, problems } = await openPage(browser, { width: 800, height: 900 });
+  const origins = new Set();
+  page.on('request', (r) => origins.add(new URL(r.url()).origin));
+  await page.goto(`${host.url}post.html`);
+  const frames = page.locator('iframe[data-china-ai-widget]');
+  assert.equal(await frames.count(), 2);
+
+  const fits = async (index) => {
+    const frame = frames.nth(index);
+    await frame.scrollIntoViewIfNeeded();
+    const content = page.frameLocator('iframe[data-china-ai-widget]').nth(index).locator('.embed-root');
+    await content.locator('.chart-svg svg').waitFor({ timeout: 20000 });
+    for (let i = 0; i < 40; i++) {
+      const [outer, inner] = [await frame.evaluate((f) => f.getBoundingClientRect().height), await content.evaluate((e) => e.getBoundingClientRect().height)];
+      if (Math.abs(outer - inner) <= 4) return { outer, inner };
+      await page.waitForTimeout(100);
+    }
+    assert.fail(`iframe ${index} never matched its content height`);
+  };
+  for (const i of [0, 1]) await fits(i);
+
+  // The shared state arrived: the first widget shows the 50% rate.
+  const firstFrame = page.frameLocator('iframe[data-china-ai-widget]').nth(0);
+  assert.equal(await firstFrame.locator('#market-growth-rate').inputValue(), '50');
+
+  // Content grows (the data table opens): the iframe follows.
+  const before = (await fits(1)).outer;
+  await page.frameLocator('iframe[data-china-ai-widget]').nth(1).locator('.calc-table summary').click();
+  let after = before;
+  for (let i = 0; i < 40 && after <= before + 50; i++) {
+    await page.waitForTimeout(100);
+    after = await frames.nth(1).evaluate((f) => f.getBoundingClientRect().height);
+  }
+  assert.ok(after > before + 50, `iframe did not grow: ${before} -> ${after}`);
+  await fits(1);
+
+  // A sandboxed frame without storage still works.
+  const boxed = page.frameLocator('#boxed');
+  await boxed.locator('.chart-svg svg').waitFor({ timeout: 20000 });
+  await boxed.locator('#hospital-risk-caught-range').fill('50');
+  assert.equal(await boxed.locator('#hospital-risk-caught').inputValue(), '50');
+
+  for (const origin of origins) {
+    assert.ok([new URL(host.url).origin, new URL(site.url).origin].includes(origin), `request to ${origin}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('embed.html works for every widget, at the root and under a sub-path', async () => {
+  for (const base of [site.url, subSite.url]) {
+    const { page, context, problems } = await openPage(browser, { width: 420, height: 800, origin: new URL(base).origin });
+    for (const id of WIDGETS) {
+      await page.goto(`${base}embed.html?w=${id}`);
+      await page.locator(`#${id} .chart-svg svg`).waitFor({ timeout: 20000 });
+      assert.equal(await page.locator('.masthead, .toc, .story-section').count(), 0, 'no site furniture');
+      assert.equal(await page.locator('.calc').count(), 1);
+      assert.match(await page.locator('.embed-credit a').getAttribute('href'), new RegExp(`^\\./#${id}$`));
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('embed options: dark theme and compact mode', async () => {
+  const { page, context, problems } = await openPage(browser, { colorScheme: 'light' });
+  await page.goto(`${site.url}embed.html?w=value-gap&theme=dark&compact=1`);
+  await page.locator('.chart-svg svg').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.equal(await page.locator('.calc-intro').isVisible(), false, 'compact hides the prose');
+  const bg = await page.locator('.calc').evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.equal(bg, 'rgb(33, 31, 28)', 'dark palette');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('unknown widgets and bad parameters get a friendly answer', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${site.url}embed.html?w=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
+  await page.locator('[data-testid=unknown]').waitFor();
+  assert.match(await page.locator('[data-testid=unknown]').textContent(), /no calculator called “<img src=x onerror=alert\(1\)>”/);
+  assert.equal(await page.locator('img').count(), 0, 'never injected as markup');
+  const links = await page.$$eval('.unknown-widget li a', (els) => els.map((e) => e.getAttribute('href')));
+  assert.deepEqual(links, WIDGETS.map((id) => `embed.html?w=${id}`));
+
+  await page.goto(`${site.url}embed.html?w=payback&v=1&delay=abc&delay=3&invest=1e999&horizon=12`);
+  await page.locator('.chart-svg svg').waitFor();
+  assert.equal(await page.locator('#payback-delay').inputValue(), '3', 'repeated: default');
+  assert.equal(await page.locator('#payback-invest').inputValue(), '100', 'huge: default');
+  assert.equal(await page.locator('#payback-horizon').inputValue(), '12', 'valid values are used');
+  assert.match(await page.locator('[data-testid=link-note]').textContent(), /could not be used/);
+
+  await page.goto(`${site.url}embed.html?w=payback&v=7&delay=9`);
+  await page.locator('.chart-svg svg').waitFor();
+  assert.equal(await page.locator('#payback-delay').inputValue(), '3', 'unknown version: defaults');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a shared link reopens exactly what the reader saw', async () => {
+  const origin = new URL(site.url).origin;
+  const { page, context, problems } = await openPage(browser, { origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.goto(site.url);
+  await ready(page);
+  const entries = await page.evaluate(() => history.length);
+  await page.locator('#market-growth-rate').fill('33.3');
+  await page.locator('label[for=market-growth-scale-log]').click();
+  await page.locator('#payback-delay-range').fill('7');
+  await page.locator('#subsidy-usd').fill('250000');
+  await page.waitForFunction(() => location.search.includes('robot.delay=7') && location.search.includes('grant.yuan'));
+  const url = page.url();
+  assert.match(url, /[?&]v=1/);
+  assert.match(url, /market\.rate=33\.3/);
+  assert.match(url, /market\.scale=log/);
+  assert.equal(await page.evaluate(() => history.length), entries, 'the URL is replaced, not pushed');
+
+  // The Share button copies a link to one calculator's state.
+  await page.locator('#payback [data-testid=share]').click();
+  await page.locator('#payback [data-testid=share-status]').filter({ hasText: 'copied' }).waitFor();
+  const shared = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(shared, /\?v=1&robot\.delay=7#payback$/);
+
+  const read = async (p) => Promise.all(['#market-growth-rate', '#payback-delay', '#subsidy-yuan', '#subsidy-usd'].map((s) => p.locator(s).inputValue()));
+  const seen = await read(page);
+  const outputs = await page.locator('.calc-outputs').allTextContents();
+  const again = await context.newPage();
+  await again.goto(url);
+  await ready(again);
+  assert.deepEqual(await read(again), seen);
+  assert.deepEqual(await again.locator('.calc-outputs').allTextContents(), outputs);
+  assert.equal(await again.locator('#market-growth-scale-log').isChecked(), true);
+  assert.equal(await again.locator('[data-testid=link-note]').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('exports: PNG at twice the size, SVG that parses, CSV that matches the table', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: new URL(site.url).origin });
+  await page.goto(site.url);
+  await ready(page);
+  const calc = page.locator('#ecosystem');
+  const download = async (kind) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), calc.locator(`[data-testid=${kind}]`).click()]);
+    assert.equal(file.suggestedFilename(), `ecosystem.${kind}`);
+    return readFile(await file.path());
+  };
+  const png = await download('png');
+  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  assert.equal(png.readUInt32BE(16), 1440, 'PNG is 2x the 720 px export');
+  assert.ok(png.readUInt32BE(20) > 600 && png.length > 10000);
+
+  const svg = (await download('svg')).toString();
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror') !== null, text: doc.documentElement.textContent };
+  }, svg);
+  assert.equal(parsed.error, false);
+  assert.match(parsed.text, /The wider ecosystem is 10\.0× the core AI industry/);
+  assert.match(parsed.text, /Source: Morgan Stanley/);
+  assert.match(parsed.text, /Interactive version: http:\/\/127\.0\.0\.1:\d+\/#ecosystem/);
+
+  const csv = (await download('csv')).toString().trim().split('\n');
+  await calc.locator('.calc-table summary').click();
+  const headers = await calc.locator('.calc-table thead th').allTextContents();
+  assert.equal(csv[0], headers.join(','));
+  const rows = await calc.locator('.calc-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  assert.equal(csv.length - 1, rows.length);
+  rows.forEach((cells, i) => assert.equal(csv[i + 1], cells.map((c) => c.replace(/,/g, '')).join(',')));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
