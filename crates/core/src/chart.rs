@@ -295,13 +295,20 @@ where
         .unwrap_or(0)
         .max(16);
 
+    // Room for the widest value label the axis can show.
+    let y_room = [max * 1.08, min * 1.08, chart.y_cap.unwrap_or(0.0) * 1.05]
+        .iter()
+        .map(|&v| text_size(&(chart.y_label)(v), px).0 + 12)
+        .max()
+        .unwrap_or(0)
+        .max((px * 2.5) as u32);
     let mut builder = ChartBuilder::on(root);
     builder
         .margin_top(12)
         .margin_right(label_room)
         .margin_left(4)
         .x_label_area_size((px * 2.0) as u32)
-        .y_label_area_size((px * 3.6) as u32);
+        .y_label_area_size(y_room);
     let ticks = if width < 480 { 4 } else { 7 };
     let mut notes = Vec::new();
     let ends = match scale {
