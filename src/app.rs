@@ -9,7 +9,6 @@ use crate::story::{Inlines, StorySection};
 use explainer_core::embed::{self, Theme};
 use explainer_core::story::{story, Block};
 use explainer_core::widgets::{widget, WIDGETS};
-use gloo::storage::Storage;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,6 +16,12 @@ use wasm_bindgen::JsCast;
 /// Where the story page remembers the reader's colour choice. In a
 /// sandboxed frame storage is blocked and the choice is simply not kept.
 const THEME_KEY: &str = "china-ai:theme";
+
+/// The page's local storage, or `None` where the browser blocks it (a
+/// sandboxed frame, some privacy settings).
+fn local_storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
 
 /// The page this document is, from `<html data-page="embed">`.
 pub fn mode() -> Mode {
@@ -36,7 +41,7 @@ pub fn mode() -> Mode {
 pub fn App() -> impl IntoView {
     let page = Page { mode: mode(), pairs: current_pairs() };
     let initial_theme = match page.mode {
-        Mode::Story => gloo::storage::LocalStorage::get::<String>(THEME_KEY).ok().and_then(|t| Theme::parse(&t)),
+        Mode::Story => local_storage().and_then(|s| s.get_item(THEME_KEY).ok().flatten()).and_then(|t| Theme::parse(&t)),
         Mode::Embed => Some(embed::options(&page.pairs).theme),
     };
     let theme = RwSignal::new(initial_theme.unwrap_or_default());
@@ -57,7 +62,9 @@ pub fn App() -> impl IntoView {
         }
         if mode == Mode::Story {
             // Ignored where storage is blocked.
-            let _ = gloo::storage::LocalStorage::set(THEME_KEY, choice.as_str());
+            if let Some(storage) = local_storage() {
+                let _ = storage.set_item(THEME_KEY, choice.as_str());
+            }
         }
     });
     provide_context(ChartEnv { dark, window_width: window_width() });
@@ -93,7 +100,7 @@ fn ThemeSwitch(
 
 /// The explainer page.
 #[component]
-fn StoryPage(
+pub fn StoryPage(
     /// The reader's colour choice.
     theme: RwSignal<Theme>,
 ) -> impl IntoView {

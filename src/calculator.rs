@@ -149,6 +149,7 @@ pub fn ParamField(
                     max=param.max
                     step=param.step
                     aria-label=format!("{} ({})", param.label, param.unit)
+                    value=initial
                     prop:value=move || state.get(index)
                     on:input=on_slide
                 />
@@ -163,6 +164,7 @@ pub fn ParamField(
                         style=format!("--chars: {}", chars)
                         aria-invalid=move || error.with(Option::is_some).to_string()
                         aria-describedby=described
+                        value=param.text(initial)
                         prop:value=move || text.get()
                         on:input=on_type
                     />
@@ -179,4 +181,5 @@ pub fn ParamField(
             </p>
         </div>
     }
+    .into_any()
 }

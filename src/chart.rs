@@ -51,13 +51,14 @@ pub fn ScaleSwitch(
     /// The chosen scale.
     scale: RwSignal<Scale>,
 ) -> impl IntoView {
-    let option = move |value: Scale, label: &'static str| {
-        let input_id = format!("{id}-scale-{}", label.to_lowercase());
+    let option = move |value: Scale, label: &'static str, key: &'static str| {
+        let input_id = format!("{id}-scale-{key}");
         view! {
             <input
                 type="radio"
                 id=input_id.clone()
                 name=format!("{id}-scale")
+                checked=scale.get_untracked() == value
                 prop:checked=move || scale.get() == value
                 on:change=move |_| scale.set(value)
             />
@@ -67,8 +68,8 @@ pub fn ScaleSwitch(
     view! {
         <fieldset class="scale-switch">
             <legend>"Scale"</legend>
-            {option(Scale::Linear, "Linear")}
-            {option(Scale::Log, "Log")}
+            {option(Scale::Linear, "Linear", "linear")}
+            {option(Scale::Log, "Log", "log")}
         </fieldset>
     }
 }
@@ -93,6 +94,8 @@ pub fn ChartFigure(
     description: Signal<String>,
     /// Draws the chart as an SVG document of the given pixel width.
     svg: impl Fn(u32) -> Result<String, String> + Send + Sync + 'static,
+    /// "lines" or "bars": the CSS reserves the matching height.
+    kind: &'static str,
 ) -> impl IntoView {
     // Draw at the box's real width, so labels appear at their true size.
     let env = use_chart_env();
@@ -119,6 +122,7 @@ pub fn ChartFigure(
             <div
                 node_ref=node
                 class="chart-svg"
+                data-kind=kind
                 role="img"
                 aria-label=move || description.get()
                 inner_html=move || drawn.get().unwrap_or_default()
@@ -129,4 +133,5 @@ pub fn ChartFigure(
             <p class="chart-source">{move || source.get()}</p>
         </figure>
     }
+    .into_any()
 }

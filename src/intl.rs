@@ -1,24 +1,33 @@
 //! Live numbers formatted by the browser's `Intl.NumberFormat`.
 
+#[cfg(target_arch = "wasm32")]
 use js_sys::{Array, Function, Intl, Object, Reflect};
+#[cfg(target_arch = "wasm32")]
 use std::cell::RefCell;
-use std::collections::HashMap;
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsValue;
 
 /// The page is written in English; numbers follow it, whatever the reader's
 /// locale, so "1,400" in a sentence reads the same as in a calculator.
+#[cfg(target_arch = "wasm32")]
 const LOCALE: &str = "en-US";
 
+/// Decimal places anyone asks for stay well below this.
+#[cfg(target_arch = "wasm32")]
+const MAX_DECIMALS: usize = 8;
+
+#[cfg(target_arch = "wasm32")]
 thread_local! {
-    static FORMATTERS: RefCell<HashMap<usize, Function>> = RefCell::new(HashMap::new());
+    /// One formatter per number of decimal places, made on first use.
+    static FORMATTERS: RefCell<[Option<Function>; MAX_DECIMALS + 1]> = const { RefCell::new([const { None }; MAX_DECIMALS + 1]) };
 }
 
+#[cfg(target_arch = "wasm32")]
 fn formatter(decimals: usize) -> Function {
+    let decimals = decimals.min(MAX_DECIMALS);
     FORMATTERS.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry(decimals)
-            .or_insert_with(|| {
+        cache.borrow_mut()[decimals]
+            .get_or_insert_with(|| {
                 let options = Object::new();
                 let digits = JsValue::from_f64(decimals as f64);
                 let _ = Reflect::set(&options, &"minimumFractionDigits".into(), &digits);
@@ -32,6 +41,15 @@ fn formatter(decimals: usize) -> Function {
 
 /// `x` with `decimals` places and thousands separators; an en dash for a
 /// value that is not finite, so "NaN" never reaches the page.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn number(x: f64, decimals: usize) -> String {
+    // Rendering at build time, natively: the same digits Intl writes.
+    explainer_core::format::grouped(x, decimals).replace('−', "-")
+}
+
+/// `x` with `decimals` places and thousands separators; an en dash for a
+/// value that is not finite, so "NaN" never reaches the page.
+#[cfg(target_arch = "wasm32")]
 pub fn number(x: f64, decimals: usize) -> String {
     if !x.is_finite() {
         return "–".into();

@@ -139,6 +139,7 @@ pub fn ShareBar(
             <EmbedDialog state dialog open/>
         </div>
     }
+    .into_any()
 }
 
 /// The embed dialog: options, the snippet, a copy button and a preview.
@@ -201,4 +202,5 @@ fn EmbedDialog(
             })}
         </dialog>
     }
+    .into_any()
 }

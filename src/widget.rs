@@ -91,6 +91,7 @@ pub fn CalcCard(
                 source=Signal::derive(move || figure.with(|f| f.source.to_string()))
                 description=Signal::derive(move || figure.with(|f| f.description.clone()))
                 svg=chart
+                kind=if figure.with_untracked(|f| matches!(f.chart, Chart::Bars(_))) { "bars" } else { "lines" }
             />
             <DataTable table=Signal::derive(move || figure.with(|f| f.table.clone())) caption=calc.title/>
             <ShareBar state figure/>
@@ -104,6 +105,7 @@ pub fn CalcCard(
             }}
         </div>
     }
+    .into_any()
 }
 
 /// The chart's data as a table, numbers formatted for the reader.
@@ -146,4 +148,5 @@ pub fn DataTable(
             </div>
         </details>
     }
+    .into_any()
 }

@@ -2,6 +2,7 @@
 // loopback (optionally under a sub-path), and Debian's Chromium driven by
 // playwright-core, with every console message and failed request recorded.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +27,7 @@ const TYPES = {
  * a sandboxed iframe (an opaque origin) needs to load the module script and
  * the WebAssembly.
  */
-export async function serve(root = DIST, prefix = '/') {
+export async function serve(root = DIST, prefix = '/', { gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(prefix)) {
@@ -40,11 +41,17 @@ export async function serve(root = DIST, prefix = '/') {
     }
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
-      res.writeHead(200, {
+      let body = await readFile(path);
+      const headers = {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'access-control-allow-origin': '*',
-      });
+      };
+      // With gzip on, compress text and WebAssembly as static hosts do.
+      if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && extname(path) !== '.png') {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

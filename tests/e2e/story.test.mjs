@@ -43,6 +43,22 @@ test('every story section is there, in order, with text and a stable id', async 
   await context.close();
 });
 
+test('without JavaScript the page already holds the whole story', async () => {
+  const html = await (await fetch(site.url)).text();
+  const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  for (const id of SECTIONS) assert.match(html, new RegExp(`<section id="${id}"`), `section ${id} is in the HTML`);
+  for (const phrase of ['China’s AI race, after DeepSeek', 'Liangzhu', 'US$140 billion', '87.7%', 'Jefferies', 'Sources and method']) {
+    assert.ok(text.includes(phrase), `the HTML lacks “${phrase}”`);
+  }
+  // Every calculator has its place, with a chart, before any script runs.
+  for (const id of ['market-growth', 'ecosystem', 'adoption-curve', 'value-gap', 'subsidy', 'payback', 'hospital-risk', 'inference-cost']) {
+    assert.ok(new RegExp(`<div id="${id}"[^>]*class="calc"`).test(html), `${id} has its place`);
+  }
+  // embed.html stays small: the widget only.
+  const embed = await (await fetch(`${site.url}embed.html`)).text();
+  assert.ok(embed.length < 4000 && !embed.includes('Liangzhu'), 'embed.html carries no story');
+});
+
 test('every citation marker points at an entry of the sources list', async () => {
   const { page, problems, context } = await visit(site.url);
   const targets = await page.$$eval('sup.cite a', (els) => els.map((e) => e.getAttribute('href')));

@@ -16,6 +16,7 @@ pub mod format;
 pub mod hospital;
 pub mod inference;
 pub mod market;
+pub mod pages;
 pub mod query;
 pub mod payback;
 pub mod story;

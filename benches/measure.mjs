@@ -1,0 +1,145 @@
+// Measures the built site (dist/) and writes BENCHMARKS.md. Run through
+// scripts/bench, which builds the release site and the native benchmarks
+// first. Prints every table as it goes.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+import { serve, launch, openPage, ready, DIST, CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const BUDGET = { brotli: 150 * 1024, gzip: 180 * 1024, perf: 98, a11y: 100, bp: 100, seo: 100, lcp: 1200, tbt: 50, cls: 0.02, median: 4, p95: 8, render: 1 };
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const mark = (ok) => (ok ? '✅' : '❌');
+const out = [];
+const say = (line = '') => { console.log(line); out.push(line); };
+
+// --- sizes -------------------------------------------------------------
+const files = (await readdir(DIST)).sort();
+const sizes = [];
+for (const name of files) {
+  const body = await readFile(join(DIST, name));
+  sizes.push({
+    name,
+    raw: body.length,
+    br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    gz: gzipSync(body, { level: 9 }).length,
+  });
+}
+const storyLoads = (s) => /^(index\.html|favicon\.svg)$|\.(js|wasm|css)$/.test(s.name) && s.name !== 'embed.js';
+const total = (pick, f) => sizes.filter(pick).reduce((a, s) => a + s[f], 0);
+const page = { br: total(storyLoads, 'br'), gz: total(storyLoads, 'gz'), raw: total(storyLoads, 'raw') };
+
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
+const cpu = (await readFile('/proc/cpuinfo', 'utf8')).match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown CPU';
+const cores = (await readFile('/proc/cpuinfo', 'utf8')).match(/^processor/gm)?.length ?? '?';
+const chromium = execFileSync(process.env.CHROMIUM || '/usr/bin/chromium', ['--version']).toString().trim();
+
+say('# Benchmarks');
+say();
+say(`Measured ${new Date().toISOString().slice(0, 10)} at commit \`${commit}\` by \`scripts/bench\`,`);
+say(`on ${cores} cores (${cpu}), ${chromium}, Node ${process.version}.`);
+say();
+say('## Transfer size of dist/');
+say();
+say('| file | raw | brotli | gzip |');
+say('|---|---:|---:|---:|');
+for (const s of sizes) say(`| ${s.name} | ${kb(s.raw)} | ${kb(s.br)} | ${kb(s.gz)} |`);
+say(`| **everything** | ${kb(total(() => true, 'raw'))} | ${kb(total(() => true, 'br'))} | ${kb(total(() => true, 'gz'))} |`);
+say(`| **what the story page loads** | ${kb(page.raw)} | ${kb(page.br)} | ${kb(page.gz)} |`);
+say();
+say(`Budget: story page ≤ ${kb(BUDGET.brotli)} brotli ${mark(page.br <= BUDGET.brotli)}, ≤ ${kb(BUDGET.gzip)} gzip ${mark(page.gz <= BUDGET.gzip)}.`);
+say();
+
+// --- Lighthouse --------------------------------------------------------
+const site = await serve(DIST, '/', { gzip: true });
+const lighthouse = join(ROOT, 'benches/node_modules/lighthouse/cli/index.js');
+const audit = (url) => {
+  const json = execFileSync(process.execPath, [
+    lighthouse, url, '--output=json', '--quiet',
+    `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+  ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, maxBuffer: 64 << 20 });
+  const r = JSON.parse(json);
+  const score = (c) => Math.round(r.categories[c].score * 100);
+  const num = (a) => r.audits[a].numericValue;
+  return { perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'),
+    fcp: num('first-contentful-paint'), lcp: num('largest-contentful-paint'), tbt: num('total-blocking-time'), cls: num('cumulative-layout-shift') };
+};
+say('## Lighthouse 12.2.3, mobile profile, served with gzip on loopback');
+say();
+say('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |');
+say('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+const lh = {};
+for (const [name, path] of [['story', ''], ['embed (market-growth)', 'embed.html?w=market-growth']]) {
+  const r = (lh[name] = audit(site.url + path));
+  say(`| ${name} | ${r.perf} | ${r.a11y} | ${r.bp} | ${r.seo} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`);
+}
+say();
+const lhOk = Object.values(lh).every((r) => r.perf >= BUDGET.perf && r.a11y >= BUDGET.a11y && r.bp >= BUDGET.bp && r.seo >= BUDGET.seo && r.lcp <= BUDGET.lcp && r.tbt <= BUDGET.tbt && r.cls <= BUDGET.cls);
+say(`Budget: performance ≥ 98, accessibility, best practices and SEO 100, LCP ≤ 1.2 s, TBT ≤ 50 ms, CLS ≤ 0.02 ${mark(lhOk)}.`);
+say();
+
+// --- interaction latency -------------------------------------------------
+const browser = await launch();
+const { page: tab, context } = await openPage(browser, { width: 1280, height: 900 });
+await tab.goto(site.url);
+await ready(tab);
+const SLIDERS = { 'market-growth': '#market-growth-rate-range' };
+const latency = async (id) => tab.evaluate(async ({ id, selector }) => {
+  const calc = document.getElementById(id);
+  calc.scrollIntoView();
+  const slider = selector ? document.querySelector(selector) : calc.querySelector('input[type=range]');
+  const chart = calc.querySelector('.chart-svg');
+  const steps = Math.max(2, Math.round((+slider.max - +slider.min) / +slider.step));
+  const times = [];
+  for (let i = 0; i < 200; i++) {
+    const value = +slider.min + ((i * 37 + 11) % steps) * +slider.step;
+    if (String(value) === slider.value) continue;
+    const updated = new Promise((resolve) => {
+      const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now()); });
+      observer.observe(chart, { childList: true, subtree: true, characterData: true, attributes: true });
+      setTimeout(() => { observer.disconnect(); resolve(null); }, 1000);
+    });
+    const start = performance.now();
+    slider.value = String(value);
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    const end = await updated;
+    if (end !== null) times.push(end - start);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  }
+  return times;
+}, { id, selector: SLIDERS[id] });
+const stats = (t) => { const s = [...t].sort((a, b) => a - b); const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))]; return { n: s.length, median: q(0.5), p95: q(0.95) }; };
+const ids = await tab.$$eval('.calc', (els) => els.map((e) => e.id));
+const lat = {};
+for (const id of ids) lat[id] = stats(await latency(id));
+await context.close();
+await browser.close();
+await site.close();
+const heaviest = ids.filter((id) => id !== 'market-growth').sort((a, b) => lat[b].median - lat[a].median)[0];
+say('## Slider event to updated chart SVG, headless Chromium, desktop width');
+say();
+say('| calculator | events | median | p95 |');
+say('|---|---:|---:|---:|');
+for (const id of ids) say(`| ${id}${id === heaviest ? ' (heaviest)' : ''} | ${lat[id].n} | ${lat[id].median.toFixed(2)} ms | ${lat[id].p95.toFixed(2)} ms |`);
+say();
+const latOk = [lat['market-growth'], lat[heaviest]].every((l) => l.median <= BUDGET.median && l.p95 <= BUDGET.p95);
+say(`Budget: median ≤ 4 ms, p95 ≤ 8 ms for market-growth and the heaviest ${mark(latOk)}.`);
+say();
+
+// --- native render ---------------------------------------------------------
+say('## Compute and render one chart to SVG, natively (criterion, mean)');
+say();
+say('| calculator | mean |');
+say('|---|---:|');
+let renderOk = true;
+for (const id of ids) {
+  const est = JSON.parse(await readFile(join(ROOT, `target/criterion/compute+render/${id}/new/estimates.json`), 'utf8'));
+  const ms = est.mean.point_estimate / 1e6;
+  renderOk &&= ms <= BUDGET.render;
+  say(`| ${id} | ${ms.toFixed(3)} ms |`);
+}
+say();
+say(`Budget: ≤ 1 ms each ${mark(renderOk)}.`);
+await writeFile(join(ROOT, 'BENCHMARKS.md'), out.join('\n') + '\n');
+console.log('\nwrote BENCHMARKS.md');

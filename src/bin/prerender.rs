@@ -1,0 +1,48 @@
+//! Trunk's post-build step (see Trunk.toml). In the folder being built
+//! (`TRUNK_STAGING_DIR`, or the first argument) it writes embed.html from
+//! index.html, then renders the story page natively with Leptos's SSR and
+//! puts that HTML into index.html, so a reader without JavaScript, a search
+//! engine and a slow phone all get the words before the WebAssembly.
+
+use china_ai::app::StoryPage;
+use china_ai::chart::ChartEnv;
+use explainer_core::embed::Theme;
+use explainer_core::pages;
+use leptos::prelude::*;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let Some(dir) = std::env::args().nth(1).or_else(|| std::env::var("TRUNK_STAGING_DIR").ok()) else {
+        eprintln!("prerender: give the built folder as an argument or TRUNK_STAGING_DIR");
+        return ExitCode::FAILURE;
+    };
+    let dir = PathBuf::from(dir);
+    let index_path = dir.join("index.html");
+    let index = match std::fs::read_to_string(&index_path) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("prerender: cannot read {}: {e}", index_path.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let (Some(embed), Some(story)) = (pages::embed_page(&index), pages::with_story(&index, &render_story())) else {
+        eprintln!("prerender: {} does not have the expected shape", index_path.display());
+        return ExitCode::FAILURE;
+    };
+    for (name, text) in [("embed.html", embed), ("index.html", story)] {
+        if let Err(e) = std::fs::write(dir.join(name), text) {
+            eprintln!("prerender: cannot write {name}: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// The story page as HTML, every calculator at its defaults.
+fn render_story() -> String {
+    let owner = Owner::new();
+    owner.set();
+    provide_context(ChartEnv { dark: Signal::stored(false), window_width: Signal::stored(1024.0) });
+    view! { <StoryPage theme=RwSignal::new(Theme::Auto)/> }.to_html()
+}
