@@ -64,8 +64,9 @@ pub fn MarketGrowth() -> impl IntoView {
             state.set(2, param.snap(rate));
         }
     };
+    let actions = move || view! { <button type="button" class="button" on:click=match_forecast>"Use the forecast’s rate"</button> };
     view! {
-        <CalcCard widget=&w::MARKET_GROWTH state>
+        <CalcCard widget=&w::MARKET_GROWTH state actions>
             <Output label="Growth the forecast implies" value=Signal::derive(implied) note=Signal::derive(doubling) testid="out-implied"/>
             <Output
                 label="Your value in 2030"
@@ -74,7 +75,6 @@ pub fn MarketGrowth() -> impl IntoView {
                 testid="out-reader"
                 reader=true
             />
-            <button type="button" class="button" on:click=match_forecast>"Use the forecast’s rate"</button>
         </CalcCard>
     }
 }

@@ -45,6 +45,9 @@ pub fn CalcCard(
     state: CalcState,
     /// The live outputs (usually [`Output`]s).
     children: Children,
+    /// Extra buttons beside Reset.
+    #[prop(optional, into)]
+    actions: Option<ViewFn>,
 ) -> impl IntoView {
     let calc = widget.calc;
     let scale = state.scale;
@@ -68,9 +71,12 @@ pub fn CalcCard(
             <div class="calc-body">
                 <div class="calc-inputs">
                     <ParamFields state/>
-                    <button type="button" class="button button-quiet" on:click=move |_| state.reset()>
-                        "Reset"
-                    </button>
+                    <div class="calc-actions">
+                        <button type="button" class="button button-quiet" on:click=move |_| state.reset()>
+                            "Reset"
+                        </button>
+                        {actions.map(|a| a.run())}
+                    </div>
                 </div>
                 <div class="calc-results">
                     <dl class="calc-outputs" aria-live="polite">{children()}</dl>

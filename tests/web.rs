@@ -162,7 +162,7 @@ async fn every_calculator_reacts_and_refuses_nonsense() {
         };
         for param in widget.calc.params {
             // From the defaults, each input on its own must show an effect.
-            find(&root, ".calc-inputs > .button").click();
+            find(&root, ".calc-actions > .button-quiet").click();
             tick().await;
             let before = shown(&root);
             let slider = input(&root, &format!("#{id}-{}-range", param.key));

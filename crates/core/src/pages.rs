@@ -3,11 +3,11 @@
 //! `index.html` with the story's HTML already in its body, so words arrive
 //! before the WebAssembly.
 
-/// Marks Trunk's index.html as the embed page: `data-page="embed"`, its own
-/// title and description, kept out of search results. Returns `None` when
-/// the document does not have the expected shape.
+/// Marks Trunk's index.html (minified or not) as the embed page:
+/// `data-page="embed"`, its own title, kept out of search results. Returns
+/// `None` when the document does not have the expected shape.
 pub fn embed_page(index: &str) -> Option<String> {
-    let html = replace_once(index, "<html lang=\"en\">", "<html lang=\"en\" data-page=\"embed\">")?;
+    let html = insert_after_tag_name(index, "<html", " data-page=\"embed\"")?;
     let title_start = html.find("<title>")?;
     let title_end = html[title_start..].find("</title>")? + title_start + "</title>".len();
     let html = format!(
@@ -20,13 +20,15 @@ pub fn embed_page(index: &str) -> Option<String> {
 
 /// Puts `story` (rendered HTML) at the start of index.html's body.
 pub fn with_story(index: &str, story: &str) -> Option<String> {
-    let at = index.find("<body>")? + "<body>".len();
+    let open = index.find("<body")?;
+    let at = index[open..].find('>')? + open + 1;
     Some(format!("{}\n{story}{}", &index[..at], &index[at..]))
 }
 
-fn replace_once(text: &str, from: &str, to: &str) -> Option<String> {
-    let at = text.find(from)?;
-    Some(format!("{}{to}{}", &text[..at], &text[at + from.len()..]))
+/// Inserts `text` right after the tag name `tag` (e.g. `<html`).
+fn insert_after_tag_name(html: &str, tag: &str, text: &str) -> Option<String> {
+    let at = html.find(tag)? + tag.len();
+    Some(format!("{}{text}{}", &html[..at], &html[at..]))
 }
 
 /// Replaces what stands between `open` and `close` (exclusive).
@@ -45,12 +47,21 @@ mod tests {
     #[test]
     fn embed_page_marks_the_document_and_keeps_the_bundle() {
         let e = embed_page(INDEX).unwrap();
-        assert!(e.contains("<html lang=\"en\" data-page=\"embed\">"));
+        assert!(e.contains("<html data-page=\"embed\" lang=\"en\">"));
         assert!(e.contains("<title>Calculator · China’s AI race after DeepSeek</title>"));
         assert!(e.contains("noindex"));
         assert!(e.contains("import init from './a.js';"), "same bundle");
         assert!(e.contains("This calculator needs JavaScript.") && !e.contains("Long story"));
         assert_eq!(embed_page("<html>"), None);
+    }
+
+    #[test]
+    fn minified_documents_work_too() {
+        let min = "<!doctype html><html lang=en><title>Story</title><script type=module>x</script><body><noscript><p>Long.</p></noscript></body></html>";
+        let e = embed_page(min).unwrap();
+        assert!(e.starts_with("<!doctype html><html data-page=\"embed\" lang=en>"));
+        assert!(e.contains("This calculator needs JavaScript."));
+        assert!(with_story(min, "<main id=story>W</main>").unwrap().contains("<body>\n<main id=story>W</main><noscript>"));
     }
 
     #[test]
