@@ -2,7 +2,8 @@
 // scripts/bench, which builds the release site and the native benchmarks
 // first. Prints every table as it goes.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { serve, launch, openPage, ready, DIST } from '../tests/e2e/harness.mjs';
@@ -58,8 +59,9 @@ say();
 // --- Lighthouse --------------------------------------------------------
 const site = await serve(DIST, '/', { gzip: true });
 const lighthouse = join(ROOT, 'benches/node_modules/lighthouse/cli/index.js');
-const audit = (url) => {
-  const json = execFileSync(process.execPath, [
+// Asynchronous: the static server runs in this process and must keep answering.
+const audit = async (url) => {
+  const { stdout: json } = await promisify(execFile)(process.execPath, [
     lighthouse, url, '--output=json', '--quiet',
     `--chrome-flags=${LIGHTHOUSE_CHROME_FLAGS}`,
   ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, maxBuffer: 64 << 20 });
@@ -75,7 +77,7 @@ say('| page | performance | accessibility | best practices | SEO | FCP | LCP | T
 say('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 const lh = {};
 for (const [name, path] of [['story', ''], ['embed (market-growth)', 'embed.html?w=market-growth']]) {
-  const r = (lh[name] = audit(site.url + path));
+  const r = (lh[name] = await audit(site.url + path));
   say(`| ${name} | ${r.perf} | ${r.a11y} | ${r.bp} | ${r.seo} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`);
 }
 say();
@@ -88,11 +90,15 @@ const browser = await launch();
 const { page: tab, context } = await openPage(browser, { width: 1280, height: 900 });
 await tab.goto(site.url);
 await ready(tab);
-const SLIDERS = { 'market-growth': '#market-growth-rate-range' };
+// A slider per calculator that redraws its chart.
+const SLIDERS = {
+  'market-growth': 'rate', ecosystem: 'total', 'adoption-curve': 'ceiling', 'value-gap': 'improve',
+  subsidy: 'review', payback: 'delay', 'hospital-risk': 'caught', 'inference-cost': 'decline',
+};
 const latency = async (id) => tab.evaluate(async ({ id, selector }) => {
   const calc = document.getElementById(id);
   calc.scrollIntoView();
-  const slider = selector ? document.querySelector(selector) : calc.querySelector('input[type=range]');
+  const slider = document.getElementById(`${id}-${selector}-range`);
   const chart = calc.querySelector('.chart-svg');
   const steps = Math.max(2, Math.round((+slider.max - +slider.min) / +slider.step));
   const times = [];
@@ -113,7 +119,11 @@ const latency = async (id) => tab.evaluate(async ({ id, selector }) => {
   }
   return times;
 }, { id, selector: SLIDERS[id] });
-const stats = (t) => { const s = [...t].sort((a, b) => a - b); const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))]; return { n: s.length, median: q(0.5), p95: q(0.95) }; };
+const stats = (t) => {
+  const s = [...t].sort((a, b) => a - b);
+  const q = (p) => (s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN);
+  return { n: s.length, median: q(0.5), p95: q(0.95) };
+};
 const ids = await tab.$$eval('.calc', (els) => els.map((e) => e.id));
 const lat = {};
 for (const id of ids) lat[id] = stats(await latency(id));

@@ -4,14 +4,14 @@
 //! before the WebAssembly.
 
 /// Marks Trunk's index.html (minified or not) as the embed page:
-/// `data-page="embed"`, its own title, kept out of search results. Returns
+/// `data-page="embed"` and its own title. Returns
 /// `None` when the document does not have the expected shape.
 pub fn embed_page(index: &str) -> Option<String> {
     let html = insert_after_tag_name(index, "<html", " data-page=\"embed\"")?;
     let title_start = html.find("<title>")?;
     let title_end = html[title_start..].find("</title>")? + title_start + "</title>".len();
     let html = format!(
-        "{}<title>Calculator · China’s AI race after DeepSeek</title>\n    <meta name=\"robots\" content=\"noindex\" />{}",
+        "{}<title>Calculator · China’s AI race after DeepSeek</title>{}",
         &html[..title_start],
         &html[title_end..]
     );
@@ -49,7 +49,6 @@ mod tests {
         let e = embed_page(INDEX).unwrap();
         assert!(e.contains("<html data-page=\"embed\" lang=\"en\">"));
         assert!(e.contains("<title>Calculator · China’s AI race after DeepSeek</title>"));
-        assert!(e.contains("noindex"));
         assert!(e.contains("import init from './a.js';"), "same bundle");
         assert!(e.contains("This calculator needs JavaScript.") && !e.contains("Long story"));
         assert_eq!(embed_page("<html>"), None);
