@@ -36,15 +36,15 @@ pub fn mode() -> Mode {
     }
 }
 
-/// The app: reads the page and its link, sets up colours, renders the page.
-#[component]
-pub fn App() -> impl IntoView {
-    let page = Page { mode: mode(), pairs: current_pairs() };
-    let initial_theme = match page.mode {
+/// The reader's colour choice for this page: remembered on the story page
+/// where storage allows, taken from the link in an embed. Keeps
+/// `data-theme` on `<html>` in step and provides the charts' [`ChartEnv`].
+pub fn use_theme(page: &Page) -> RwSignal<Theme> {
+    let initial = match page.mode {
         Mode::Story => local_storage().and_then(|s| s.get_item(THEME_KEY).ok().flatten()).and_then(|t| Theme::parse(&t)),
         Mode::Embed => Some(embed::options(&page.pairs).theme),
     };
-    let theme = RwSignal::new(initial_theme.unwrap_or_default());
+    let theme = RwSignal::new(initial.unwrap_or_default());
     let system_dark = prefers_dark();
     let dark = Signal::derive(move || match theme.get() {
         Theme::Auto => system_dark.get(),
@@ -68,6 +68,14 @@ pub fn App() -> impl IntoView {
         }
     });
     provide_context(ChartEnv { dark, window_width: window_width() });
+    theme
+}
+
+/// The app: reads the page and its link, sets up colours, renders the page.
+#[component]
+pub fn App() -> impl IntoView {
+    let page = Page { mode: mode(), pairs: current_pairs() };
+    let theme = use_theme(&page);
     provide_context(page.clone());
     match page.mode {
         Mode::Story => view! { <StoryPage theme/> }.into_any(),
@@ -77,7 +85,7 @@ pub fn App() -> impl IntoView {
 
 /// Auto / Light / Dark, remembered where the browser allows.
 #[component]
-fn ThemeSwitch(
+pub fn ThemeSwitch(
     /// The reader's choice.
     theme: RwSignal<Theme>,
 ) -> impl IntoView {

@@ -8,6 +8,7 @@ pub mod calculator;
 pub mod calculators;
 pub mod chart;
 pub mod intl;
+pub mod live;
 pub mod page;
 pub mod share;
 pub mod story;

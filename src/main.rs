@@ -1,17 +1,18 @@
-//! Entry point: install the panic hook, mount the app.
+//! Entry point: install the panic hook, then bring the prerendered story
+//! to life, or mount the app (embed.html, or a page without prerendered
+//! text).
 
 use leptos::prelude::*;
 
 fn main() {
     console_error_panic_hook::set_once();
-    // The story page arrives with its words already in the HTML, rendered
-    // at build time with every calculator at its defaults. The live app
-    // replaces that copy in one step, before the next paint.
-    if let Some(body) = document().body() {
-        if body.query_selector("#story").ok().flatten().is_some() {
-            body.set_inner_html("");
+    if china_ai::live::is_prerendered() {
+        china_ai::live::enliven();
+    } else {
+        leptos::mount::mount_to_body(china_ai::App);
+        china_ai::browser::scroll_to_hash_after_render();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-ready", "");
         }
     }
-    leptos::mount::mount_to_body(china_ai::App);
-    china_ai::browser::scroll_to_hash_after_render();
 }

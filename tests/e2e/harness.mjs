@@ -108,7 +108,8 @@ export async function openPage(browser, { width = 1280, height = 900, colorSchem
   return { page, context, problems };
 }
 
-/** Waits until the app has rendered the market-growth chart. */
+/** Waits until every calculator on the page is live (`<html data-ready>`). */
 export async function ready(page) {
-  await page.waitForSelector('#market-growth .chart-svg svg', { timeout: 20000 });
+  await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 20000 });
+  await page.waitForSelector('.calc .chart-svg svg', { timeout: 20000 });
 }
