@@ -133,7 +133,7 @@ pub fn ParamField(
     let help_id = format!("{id}-help");
     let described = format!("{help_id} {error_id}");
     let field_id = id.clone();
-    let source = param.fact().and_then(facts::get).map(|f| facts::attribution(f));
+    let source = param.fact().and_then(facts::get).map(facts::attribution);
     view! {
         <div class="param" data-testid=format!("param-{}", param.key)>
             <div class="param-head">

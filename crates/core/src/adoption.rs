@@ -63,10 +63,11 @@ pub struct Logistic {
 impl Logistic {
     /// Fits the curve through (0, p0) and (months, p1), shares in percent.
     pub fn fit(p0: f64, p1: f64, months: f64, ceiling: f64) -> Result<Logistic, NoFit> {
-        if !(p1 > p0) {
+        // Written to fail on NaN as well as on the wrong order.
+        if p1.partial_cmp(&p0) != Some(std::cmp::Ordering::Greater) {
             return Err(NoFit::NotRising);
         }
-        if !(ceiling > p1) {
+        if ceiling.partial_cmp(&p1) != Some(std::cmp::Ordering::Greater) {
             return Err(NoFit::CeilingTooLow);
         }
         let logit = |p: f64| (p / (ceiling - p)).ln();
@@ -134,8 +135,12 @@ pub fn month_name(month: f64) -> String {
     format!("{} {}", NAMES[index % 12], 2023 + index / 12)
 }
 
-/// The chart's sampled curves, one point a month, in percent.
-pub fn curves(a: &Adoption) -> Vec<(f64, Option<f64>, f64, f64)> {
+/// One month of the chart: (month, S-curve if it fits, straight line,
+/// exponential), shares in percent.
+pub type Sample = (f64, Option<f64>, f64, f64);
+
+/// The chart's sampled curves, one point a month.
+pub fn curves(a: &Adoption) -> Vec<Sample> {
     (0..=HORIZON_MONTHS as usize)
         .map(|m| {
             let t = m as f64;
@@ -167,7 +172,7 @@ pub fn working(a: &Adoption) -> String {
 pub fn table(a: &Adoption) -> Table {
     let rows = curves(a)
         .into_iter()
-        .filter(|(t, ..)| (*t as usize) % 6 == 0)
+        .filter(|(t, ..)| (*t as usize).is_multiple_of(6))
         .map(|(t, logistic, linear, exponential)| {
             vec![
                 Cell::Text(month_name(t)),
@@ -193,7 +198,7 @@ pub fn table(a: &Adoption) -> Table {
 pub fn figure(values: &[f64], _scale: Scale) -> Figure {
     let a = compute(values);
     let samples = curves(&a);
-    let line = |name, role, width, dashed, pick: fn(&(f64, Option<f64>, f64, f64)) -> Option<f64>| Series {
+    let line = |name, role, width, dashed, pick: fn(&Sample) -> Option<f64>| Series {
         name,
         points: samples.iter().filter_map(|s| pick(s).map(|y| (year_of(s.0), y))).collect(),
         role,
