@@ -160,6 +160,7 @@ fn EmbedDialog(
         let options = Options { theme: theme.get(), compact: compact.get() };
         embed::url(&site_base(), state.widget, &state.pairs(None), options)
     });
+    // Read only while the dialog is open, so slider moves do not rebuild it.
     let snippet = move || embed::snippet(&site_base(), state.widget, &url.get());
     let theme_option = move |value: EmbedTheme, label: &'static str| {
         let input_id = format!("{id}-embed-theme-{}", value.as_str());
@@ -190,7 +191,7 @@ fn EmbedDialog(
                 <label for=format!("{id}-embed-compact")>"Compact: hide the explanations"</label>
             </p>
             <label class="snippet-label" for=format!("{id}-embed-code")>"Code to paste"</label>
-            <textarea id=format!("{id}-embed-code") class="snippet" readonly rows="5" prop:value=snippet data-testid="snippet"></textarea>
+            <textarea id=format!("{id}-embed-code") class="snippet" readonly rows="5" prop:value=move || if open.get() { snippet() } else { String::new() } data-testid="snippet"></textarea>
             <p class="embed-actions">
                 <button type="button" class="button" on:click=move |_| copy(snippet(), copied, "Code copied.")>"Copy code"</button>
                 <button type="button" class="button button-quiet" on:click=close>"Close"</button>

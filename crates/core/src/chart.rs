@@ -89,6 +89,11 @@ pub fn text_size(text: &str, px: f64) -> (u32, u32) {
     (width.ceil() as u32, px.ceil() as u32)
 }
 
+/// Pixels needed for the widest of `labels` at font size `px`, plus `pad`.
+fn widest<S: AsRef<str>>(labels: impl IntoIterator<Item = S>, px: f64, pad: u32) -> u32 {
+    labels.into_iter().map(|l| text_size(l.as_ref(), px).0 + pad).max().unwrap_or(0)
+}
+
 impl<B: DrawingBackend> DrawingBackend for FixedMetrics<B> {
     type ErrorType = B::ErrorType;
 
@@ -286,21 +291,10 @@ where
     let px = text_px(width);
     let (x0, x1) = chart.x_range;
     let (x0, x1) = if x0.is_finite() && x1.is_finite() && x1 > x0 { (x0, x1) } else { (0.0, 1.0) };
-    let label_room = chart
-        .series
-        .iter()
-        .filter(|s| !s.name.is_empty())
-        .map(|s| text_size(s.name, px).0 + 14)
-        .max()
-        .unwrap_or(0)
-        .max(16);
+    let label_room = widest(chart.series.iter().map(|s| s.name).filter(|n| !n.is_empty()), px, 14).max(16);
 
     // Room for the widest value label the axis can show.
-    let y_room = [max * 1.08, min * 1.08, chart.y_cap.unwrap_or(0.0) * 1.05]
-        .iter()
-        .map(|&v| text_size(&(chart.y_label)(v), px).0 + 12)
-        .max()
-        .unwrap_or(0)
+    let y_room = widest([max * 1.08, min * 1.08, chart.y_cap.unwrap_or(0.0) * 1.05].map(chart.y_label), px, 12)
         .max((px * 2.5) as u32);
     let mut builder = ChartBuilder::on(root);
     builder
@@ -481,13 +475,7 @@ where
     let max = totals.iter().copied().fold(0.0, f64::max);
     let max = if max > 0.0 { max } else { 1.0 };
     let n = chart.bars.len().max(1) as f64;
-    let value_room = chart
-        .bars
-        .iter()
-        .flat_map(|b| b.segments.iter().map(|s| text_size(&s.2, px).0 + 12))
-        .max()
-        .unwrap_or(0)
-        .max(12);
+    let value_room = widest(chart.bars.iter().flat_map(|b| b.segments.iter().map(|s| s.2.as_str())), px, 12).max(12);
     let mut builder = ChartBuilder::on(root);
     builder
         .margin_top(4)
