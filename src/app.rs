@@ -23,19 +23,6 @@ fn local_storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-/// The page this document is, from `<html data-page="embed">`.
-pub fn mode() -> Mode {
-    let embed = document()
-        .document_element()
-        .and_then(|e| e.get_attribute("data-page"))
-        .is_some_and(|p| p == "embed");
-    if embed {
-        Mode::Embed
-    } else {
-        Mode::Story
-    }
-}
-
 /// The reader's colour choice for this page: remembered on the story page
 /// where storage allows, taken from the link in an embed. Keeps
 /// `data-theme` on `<html>` in step and provides the charts' [`ChartEnv`].
@@ -71,16 +58,15 @@ pub fn use_theme(page: &Page) -> RwSignal<Theme> {
     theme
 }
 
-/// The app: reads the page and its link, sets up colours, renders the page.
+/// The app for a page without prerendered text: embed.html, one widget
+/// alone. (The story page always arrives prerendered and is brought to life
+/// by [`crate::live`]; its text is never part of the WebAssembly.)
 #[component]
 pub fn App() -> impl IntoView {
-    let page = Page { mode: mode(), pairs: current_pairs() };
-    let theme = use_theme(&page);
+    let page = Page { mode: Mode::Embed, pairs: current_pairs() };
+    use_theme(&page);
     provide_context(page.clone());
-    match page.mode {
-        Mode::Story => view! { <StoryPage theme/> }.into_any(),
-        Mode::Embed => view! { <EmbedPage pairs=page.pairs/> }.into_any(),
-    }
+    view! { <EmbedPage pairs=page.pairs/> }
 }
 
 /// Auto / Light / Dark, remembered where the browser allows.
@@ -244,7 +230,7 @@ fn report_height(el: web_sys::Element, id: &'static str) {
         let _ = js_sys::Reflect::set(&message, &"widget".into(), &id.into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
         let _ = parent.post_message(&message, "*");
-        let resize = format!("{{\"context\":\"iframe.resize\",\"height\":{height},\"widget\":\"{id}\"}}");
+        let resize = format!("{{\"context\":\"iframe.resize\",\"height\":{},\"widget\":\"{id}\"}}", height as u32);
         let _ = parent.post_message(&resize.into(), "*");
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {

@@ -6,6 +6,7 @@ use crate::page::use_page;
 use explainer_core::chart::Scale;
 use explainer_core::figure::Widget;
 use explainer_core::{facts, query, Calculator, Param};
+use explainer_core::num::shortest;
 use leptos::prelude::*;
 
 /// The current, always valid, state of a calculator.
@@ -49,7 +50,7 @@ impl CalcState {
     /// Sets parameter `i`, clamped to its range.
     pub fn set(&self, i: usize, x: f64) {
         let Some(param) = self.calc.params.get(i) else { return };
-        let x = x.clamp(param.min, param.max);
+        let x = explainer_core::num::clamp(x, param.min, param.max);
         self.values.update(|v| {
             if let Some(slot) = v.get_mut(i) {
                 *slot = x;
@@ -121,7 +122,7 @@ pub fn ParamField(
         text.set(typed);
     };
     let on_slide = move |ev| {
-        if let Ok(x) = event_target_value(&ev).parse::<f64>() {
+        if let Some(x) = explainer_core::num::parse(&event_target_value(&ev)) {
             state.set(index, param.snap(x));
         }
     };
@@ -145,11 +146,11 @@ pub fn ParamField(
                     type="range"
                     id=range_id
                     class="param-range"
-                    min=param.min
-                    max=param.max
-                    step=param.step
+                    min=shortest(param.min)
+                    max=shortest(param.max)
+                    step=shortest(param.step)
                     aria-label=format!("{} ({})", param.label, param.unit)
-                    value=initial
+                    value=shortest(initial)
                     prop:value=move || state.get(index)
                     on:input=on_slide
                 />

@@ -190,9 +190,9 @@ pub fn Subsidy() -> impl IntoView {
     let usd_error = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         let usd = s.with(|s| s.usd);
-        let shown = usd_text.with_untracked(|t| t.replace(',', "").trim().parse::<f64>().ok());
+        let shown = usd_text.with_untracked(|t| explainer_core::num::parse(t.replace(',', "").trim()));
         if shown.is_none_or(|x| (x - usd).abs() > 0.5) {
-            usd_text.set(format!("{usd:.0}"));
+            usd_text.set(explainer_core::num::fixed(usd, 0).unwrap_or_default());
             usd_error.set(None);
         }
     });
@@ -233,7 +233,7 @@ pub fn Subsidy() -> impl IntoView {
                     </span>
                 </dd>
                 <dd class="output-note" data-testid="out-usd">
-                    {move || s.with(|s| format!("{} at {} yuan per dollar, the rate of {}", usd(s.usd, 0, ""), number(s.rate, 2), s.rate_year))}
+                    {move || s.with(|s| format!("{} at {} yuan per dollar, the rate of {}", usd(s.usd, 0, ""), number(s.rate, 2), s.rate_year as i64))}
                 </dd>
                 <dd class="param-error" id="subsidy-usd-error" aria-live="polite">{move || usd_error.get()}</dd>
             </div>

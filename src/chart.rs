@@ -30,7 +30,7 @@ impl ChartEnv {
     /// A first guess at a chart's width before it can be measured: the
     /// window less the page's margins, at most a card's width.
     pub fn guess_width(&self) -> u32 {
-        (self.window_width.get_untracked() - 48.0).clamp(MIN_WIDTH, 760.0) as u32
+        explainer_core::num::clamp(self.window_width.get_untracked() - 48.0, MIN_WIDTH, 760.0) as u32
     }
 }
 

@@ -131,7 +131,7 @@ pub fn month_name(month: f64) -> String {
     const NAMES: [&str; 12] = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ];
-    let index = 5 + month.round().clamp(0.0, 12_000.0) as usize;
+    let index = 5 + crate::num::clamp(month.round(), 0.0, 12_000.0) as usize;
     format!("{} {}", NAMES[index % 12], 2023 + index / 12)
 }
 

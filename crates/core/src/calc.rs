@@ -8,7 +8,7 @@
 //! Invariant: values that reach a calculator's maths have passed
 //! [`Calculator::sanitize`]: finite and inside each parameter's range.
 
-use crate::{facts, format};
+use crate::{facts, format, num};
 use std::fmt;
 
 /// Where a parameter's default comes from.
@@ -146,8 +146,8 @@ impl Param {
             x
         };
         // Round away binary noise such as 87.70000000000002.
-        let tidy = format!("{:.*}", self.decimals, stepped).parse().unwrap_or(stepped);
-        f64::clamp(tidy, self.min, self.max)
+        let tidy = num::fixed(stepped, self.decimals).and_then(|t| num::parse(&t)).unwrap_or(stepped);
+        num::clamp(tidy, self.min, self.max)
     }
 
     /// Writes a value the way the number field shows it.
@@ -189,7 +189,7 @@ impl Param {
         if !s.bytes().all(|b| b.is_ascii_digit() || b"+-.eE".contains(&b)) {
             return Err(InputError::NotANumber);
         }
-        let x: f64 = s.parse().map_err(|_| InputError::NotANumber)?;
+        let x = num::parse(s).ok_or(InputError::NotANumber)?;
         if !x.is_finite() {
             return Err(InputError::TooLarge);
         }
@@ -246,7 +246,7 @@ impl Calculator {
             .enumerate()
             .map(|(i, p)| match values.get(i) {
                 Some(&x) if x.is_finite() => {
-                    let clamped = x.clamp(p.min, p.max);
+                    let clamped = num::clamp(x, p.min, p.max);
                     if clamped != x {
                         problems.push(Problem {
                             key: p.key,

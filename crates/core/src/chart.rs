@@ -3,20 +3,18 @@
 //! Chart functions take model values and a [`Theme`] and draw; they do no
 //! maths beyond choosing axis ranges, and they skip any non-finite point
 //! rather than pass it to plotters. [`svg`] renders a chart to an SVG string
-//! through [`FixedMetrics`], which answers text-size questions from fixed
+//! through [`SvgBackend`], which answers text-size questions from fixed
 //! font metrics: the browser then never has to lay out a label to measure
 //! it, and native and browser output are byte-identical.
 
-use plotters::coord::ranged1d::ValueFormatter;
+use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, ValueFormatter};
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::combinators::LogCoord;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
-};
-
-/// The font every chart uses; [`FixedMetrics`] holds its widths.
-pub const FONT: &str = "Helvetica, Arial, sans-serif";
+use plotters_backend::BackendCoord;
+pub use crate::svg::{text_size, SvgBackend, FONT};
 
 /// Colours of a chart. Dark mode is its own palette, not an inversion.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -66,74 +64,49 @@ pub enum Scale {
     Log,
 }
 
-/// A drawing backend that forwards everything to `B` but measures text from
-/// fixed metrics of [`FONT`] instead of asking a font engine or the DOM.
-pub struct FixedMetrics<B>(pub B);
-
-/// Width of a character of [`FONT`], in ems (Helvetica's advance widths,
-/// grouped).
-fn char_width(c: char) -> f64 {
-    match c {
-        '0'..='9' | '$' | '−' | '–' => 0.556,
-        '.' | ',' | ':' | ';' | '\'' | ' ' | 'i' | 'j' | 'l' | '|' | '!' => 0.278,
-        '(' | ')' | '-' | 'f' | 't' | 'r' | 'I' => 0.333,
-        'm' | 'M' | 'W' | 'w' | '%' => 0.85,
-        'A'..='Z' => 0.667,
-        _ => 0.53,
-    }
-}
-
-/// Width and height in pixels of `text` at a font size of `px`.
-pub fn text_size(text: &str, px: f64) -> (u32, u32) {
-    let width: f64 = text.chars().map(char_width).sum::<f64>() * px;
-    (width.ceil() as u32, px.ceil() as u32)
-}
-
 /// Pixels needed for the widest of `labels` at font size `px`, plus `pad`.
 fn widest<S: AsRef<str>>(labels: impl IntoIterator<Item = S>, px: f64, pad: u32) -> u32 {
     labels.into_iter().map(|l| text_size(l.as_ref(), px).0 + pad).max().unwrap_or(0)
 }
 
-impl<B: DrawingBackend> DrawingBackend for FixedMetrics<B> {
-    type ErrorType = B::ErrorType;
+/// A value axis that never formats its own tick labels: every chart passes
+/// its label function, so plotters' default formatters (which would bring
+/// the standard library's float printing into the WebAssembly) are never
+/// compiled in.
+#[derive(Clone)]
+pub struct Axis<R>(R);
 
-    fn get_size(&self) -> (u32, u32) {
-        self.0.get_size()
+impl<R: Ranged<ValueType = f64>> Ranged for Axis<R> {
+    type FormatOption = NoDefaultFormatting;
+    type ValueType = f64;
+    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
+        self.0.map(value, limit)
     }
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.ensure_prepared()
+    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
+        self.0.key_points(hint)
     }
-    fn present(&mut self) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.present()
+    fn range(&self) -> std::ops::Range<f64> {
+        self.0.range()
     }
-    fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.draw_pixel(p, c)
+    fn axis_pixel_range(&self, limit: (i32, i32)) -> std::ops::Range<i32> {
+        self.0.axis_pixel_range(limit)
     }
-    fn draw_line<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.draw_line(a, b, s)
+}
+
+impl<R> ValueFormatter<f64> for Axis<R> {
+    fn format(value: &f64) -> String {
+        crate::format::axis(*value)
     }
-    fn draw_rect<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S, fill: bool) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.draw_rect(a, b, s, fill)
-    }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, s: &S) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.draw_path(path, s)
-    }
-    fn draw_circle<S: BackendStyle>(&mut self, c: BackendCoord, r: u32, s: &S, fill: bool) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.draw_circle(c, r, s, fill)
-    }
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vert: I, s: &S) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.fill_polygon(vert, s)
-    }
-    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, s: &S, pos: BackendCoord) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.draw_text(text, s, pos)
-    }
-    fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, s: &S) -> Result<(u32, u32), DrawingErrorKind<B::ErrorType>> {
-        // plotters asks for `size`, and SVG writes `size / 1.24` as font-size.
-        Ok(text_size(text, s.size() / 1.24))
-    }
-    fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.blit_bitmap(pos, size, src)
-    }
+}
+
+/// A linear axis from `a` to `b`.
+fn linear(a: f64, b: f64) -> Axis<RangedCoordf64> {
+    Axis((a..b).into())
+}
+
+/// A logarithmic axis from `a` to `b` (both above zero).
+fn log(a: f64, b: f64) -> Axis<LogCoord<f64>> {
+    Axis((a..b).log_scale().into())
 }
 
 /// Error from drawing a chart.
@@ -142,15 +115,9 @@ pub type DrawError = Box<dyn std::error::Error + Send + Sync>;
 /// Renders a chart of `width` × `height` pixels to an SVG document.
 pub fn svg<F>(width: u32, height: u32, draw: F) -> Result<String, DrawError>
 where
-    F: FnOnce(&DrawingArea<FixedMetrics<SVGBackend<'_>>, Shift>) -> Result<(), DrawError>,
+    F: FnOnce(&DrawingArea<SvgBackend<'_>, Shift>) -> Result<(), DrawError>,
 {
-    let mut out = String::new();
-    {
-        let root = FixedMetrics(SVGBackend::with_string(&mut out, (width, height))).into_drawing_area();
-        draw(&root)?;
-        root.present().map_err(|e| e.to_string())?;
-    }
-    Ok(out)
+    crate::svg::render(width, height, draw)
 }
 
 /// Splits `text` into lines no wider than `max` pixels at font size `px`.
@@ -171,9 +138,9 @@ pub fn wrap(text: &str, px: f64, max: u32) -> Vec<String> {
     lines
 }
 
-/// Font size in the units plotters expects, for a pixel size on screen.
+/// The chart font at `px` pixels.
 pub(crate) fn font(px: f64) -> FontDesc<'static> {
-    (FONT, px * 1.24).into_font()
+    (FONT, px).into_font()
 }
 
 /// Pixel size of chart text: larger on wide charts, never below 12 px.
@@ -313,7 +280,7 @@ where
                 None => 1.0,
             };
             let bottom = if min < 0.0 { min * 1.08 } else { 0.0 };
-            let mut c = builder.build_cartesian_2d(x0..x1, bottom..top)?;
+            let mut c = builder.build_cartesian_2d(linear(x0, x1), linear(bottom, top))?;
             mesh(&mut c, px, ticks, chart, theme)?;
             if bottom < 0.0 {
                 // A firmer line at zero when values go negative.
@@ -324,7 +291,7 @@ where
         Scale::Log => {
             let lo = (min * 0.7).max(f64::MIN_POSITIVE);
             let hi = (max * 1.4).max(lo * 10.0);
-            let mut c = builder.build_cartesian_2d(x0..x1, (lo..hi).log_scale())?;
+            let mut c = builder.build_cartesian_2d(linear(x0, x1), log(lo, hi))?;
             mesh(&mut c, px, ticks, chart, theme)?;
             plot(&mut c, &lines, &chart.markers, theme, &mut notes)?
         }
@@ -334,7 +301,7 @@ where
     Ok(())
 }
 
-type Chart<'a, DB, Y> = ChartContext<'a, DB, Cartesian2d<plotters::coord::types::RangedCoordf64, Y>>;
+type Chart<'a, DB, Y> = ChartContext<'a, DB, Cartesian2d<Axis<RangedCoordf64>, Y>>;
 
 fn mesh<DB: DrawingBackend, Y>(c: &mut Chart<'_, DB, Y>, px: f64, ticks: usize, chart: &LineChart, theme: &Theme) -> Result<(), DrawError>
 where
@@ -432,7 +399,8 @@ where
     let size = px * 0.92;
     for ((x, y), label, color) in notes {
         let half = text_size(label, size).0 as i32 / 2;
-        let x = (*x).clamp(half + 2, width as i32 - half - 2);
+        // Never panics, even when the label is wider than the chart.
+        let x = (*x).min(width as i32 - half - 2).max(half + 2);
         let style = font(size).color(color).pos(Pos::new(HPos::Center, VPos::Bottom));
         root.draw(&Text::new(label.clone(), (x, y - 9), style))?;
     }
@@ -487,7 +455,7 @@ where
     let mut spans = Vec::new();
     let ticks = match chart.scale {
         Scale::Linear => {
-            let mut c = builder.build_cartesian_2d(0.0..max * 1.05, 0.0..n)?;
+            let mut c = builder.build_cartesian_2d(linear(0.0, max * 1.05), linear(0.0, n))?;
             let ticks = bar_mesh(&mut c, px, width, x_label, chart.ticks.as_deref(), theme)?;
             bar_rects(&mut c, chart, 0.0, theme, &mut spans)?;
             ticks
@@ -504,7 +472,7 @@ where
                 Some(t) => t.iter().copied().filter(|t| *t <= min).fold(min * 0.5, f64::min),
                 None => 10f64.powf((min * 0.5).log10().floor()),
             };
-            let mut c = builder.build_cartesian_2d((lo..max * 1.5).log_scale(), 0.0..n)?;
+            let mut c = builder.build_cartesian_2d(log(lo, max * 1.5), linear(0.0, n))?;
             let ticks = bar_mesh(&mut c, px, width, x_label, chart.ticks.as_deref(), theme)?;
             bar_rects(&mut c, chart, lo, theme, &mut spans)?;
             ticks
@@ -514,7 +482,7 @@ where
     let mut right_edge = i32::MIN;
     for (label, (x, y)) in ticks {
         let half = text_size(&label, px).0 as i32 / 2;
-        let x = x.clamp(half + 1, width as i32 - half - 1);
+        let x = x.min(width as i32 - half - 1).max(half + 1);
         if x - half < right_edge + 6 {
             continue;
         }
@@ -530,7 +498,7 @@ where
 }
 
 fn bar_mesh<DB: DrawingBackend, X>(
-    c: &mut ChartContext<'_, DB, Cartesian2d<X, plotters::coord::types::RangedCoordf64>>,
+    c: &mut ChartContext<'_, DB, Cartesian2d<X, Axis<RangedCoordf64>>>,
     px: f64,
     width: u32,
     x_label: fn(f64) -> String,
@@ -573,7 +541,7 @@ where
 /// Draws the bars (top to bottom in order) and collects where each bar's
 /// label goes, in pixels.
 fn bar_rects<DB: DrawingBackend, X>(
-    c: &mut ChartContext<'_, DB, Cartesian2d<X, plotters::coord::types::RangedCoordf64>>,
+    c: &mut ChartContext<'_, DB, Cartesian2d<X, Axis<RangedCoordf64>>>,
     chart: &BarChart,
     origin: f64,
     theme: &Theme,
@@ -623,10 +591,10 @@ mod tests {
         assert!(out.starts_with("<svg"), "{out}");
         assert!(out.contains(r#"viewBox="0 0 720 360""#));
         // Two lines, in the forecast and the accent colour.
-        assert_eq!(out.matches(r##"<polyline fill="none" opacity="1" stroke="#1F5F99""##).count(), 1, "forecast line");
-        assert_eq!(out.matches(r##"<polyline fill="none" opacity="1" stroke="#C44B0C""##).count(), 1, "reader line");
+        assert_eq!(out.matches(r##"<polyline stroke="#1F5F99" fill="none""##).count(), 1, "forecast line");
+        assert_eq!(out.matches(r##"<polyline stroke="#C44B0C" fill="none""##).count(), 1, "reader line");
         for label in ["2024", "2027", "2030", "Forecast", "Your rate", "100", "0"] {
-            assert!(out.contains(&format!(">{label}\n<")) || out.contains(&format!("\n{label}\n")), "missing label {label}");
+            assert!(out.contains(&format!(">{label}</text>")), "missing label {label}");
         }
         assert!(!out.contains("NaN") && !out.contains("inf"));
     }
@@ -635,7 +603,7 @@ mod tests {
     fn log_scale_labels_powers_of_ten() {
         let out = market_svg(&MARKET_GROWTH.defaults(), Scale::Log, 720);
         for label in ["10", "100"] {
-            assert!(out.contains(&format!("\n{label}\n")), "missing label {label}: {out}");
+            assert!(out.contains(&format!(">{label}</text>")), "missing label {label}: {out}");
         }
         assert_ne!(out, market_svg(&MARKET_GROWTH.defaults(), Scale::Linear, 720));
     }
@@ -643,7 +611,7 @@ mod tests {
     #[test]
     fn narrow_charts_label_every_other_year() {
         let out = market_svg(&MARKET_GROWTH.defaults(), Scale::Linear, 360);
-        assert!(out.contains("\n2026\n") && !out.contains("\n2025\n"), "{out}");
+        assert!(out.contains(">2026</text>") && !out.contains(">2025</text>"), "{out}");
     }
 
     #[test]
@@ -651,7 +619,7 @@ mod tests {
         // At the default rate both lines end at about 140: labels nudged apart.
         let out = market_svg(&MARKET_GROWTH.defaults(), Scale::Linear, 720);
         let y_of = |name: &str| -> i32 {
-            let at = out.find(&format!("\n{name}\n")).unwrap();
+            let at = out.find(&format!(">{name}</text>")).unwrap();
             let tag = &out[out[..at].rfind("<text").unwrap()..at];
             let y = tag.split("y=\"").nth(1).unwrap();
             y[..y.find('"').unwrap()].parse().unwrap()

@@ -9,7 +9,7 @@ pub fn grouped(x: f64, decimals: usize) -> String {
     if !x.is_finite() {
         return "–".into();
     }
-    let text = format!("{:.*}", decimals, x.abs());
+    let text = crate::num::fixed(x.abs(), decimals).unwrap_or_default();
     let (int, frac) = match text.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (text.as_str(), None),

@@ -88,7 +88,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
         chart: Chart::Lines(LineChart {
             series: vec![Series { name: "Uncaught", points: h.curve(), role: Role::Series, width: 3, dashed: false }],
             x_range: (0.0, 100.0),
-            x_label: |x| format!("{}%", x.round()),
+            x_label: |x| format!("{}%", x.round() as i64),
             y_label: crate::format::axis,
             scale: Scale::Linear,
             y_cap: None,

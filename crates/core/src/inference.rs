@@ -124,7 +124,7 @@ pub fn figure(values: &[f64], scale: Scale) -> Figure {
         chart: Chart::Lines(LineChart {
             series: vec![line("Flat prices", Role::Neutral, 2, true, &c.flat), line("Falling", Role::Accent, 3, false, &c.yearly)],
             x_range: (1.0, last),
-            x_label: |x| format!("Year {}", x.round()),
+            x_label: |x| format!("Year {}", x.round() as i64),
             y_label: crate::format::axis,
             scale,
             y_cap: None,

@@ -160,7 +160,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
         chart: Chart::Lines(LineChart {
             series: vec![line("Plain", Role::Neutral, 2, true, &p.cumulative_plain), line("Discounted", Role::Accent, 3, false, &p.cumulative)],
             x_range: (0.0, p.horizon as f64),
-            x_label: |x| format!("{}", x.round()),
+            x_label: |x| format!("{}", x.round() as i64),
             y_label: crate::format::axis,
             scale: Scale::Linear,
             y_cap: None,

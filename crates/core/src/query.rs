@@ -10,6 +10,7 @@
 //! value, or a link from an unknown version, leaves that input at its
 //! default and says so in [`Decoded::problems`].
 
+use crate::num;
 use crate::chart::Scale;
 use crate::figure::Widget;
 
@@ -42,8 +43,8 @@ fn key(prefix: Option<&str>, name: &str) -> String {
 }
 
 /// The inputs of `widget` that differ from their defaults, and its scale
-/// when it is not linear. Values are written in Rust's shortest exact form,
-/// so decoding gives back the very same numbers.
+/// when it is not linear. Values are written in the fewest decimal places
+/// that read back as the very same numbers.
 pub fn encode(widget: &Widget, values: &[f64], scale: Scale, prefix: Option<&str>) -> Pairs {
     let mut pairs: Pairs = widget
         .calc
@@ -51,7 +52,7 @@ pub fn encode(widget: &Widget, values: &[f64], scale: Scale, prefix: Option<&str
         .iter()
         .zip(values)
         .filter(|(p, v)| **v != p.default_value())
-        .map(|(p, v)| (key(prefix, p.key), format!("{v}")))
+        .map(|(p, v)| (key(prefix, p.key), num::shortest(*v)))
         .collect();
     if widget.has_scale && scale == Scale::Log {
         pairs.push((key(prefix, "scale"), "log".into()));
@@ -197,7 +198,7 @@ mod tests {
             // Any number a reader could type in range, to three decimals.
             let values: Vec<f64> = w.calc.params.iter().zip(&seed).map(|(p, t)| {
                 let x = ((p.min + t * (p.max - p.min)) * 1000.0).round() / 1000.0;
-                x.clamp(p.min, p.max)
+                crate::num::clamp(x, p.min, p.max)
             }).collect();
             let scale = if log && w.has_scale { Scale::Log } else { Scale::Linear };
             for prefix in [None, Some(w.calc.prefix)] {

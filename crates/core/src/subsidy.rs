@@ -97,7 +97,7 @@ pub fn working(s: &Subsidy) -> String {
         "{} yuan ÷ {} (the rate of {}) = US${}; {} days × 1,440 ÷ {} minutes = {}× as long.",
         grouped(s.yuan, 0),
         grouped(s.rate, 2),
-        s.rate_year,
+        s.rate_year as i64,
         grouped(s.usd, 0),
         grouped(s.review_days, 0),
         grouped(s.minutes, 0),

@@ -58,8 +58,7 @@ impl Table {
                 .iter()
                 .zip(&self.columns)
                 .map(|(cell, column)| match cell {
-                    Cell::Num(x) if x.is_finite() => format!("{:.*}", column.decimals, x),
-                    Cell::Num(_) => String::new(),
+                    Cell::Num(x) => crate::num::fixed(*x, column.decimals).unwrap_or_default(),
                     Cell::Text(t) => field(t),
                 })
                 .collect();
