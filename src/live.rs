@@ -54,21 +54,26 @@ pub fn enliven() {
             }
         }
     }
-    calcs.sort_by(|a, b| a.0.total_cmp(&b.0));
-    next(owner, calcs.into_iter().map(|(_, el)| el).collect());
+    next(owner, calcs);
 }
 
-/// Swaps one calculator, then yields to the browser before the next.
-fn next(owner: Owner, mut rest: Vec<web_sys::Element>) {
-    if rest.is_empty() {
+/// Swaps the nearest remaining calculator, then yields to the browser
+/// before the next. (A linear search: there are eight, and `sort` would
+/// add kilobytes to the bundle.)
+fn next(owner: Owner, mut rest: Vec<(f64, web_sys::Element)>) {
+    let nearest = rest.iter().enumerate().fold(None, |best: Option<(usize, f64)>, (i, (d, _))| match best {
+        Some((_, b)) if b <= *d => best,
+        _ => Some((i, *d)),
+    });
+    let Some((index, _)) = nearest else {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("data-ready", "");
         }
         // The owner holds every live part's reactive state for the page's life.
         std::mem::forget(owner);
         return;
-    }
-    let el = rest.remove(0);
+    };
+    let (_, el) = rest.swap_remove(index);
     let id = el.id();
     if let Some(live) = calculator_id(&id) {
         swap(&owner, el, move || calculator(live));

@@ -69,44 +69,65 @@ fn widest<S: AsRef<str>>(labels: impl IntoIterator<Item = S>, px: f64, pad: u32)
     labels.into_iter().map(|l| text_size(l.as_ref(), px).0 + pad).max().unwrap_or(0)
 }
 
-/// A value axis that never formats its own tick labels: every chart passes
-/// its label function, so plotters' default formatters (which would bring
-/// the standard library's float printing into the WebAssembly) are never
-/// compiled in.
+/// One axis of any chart, linear or logarithmic.
+///
+/// A single concrete type for every axis means plotters' generic chart code
+/// is compiled once, not once per combination of scales. Tick labels always
+/// come from the chart's own label functions, so plotters' default
+/// formatters (and the float printing they carry) are never compiled in.
 #[derive(Clone)]
-pub struct Axis<R>(R);
+pub struct Axis {
+    lo: f64,
+    hi: f64,
+    log: bool,
+}
 
-impl<R: Ranged<ValueType = f64>> Ranged for Axis<R> {
+impl Axis {
+    /// A linear axis from `lo` to `hi`.
+    pub fn linear(lo: f64, hi: f64) -> Axis {
+        Axis { lo, hi, log: false }
+    }
+
+    /// A logarithmic axis from `lo` to `hi` (both above zero).
+    pub fn log(lo: f64, hi: f64) -> Axis {
+        Axis { lo, hi, log: true }
+    }
+
+    fn as_linear(&self) -> RangedCoordf64 {
+        (self.lo..self.hi).into()
+    }
+
+    fn as_log(&self) -> LogCoord<f64> {
+        (self.lo..self.hi).log_scale().into()
+    }
+}
+
+impl Ranged for Axis {
     type FormatOption = NoDefaultFormatting;
     type ValueType = f64;
     fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
-        self.0.map(value, limit)
+        if self.log {
+            self.as_log().map(value, limit)
+        } else {
+            self.as_linear().map(value, limit)
+        }
     }
     fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
-        self.0.key_points(hint)
+        if self.log {
+            self.as_log().key_points(hint)
+        } else {
+            self.as_linear().key_points(hint)
+        }
     }
     fn range(&self) -> std::ops::Range<f64> {
-        self.0.range()
-    }
-    fn axis_pixel_range(&self, limit: (i32, i32)) -> std::ops::Range<i32> {
-        self.0.axis_pixel_range(limit)
+        self.lo..self.hi
     }
 }
 
-impl<R> ValueFormatter<f64> for Axis<R> {
+impl ValueFormatter<f64> for Axis {
     fn format(value: &f64) -> String {
         crate::format::axis(*value)
     }
-}
-
-/// A linear axis from `a` to `b`.
-fn linear(a: f64, b: f64) -> Axis<RangedCoordf64> {
-    Axis((a..b).into())
-}
-
-/// A logarithmic axis from `a` to `b` (both above zero).
-fn log(a: f64, b: f64) -> Axis<LogCoord<f64>> {
-    Axis((a..b).log_scale().into())
 }
 
 /// Error from drawing a chart.
@@ -140,7 +161,13 @@ pub fn wrap(text: &str, px: f64, max: u32) -> Vec<String> {
 
 /// The chart font at `px` pixels.
 pub(crate) fn font(px: f64) -> FontDesc<'static> {
-    (FONT, px).into_font()
+    font_with(px, FontStyle::Normal)
+}
+
+/// The chart font at `px` pixels in `style`. (Named directly: plotters'
+/// `From<&str>` would lowercase the name, bringing Unicode case tables.)
+pub(crate) fn font_with(px: f64, style: FontStyle) -> FontDesc<'static> {
+    FontDesc::new(FontFamily::Name(FONT), px, style)
 }
 
 /// Pixel size of chart text: larger on wide charts, never below 12 px.
@@ -272,7 +299,7 @@ where
         .y_label_area_size(y_room);
     let ticks = if width < 480 { 4 } else { 7 };
     let mut notes = Vec::new();
-    let ends = match scale {
+    let y_axis = match scale {
         Scale::Linear => {
             let top = match chart.y_cap {
                 Some(cap) => cap * 1.05,
@@ -280,33 +307,32 @@ where
                 None => 1.0,
             };
             let bottom = if min < 0.0 { min * 1.08 } else { 0.0 };
-            let mut c = builder.build_cartesian_2d(linear(x0, x1), linear(bottom, top))?;
-            mesh(&mut c, px, ticks, chart, theme)?;
-            if bottom < 0.0 {
-                // A firmer line at zero when values go negative.
-                c.draw_series(LineSeries::new([(x0, 0.0), (x1, 0.0)], Color::stroke_width(&theme.axis, 1)))?;
-            }
-            plot(&mut c, &lines, &chart.markers, theme, &mut notes)?
+            Axis::linear(bottom, top)
         }
         Scale::Log => {
             let lo = (min * 0.7).max(f64::MIN_POSITIVE);
             let hi = (max * 1.4).max(lo * 10.0);
-            let mut c = builder.build_cartesian_2d(linear(x0, x1), log(lo, hi))?;
-            mesh(&mut c, px, ticks, chart, theme)?;
-            plot(&mut c, &lines, &chart.markers, theme, &mut notes)?
+            Axis::log(lo, hi)
         }
     };
+    let below_zero = !y_axis.log && y_axis.lo < 0.0;
+    let mut c = builder.build_cartesian_2d(Axis::linear(x0, x1), y_axis)?;
+    mesh(&mut c, px, ticks, chart, theme)?;
+    if below_zero {
+        // A firmer line at zero when values go negative.
+        c.draw_series(LineSeries::new([(x0, 0.0), (x1, 0.0)], Color::stroke_width(&theme.axis, 1)))?;
+    }
+    let ends = plot(&mut c, &lines, &chart.markers, theme, &mut notes)?;
     end_labels(root, &ends, px)?;
     marker_labels(root, &notes, width, px)?;
     Ok(())
 }
 
-type Chart<'a, DB, Y> = ChartContext<'a, DB, Cartesian2d<Axis<RangedCoordf64>, Y>>;
+type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<Axis, Axis>>;
 
-fn mesh<DB: DrawingBackend, Y>(c: &mut Chart<'_, DB, Y>, px: f64, ticks: usize, chart: &LineChart, theme: &Theme) -> Result<(), DrawError>
+fn mesh<DB: DrawingBackend>(c: &mut Chart<'_, DB>, px: f64, ticks: usize, chart: &LineChart, theme: &Theme) -> Result<(), DrawError>
 where
     DB::ErrorType: 'static,
-    Y: Ranged<ValueType = f64> + ValueFormatter<f64>,
 {
     let (x_label, y_label) = (chart.x_label, chart.y_label);
     c.configure_mesh()
@@ -326,8 +352,8 @@ where
 /// Where each line ends, in pixels, with its name and colour.
 type End = (BackendCoord, &'static str, RGBColor);
 
-fn plot<DB: DrawingBackend, Y>(
-    c: &mut Chart<'_, DB, Y>,
+fn plot<DB: DrawingBackend>(
+    c: &mut Chart<'_, DB>,
     lines: &[(&Series, Vec<(f64, f64)>)],
     markers: &[Marker],
     theme: &Theme,
@@ -335,7 +361,6 @@ fn plot<DB: DrawingBackend, Y>(
 ) -> Result<Vec<End>, DrawError>
 where
     DB::ErrorType: 'static,
-    Y: Ranged<ValueType = f64>,
 {
     let mut ends = Vec::new();
     for (s, points) in lines {
@@ -369,7 +394,14 @@ where
     DB::ErrorType: 'static,
 {
     let mut placed: Vec<End> = ends.to_vec();
-    placed.sort_by_key(|e| (e.0 .1, e.0 .0));
+    // Top to bottom; an insertion sort, as there are only a few lines.
+    for i in 1..placed.len() {
+        let mut j = i;
+        while j > 0 && (placed[j - 1].0 .1, placed[j - 1].0 .0) > (placed[j].0 .1, placed[j].0 .0) {
+            placed.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let gap = (px * 1.3) as i32;
     for i in 1..placed.len() {
         let ((x, _), name, _) = placed[i];
@@ -453,13 +485,8 @@ where
         .y_label_area_size(0);
     let x_label = chart.x_label;
     let mut spans = Vec::new();
-    let ticks = match chart.scale {
-        Scale::Linear => {
-            let mut c = builder.build_cartesian_2d(linear(0.0, max * 1.05), linear(0.0, n))?;
-            let ticks = bar_mesh(&mut c, px, width, x_label, chart.ticks.as_deref(), theme)?;
-            bar_rects(&mut c, chart, 0.0, theme, &mut spans)?;
-            ticks
-        }
+    let (x_axis, origin) = match chart.scale {
+        Scale::Linear => (Axis::linear(0.0, max * 1.05), 0.0),
         Scale::Log => {
             let min = chart
                 .bars
@@ -472,12 +499,12 @@ where
                 Some(t) => t.iter().copied().filter(|t| *t <= min).fold(min * 0.5, f64::min),
                 None => 10f64.powf((min * 0.5).log10().floor()),
             };
-            let mut c = builder.build_cartesian_2d(log(lo, max * 1.5), linear(0.0, n))?;
-            let ticks = bar_mesh(&mut c, px, width, x_label, chart.ticks.as_deref(), theme)?;
-            bar_rects(&mut c, chart, lo, theme, &mut spans)?;
-            ticks
+            (Axis::log(lo, max * 1.5), lo)
         }
     };
+    let mut c = builder.build_cartesian_2d(x_axis, Axis::linear(0.0, n))?;
+    let ticks = bar_mesh(&mut c, px, width, x_label, chart.ticks.as_deref(), theme)?;
+    bar_rects(&mut c, chart, origin, theme, &mut spans)?;
     // Keep tick labels inside the chart and drop any that would collide.
     let mut right_edge = i32::MIN;
     for (label, (x, y)) in ticks {
@@ -497,8 +524,8 @@ where
     Ok(())
 }
 
-fn bar_mesh<DB: DrawingBackend, X>(
-    c: &mut ChartContext<'_, DB, Cartesian2d<X, Axis<RangedCoordf64>>>,
+fn bar_mesh<DB: DrawingBackend>(
+    c: &mut Chart<'_, DB>,
     px: f64,
     width: u32,
     x_label: fn(f64) -> String,
@@ -507,7 +534,6 @@ fn bar_mesh<DB: DrawingBackend, X>(
 ) -> Result<Vec<(String, BackendCoord)>, DrawError>
 where
     DB::ErrorType: 'static,
-    X: Ranged<ValueType = f64> + ValueFormatter<f64>,
 {
     let mut labels = Vec::new();
     // With chosen ticks, plotters' own labels are blanked and ours drawn.
@@ -540,8 +566,8 @@ where
 
 /// Draws the bars (top to bottom in order) and collects where each bar's
 /// label goes, in pixels.
-fn bar_rects<DB: DrawingBackend, X>(
-    c: &mut ChartContext<'_, DB, Cartesian2d<X, Axis<RangedCoordf64>>>,
+fn bar_rects<DB: DrawingBackend>(
+    c: &mut Chart<'_, DB>,
     chart: &BarChart,
     origin: f64,
     theme: &Theme,
@@ -549,7 +575,6 @@ fn bar_rects<DB: DrawingBackend, X>(
 ) -> Result<(), DrawError>
 where
     DB::ErrorType: 'static,
-    X: Ranged<ValueType = f64>,
 {
     let n = chart.bars.len() as f64;
     for (i, bar) in chart.bars.iter().enumerate() {

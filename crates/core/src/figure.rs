@@ -67,7 +67,7 @@ impl Figure {
         chart::svg(width, height, |root| {
             root.fill(&theme.background)?;
             let mut y = PAD as i32;
-            let bold = (chart::FONT, 20.0, FontStyle::Bold).into_font().color(&theme.text);
+            let bold = chart::font_with(20.0, FontStyle::Bold).color(&theme.text);
             for line in &title {
                 root.draw(&Text::new(line.clone(), (PAD as i32, y), bold.clone()))?;
                 y += 26;
