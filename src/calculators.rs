@@ -1,191 +1,219 @@
-//! The eight calculators: each is its registry entry plus the live numbers
-//! it shows. Inputs, chart, table and working come from [`CalcCard`].
+//! The eight calculators. Each is its registry entry plus a function from
+//! its inputs to the live numbers it shows; one [`CalcCard`] renders any of
+//! them. Only two add a control of their own: the market calculator's
+//! "use the forecast's rate" button and the subsidy's dollar converter.
 
 use crate::calculator::CalcState;
 use crate::intl::{number, percent, usd, usd_bn};
-use crate::widget::{CalcCard, Output};
+use crate::widget::{CalcCard, Line, Outputs};
 use explainer_core::figure::Widget;
-use explainer_core::widgets as w;
+use explainer_core::widgets::widget;
 use explainer_core::{adoption, ecosystem, hospital, inference, market, payback, subsidy, value_gap};
 use leptos::prelude::*;
 
 /// The calculator with this id, or `None` for an unknown id.
 pub fn calculator(id: &str) -> Option<AnyView> {
+    let widget = widget(id)?;
+    let outputs = outputs(widget.calc.id)?;
+    Some(view! { <Calculator widget outputs/> }.into_any())
+}
+
+/// Any calculator: its state, its live numbers and its own controls.
+#[component]
+fn Calculator(widget: &'static Widget, outputs: &'static Outputs) -> impl IntoView {
+    let state = CalcState::new(widget);
+    let (actions, extra) = match widget.calc.id {
+        "market-growth" => (Some(use_forecast_rate(state)), None),
+        "subsidy" => (None, Some(dollar_converter(state))),
+        _ => (None, None),
+    };
+    view! { <CalcCard widget state outputs actions extra/> }
+}
+
+/// The live numbers of a calculator by id.
+fn outputs(id: &str) -> Option<&'static Outputs> {
     Some(match id {
-        "market-growth" => view! { <MarketGrowth/> }.into_any(),
-        "ecosystem" => view! { <Ecosystem/> }.into_any(),
-        "adoption-curve" => view! { <AdoptionCurve/> }.into_any(),
-        "value-gap" => view! { <ValueGap/> }.into_any(),
-        "inference-cost" => view! { <InferenceCost/> }.into_any(),
-        "subsidy" => view! { <Subsidy/> }.into_any(),
-        "payback" => view! { <Payback/> }.into_any(),
-        "hospital-risk" => view! { <HospitalRisk/> }.into_any(),
+        "market-growth" => &MARKET_GROWTH,
+        "ecosystem" => &ECOSYSTEM,
+        "adoption-curve" => &ADOPTION_CURVE,
+        "value-gap" => &VALUE_GAP,
+        "inference-cost" => &INFERENCE_COST,
+        "subsidy" => &SUBSIDY,
+        "payback" => &PAYBACK,
+        "hospital-risk" => &HOSPITAL_RISK,
         _ => return None,
     })
 }
 
-/// A calculator's state and a memo of its model.
-fn model<M: PartialEq + Send + Sync + 'static>(widget: &'static Widget, compute: fn(&[f64]) -> M) -> (CalcState, Memo<M>) {
-    let state = CalcState::new(widget);
-    let model = Memo::new(move |_| state.values.with(|v| compute(v)));
-    (state, model)
+const fn line(label: &'static str, testid: &'static str, reader: bool) -> Line {
+    Line { label, testid, reader }
 }
 
 /// Morgan Stanley's forecast and the reader's own growth rate.
-#[component]
-pub fn MarketGrowth() -> impl IntoView {
-    let (state, p) = model(&w::MARKET_GROWTH, market::project);
-    let implied = move || p.with(|p| format!("{} a year", percent(p.implied_rate, 1)));
-    let doubling = move || {
-        p.with(|p| match (p.doubling_years, p.halving_years) {
+static MARKET_GROWTH: Outputs = Outputs {
+    lines: &[line("Growth the forecast implies", "out-implied", false), line("Your value in 2030", "out-reader", true)],
+    compute: |v| {
+        let p = market::project(v);
+        let doubling = match (p.doubling_years, p.halving_years) {
             (Some(t), _) => format!("Doubles every {} years", number(t, 1)),
             (None, Some(t)) => format!("Halves every {} years", number(t, 1)),
             (None, None) => "Stays the same size".to_string(),
-        })
-    };
-    let versus = move || {
-        p.with(|p| {
-            let ratio = p.reader_vs_forecast();
-            let forecast = usd_bn(p.end, 0);
-            if (ratio - 1.0).abs() < 0.005 {
-                format!("In line with the forecast of {forecast}")
-            } else if ratio >= 2.0 {
-                format!("{} times the forecast of {forecast}", number(ratio, 1))
-            } else if ratio > 1.0 {
-                format!("{} above the forecast of {forecast}", percent(ratio - 1.0, 0))
-            } else {
-                format!("{} below the forecast of {forecast}", percent(1.0 - ratio, 0))
-            }
-        })
-    };
-    let match_forecast = move |_| {
-        let rate = p.with_untracked(|p| p.implied_rate * 100.0);
-        if let Some(param) = state.calc.param("rate") {
-            state.set(2, param.snap(rate));
-        }
-    };
-    let actions = move || view! { <button type="button" class="button" on:click=match_forecast>"Use the forecast’s rate"</button> };
-    view! {
-        <CalcCard widget=&w::MARKET_GROWTH state actions>
-            <Output label="Growth the forecast implies" value=Signal::derive(implied) note=Signal::derive(doubling) testid="out-implied"/>
-            <Output
-                label="Your value in 2030"
-                value=Signal::derive(move || p.with(|p| usd_bn(p.reader_end, 1)))
-                note=Signal::derive(versus)
-                testid="out-reader"
-                reader=true
-            />
-        </CalcCard>
-    }
-}
+        };
+        let ratio = p.reader_vs_forecast();
+        let forecast = usd_bn(p.end, 0);
+        let versus = if (ratio - 1.0).abs() < 0.005 {
+            format!("In line with the forecast of {forecast}")
+        } else if ratio >= 2.0 {
+            format!("{} times the forecast of {forecast}", number(ratio, 1))
+        } else if ratio > 1.0 {
+            format!("{} above the forecast of {forecast}", percent(ratio - 1.0, 0))
+        } else {
+            format!("{} below the forecast of {forecast}", percent(1.0 - ratio, 0))
+        };
+        vec![
+            [format!("{} a year", percent(p.implied_rate, 1)), doubling],
+            [usd_bn(p.reader_end, 1), versus],
+        ]
+    },
+};
 
 /// The core industry against the whole ecosystem.
-#[component]
-pub fn Ecosystem() -> impl IntoView {
-    let (state, e) = model(&w::ECOSYSTEM, ecosystem::compute);
-    view! {
-        <CalcCard widget=&w::ECOSYSTEM state>
-            <Output label="The whole ecosystem is" value=Signal::derive(move || e.with(|e| format!("{}×", number(e.multiple, 1)))) note="the size of the core industry" testid="out-multiple" reader=true/>
-            <Output label="Core industry’s share" value=Signal::derive(move || e.with(|e| percent(e.core_share, 1))) note=Signal::derive(move || e.with(|e| format!("{} for everyone else", usd_bn(e.rest, 0)))) testid="out-share"/>
-        </CalcCard>
-    }
-}
+static ECOSYSTEM: Outputs = Outputs {
+    lines: &[line("The whole ecosystem is", "out-multiple", true), line("Core industry’s share", "out-share", false)],
+    compute: |v| {
+        let e = ecosystem::compute(v);
+        vec![
+            [format!("{}×", number(e.multiple, 1)), "the size of the core industry".to_string()],
+            [percent(e.core_share, 1), format!("{} for everyone else", usd_bn(e.rest, 0))],
+        ]
+    },
+};
 
 /// The adoption S-curve.
-#[component]
-pub fn AdoptionCurve() -> impl IntoView {
-    let (state, a) = model(&w::ADOPTION_CURVE, adoption::compute);
-    let when = move || {
-        a.with(|a| match (a.fit, a.level_month) {
+static ADOPTION_CURVE: Outputs = Outputs {
+    lines: &[
+        line("On the S-curve, the share reaches your level in", "out-when", true),
+        line("A straight line passes an impossible 100% in", "out-naive", false),
+    ],
+    compute: |v| {
+        let a = adoption::compute(v);
+        let when = match (a.fit, a.level_month) {
             (Err(_), _) => "No curve fits".to_string(),
             (Ok(_), Some(m)) if m <= 0.0 => "Already passed".to_string(),
             (Ok(_), Some(m)) => adoption::month_name(m),
             (Ok(_), None) => "Never".to_string(),
-        })
-    };
-    let naive = |full: fn(&adoption::Adoption) -> Option<f64>| {
-        move || a.with(|a| full(a).map_or("never".to_string(), adoption::month_name))
-    };
-    let linear = naive(|a| a.linear_full);
-    let exponential = naive(|a| a.exponential_full);
-    view! {
-        <CalcCard widget=&w::ADOPTION_CURVE state>
-            <Output
-                label="On the S-curve, the share reaches your level in"
-                value=Signal::derive(when)
-                note=Signal::derive(move || a.with(|a| match a.fit {
-                    Ok(f) => format!("Growth rate {} a month", number(f.k, 3)),
-                    Err(_) => String::new(),
-                }))
-                testid="out-when"
-                reader=true
-            />
-            <Output
-                label="A straight line passes an impossible 100% in"
-                value=Signal::derive(linear)
-                note=Signal::derive(move || format!("An exponential does so in {}", exponential()))
-                testid="out-naive"
-            />
-        </CalcCard>
-    }
-}
+        };
+        let rate = match a.fit {
+            Ok(f) => format!("Growth rate {} a month", number(f.k, 3)),
+            Err(_) => String::new(),
+        };
+        let naive = |full: Option<f64>| full.map_or("never".to_string(), adoption::month_name);
+        vec![
+            [when, rate],
+            [naive(a.linear_full), format!("An exponential does so in {}", naive(a.exponential_full))],
+        ]
+    },
+};
 
 /// Adopters against firms that gain.
-#[component]
-pub fn ValueGap() -> impl IntoView {
-    let (state, g) = model(&w::VALUE_GAP, value_gap::compute);
-    view! {
-        <CalcCard widget=&w::VALUE_GAP state>
-            <Output
-                label="Adopters who report gains"
-                value=Signal::derive(move || g.with(|g| format!("{} of {}", number(g.gainers, 0), number(g.adopters, 0))))
-                note=Signal::derive(move || g.with(|g| format!("{}, {}", percent(g.conversion / 100.0, 1), g.one_in())))
-                testid="out-gainers"
-            />
-            <Output
-                label="Half of adopters gain by"
-                value=Signal::derive(move || g.with(|g| g.half_year.map_or("Never".to_string(), |y| y.to_string())))
-                note=Signal::derive(move || g.with(|g| if g.improve > 0.0 {
-                    format!("at {} points a year", number(g.improve, 1))
-                } else {
-                    "not at zero improvement".to_string()
-                }))
-                testid="out-half"
-                reader=true
-            />
-        </CalcCard>
-    }
-}
+static VALUE_GAP: Outputs = Outputs {
+    lines: &[line("Adopters who report gains", "out-gainers", false), line("Half of adopters gain by", "out-half", true)],
+    compute: |v| {
+        let g = value_gap::compute(v);
+        let pace = if g.improve > 0.0 {
+            format!("at {} points a year", number(g.improve, 1))
+        } else {
+            "not at zero improvement".to_string()
+        };
+        vec![
+            [
+                format!("{} of {}", number(g.gainers, 0), number(g.adopters, 0)),
+                format!("{}, {}", percent(g.conversion / 100.0, 1), g.one_in()),
+            ],
+            [g.half_year.map_or("Never".to_string(), |y| y.to_string()), pace],
+        ]
+    },
+};
 
 /// A workload's bill as inference prices fall.
-#[component]
-pub fn InferenceCost() -> impl IntoView {
-    let (state, c) = model(&w::INFERENCE_COST, inference::compute);
-    let dollars = |x: f64| usd(x, 0, "");
-    view! {
-        <CalcCard widget=&w::INFERENCE_COST state>
-            <Output
-                label="Spent over the whole period"
-                value=Signal::derive(move || c.with(|c| dollars(c.total)))
-                note=Signal::derive(move || c.with(|c| format!("{} at flat prices", dollars(c.flat.iter().sum()))))
-                testid="out-total"
-                reader=true
-            />
-            <Output
-                label="Price halves every"
-                value=Signal::derive(move || c.with(|c| c.halving_years.map_or("Never".to_string(), |t| format!("{} years", number(t, 1)))))
-                note=Signal::derive(move || c.with(|c| format!("Year 1 costs {}; the last year {}", dollars(c.yearly.first().copied().unwrap_or(0.0)), dollars(c.yearly.last().copied().unwrap_or(0.0)))))
-                testid="out-halving"
-            />
-        </CalcCard>
-    }
+static INFERENCE_COST: Outputs = Outputs {
+    lines: &[line("Spent over the whole period", "out-total", true), line("Price halves every", "out-halving", false)],
+    compute: |v| {
+        let c = inference::compute(v);
+        let dollars = |x: f64| usd(x, 0, "");
+        let first = c.yearly.first().copied().unwrap_or(0.0);
+        let last = c.yearly.last().copied().unwrap_or(0.0);
+        vec![
+            [dollars(c.total), format!("{} at flat prices", dollars(c.flat.iter().sum()))],
+            [
+                c.halving_years.map_or("Never".to_string(), |t| format!("{} years", number(t, 1))),
+                format!("Year 1 costs {}; the last year {}", dollars(first), dollars(last)),
+            ],
+        ]
+    },
+};
+
+/// The eight-minute grant, converted both ways (the converter is
+/// [`dollar_converter`]; its sentence is the first line here).
+static SUBSIDY: Outputs = Outputs {
+    lines: &[line("Decided faster than a typical review by", "out-faster", false)],
+    compute: |v| {
+        let s = subsidy::compute(v);
+        vec![[
+            format!("{}×", number(s.times_faster, 0)),
+            format!(
+                "{} against {}",
+                subsidy::duration(s.minutes),
+                subsidy::duration(s.review_days * subsidy::MINUTES_PER_DAY)
+            ),
+        ]]
+    },
+};
+
+/// The robot bet's payback.
+static PAYBACK: Outputs = Outputs {
+    lines: &[line("Net present value", "out-npv", true), line("Internal rate of return", "out-irr", false)],
+    compute: |v| {
+        let p = payback::compute(v);
+        let paid = match p.payback_year {
+            Some(y) => format!("Pays back in year {y}"),
+            None => format!("Not paid back within {} years", p.horizon),
+        };
+        let (irr, irr_note) = match p.irr {
+            Some(r) => (format!("{} a year", percent(r, 1)), "the discount rate at which the bet breaks even"),
+            None => ("None".to_string(), "the bet never breaks even at any rate"),
+        };
+        vec![[usd(p.npv, 1, "m"), paid], [irr, irr_note.to_string()]]
+    },
+};
+
+/// Uncaught wrong suggestions across hospitals.
+static HOSPITAL_RISK: Outputs = Outputs {
+    lines: &[line("Wrong suggestions not caught, a day", "out-daily", true), line("Consultations a day, all hospitals", "out-consults", false)],
+    compute: |v| {
+        let h = hospital::compute(v);
+        vec![
+            [number(h.uncaught_per_day, 1), format!("{} a year, under your assumptions", number(h.uncaught_per_year, 0))],
+            [number(h.daily, 0), format!("{} wrong before review", number(h.daily * h.wrong / 100.0, 0))],
+        ]
+    },
+};
+
+/// The market calculator's button: set your rate to the forecast's.
+fn use_forecast_rate(state: CalcState) -> AnyView {
+    let on_click = move |_| {
+        let rate = state.values.with_untracked(|v| market::project(v).implied_rate * 100.0);
+        if let Some((i, param)) = state.calc.params.iter().enumerate().find(|(_, p)| p.key == "rate") {
+            state.set(i, param.snap(rate));
+        }
+    };
+    view! { <button type="button" class="button" on:click=on_click>"Use the forecast’s rate"</button> }.into_any()
 }
 
-/// The eight-minute grant, converted both ways.
-#[component]
-pub fn Subsidy() -> impl IntoView {
-    let (state, s) = model(&w::SUBSIDY, subsidy::compute);
-    // The other direction: a dollar amount typed here sets the yuan amount.
+/// The subsidy's other direction: a dollar amount typed here sets the yuan
+/// amount, validated as the yuan field would be.
+fn dollar_converter(state: CalcState) -> AnyView {
+    let s = Memo::new(move |_| state.values.with(|v| subsidy::compute(v)));
     let usd_text = RwSignal::new(number(s.get_untracked().usd, 0).replace(',', ""));
     let usd_error = RwSignal::new(None::<String>);
     Effect::new(move |_| {
@@ -200,7 +228,6 @@ pub fn Subsidy() -> impl IntoView {
         let typed = event_target_value(&ev);
         let yuan = state.calc.param("yuan");
         let rate = s.with_untracked(|s| s.rate);
-        // Validate as the yuan field would, in dollars.
         let parsed = explainer_core::Param { min: 1.0, max: 1e8, unit: "US$", ..*yuan.unwrap_or(&subsidy::SUBSIDY.params[0]) }.parse(&typed);
         match parsed.map(|usd| usd * rate) {
             Ok(y) if yuan.is_some_and(|p| y >= p.min && y <= p.max) => {
@@ -213,89 +240,29 @@ pub fn Subsidy() -> impl IntoView {
         usd_text.set(typed);
     };
     view! {
-        <CalcCard widget=&w::SUBSIDY state>
-            <div class="output output-reader">
-                <dt><label for="subsidy-usd">"In US dollars"</label></dt>
-                <dd class="converter">
-                    <span class="param-field">
-                        <input
-                            type="text"
-                            inputmode="decimal"
-                            autocomplete="off"
-                            id="subsidy-usd"
-                            class="param-number param-number-wide"
-                            aria-invalid=move || usd_error.with(Option::is_some).to_string()
-                            aria-describedby="subsidy-usd-error"
-                            prop:value=move || usd_text.get()
-                            on:input=on_usd
-                        />
-                        <span class="param-unit">"US$"</span>
-                    </span>
-                </dd>
-                <dd class="output-note" data-testid="out-usd">
-                    {move || s.with(|s| format!("{} at {} yuan per dollar, the rate of {}", usd(s.usd, 0, ""), number(s.rate, 2), s.rate_year as i64))}
-                </dd>
-                <dd class="param-error" id="subsidy-usd-error" aria-live="polite">{move || usd_error.get()}</dd>
-            </div>
-            <Output
-                label="Decided faster than a typical review by"
-                value=Signal::derive(move || s.with(|s| format!("{}×", number(s.times_faster, 0))))
-                note=Signal::derive(move || s.with(|s| format!("{} against {}", subsidy::duration(s.minutes), subsidy::duration(s.review_days * subsidy::MINUTES_PER_DAY))))
-                testid="out-faster"
-            />
-        </CalcCard>
+        <div class="output output-reader">
+            <dt><label for="subsidy-usd">"In US dollars"</label></dt>
+            <dd class="converter">
+                <span class="param-field">
+                    <input
+                        type="text"
+                        inputmode="decimal"
+                        autocomplete="off"
+                        id="subsidy-usd"
+                        class="param-number param-number-wide"
+                        aria-invalid=move || usd_error.with(Option::is_some).to_string()
+                        aria-describedby="subsidy-usd-error"
+                        prop:value=move || usd_text.get()
+                        on:input=on_usd
+                    />
+                    <span class="param-unit">"US$"</span>
+                </span>
+            </dd>
+            <dd class="output-note" data-testid="out-usd">
+                {move || s.with(|s| format!("{} at {} yuan per dollar, the rate of {}", usd(s.usd, 0, ""), number(s.rate, 2), s.rate_year as i64))}
+            </dd>
+            <dd class="param-error" id="subsidy-usd-error" aria-live="polite">{move || usd_error.get()}</dd>
+        </div>
     }
-}
-
-/// The robot bet's payback.
-#[component]
-pub fn Payback() -> impl IntoView {
-    let (state, p) = model(&w::PAYBACK, payback::compute);
-    view! {
-        <CalcCard widget=&w::PAYBACK state>
-            <Output
-                label="Net present value"
-                value=Signal::derive(move || p.with(|p| usd(p.npv, 1, "m")))
-                note=Signal::derive(move || p.with(|p| match p.payback_year {
-                    Some(y) => format!("Pays back in year {y}"),
-                    None => format!("Not paid back within {} years", p.horizon),
-                }))
-                testid="out-npv"
-                reader=true
-            />
-            <Output
-                label="Internal rate of return"
-                value=Signal::derive(move || p.with(|p| p.irr.map_or("None".to_string(), |r| format!("{} a year", percent(r, 1)))))
-                note=Signal::derive(move || p.with(|p| if p.irr.is_some() {
-                    "the discount rate at which the bet breaks even".to_string()
-                } else {
-                    "the bet never breaks even at any rate".to_string()
-                }))
-                testid="out-irr"
-            />
-        </CalcCard>
-    }
-}
-
-/// Uncaught wrong suggestions across hospitals.
-#[component]
-pub fn HospitalRisk() -> impl IntoView {
-    let (state, h) = model(&w::HOSPITAL_RISK, hospital::compute);
-    view! {
-        <CalcCard widget=&w::HOSPITAL_RISK state>
-            <Output
-                label="Wrong suggestions not caught, a day"
-                value=Signal::derive(move || h.with(|h| number(h.uncaught_per_day, 1)))
-                note=Signal::derive(move || h.with(|h| format!("{} a year, under your assumptions", number(h.uncaught_per_year, 0))))
-                testid="out-daily"
-                reader=true
-            />
-            <Output
-                label="Consultations a day, all hospitals"
-                value=Signal::derive(move || h.with(|h| number(h.daily, 0)))
-                note=Signal::derive(move || h.with(|h| format!("{} wrong before review", number(h.daily * h.wrong / 100.0, 0))))
-                testid="out-consults"
-            />
-        </CalcCard>
-    }
+    .into_any()
 }

@@ -16,4 +16,4 @@ pub mod widget;
 
 pub use app::App;
 pub use calculator::ParamField;
-pub use calculators::MarketGrowth;
+pub use calculators::calculator;

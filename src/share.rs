@@ -8,7 +8,6 @@ use explainer_core::figure::Figure;
 use explainer_core::query;
 use leptos::html::Dialog;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -26,12 +25,15 @@ pub fn story_link(state: CalcState) -> String {
 /// Copies `text`, then reports how it went in `status`.
 fn copy(text: String, status: RwSignal<String>, done: &'static str) {
     let promise = window().navigator().clipboard().write_text(&text);
-    spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => status.set(done.to_string()),
-            Err(_) => status.set("Copying is blocked here: select the text and copy it yourself.".to_string()),
-        }
-    });
+    let report = move |ok: bool| {
+        status.set(if ok { done } else { "Copying is blocked here: select the text and copy it yourself." }.to_string())
+    };
+    let on_done = Closure::<dyn FnMut(JsValue)>::new(move |_| report(true));
+    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| report(false));
+    let _ = promise.then2(&on_done, &on_error);
+    // Called at most once each; kept for the page's life (a few bytes).
+    on_done.forget();
+    on_error.forget();
 }
 
 /// Saves `bytes` of type `mime` as `name` through a temporary link.
@@ -104,14 +106,11 @@ pub fn ShareBar(
         figure.with_untracked(|f| f.export_svg(EXPORT_WIDTH, &theme, &story_link(state)))
     };
     let on_svg = move |_| match export_svg() {
-        Ok(svg) => save(gloo::file::Blob::new_with_options(svg.as_str(), Some("image/svg+xml")), &format!("{id}.svg")),
+        Ok((svg, _)) => save(gloo::file::Blob::new_with_options(svg.as_str(), Some("image/svg+xml")), &format!("{id}.svg")),
         Err(e) => status.set(format!("The SVG could not be made: {e}")),
     };
     let on_png = move |_| match export_svg() {
-        Ok(svg) => {
-            let height = svg.split("height=\"").nth(1).and_then(|h| h.split('"').next()).and_then(|h| h.parse().ok()).unwrap_or(480);
-            save_png(svg, EXPORT_WIDTH, height, format!("{id}.png"), status);
-        }
+        Ok((svg, height)) => save_png(svg, EXPORT_WIDTH, height, format!("{id}.png"), status),
         Err(e) => status.set(format!("The PNG could not be made: {e}")),
     };
     let on_csv = move |_| {

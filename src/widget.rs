@@ -7,33 +7,25 @@ use crate::chart::{use_chart_env, ChartFigure, ScaleSwitch};
 use crate::intl;
 use crate::share::ShareBar;
 use explainer_core::figure::{chart_height, Chart, Widget};
-use explainer_core::table::{Cell, Table};
+use explainer_core::table::Table;
 use leptos::prelude::*;
 
-/// One live output: a label, a big number, and a line under it.
-#[component]
-pub fn Output(
+/// One live output of a calculator: what it is, under the number.
+pub struct Line {
     /// What the number is.
-    label: &'static str,
-    /// The number, formatted.
-    #[prop(into)]
-    value: Signal<String>,
-    /// A line under the number.
-    #[prop(into, optional)]
-    note: Option<Signal<String>>,
+    pub label: &'static str,
     /// `data-testid` of the value, for tests.
-    testid: &'static str,
+    pub testid: &'static str,
     /// Marks the reader's own scenario with the accent colour.
-    #[prop(optional)]
-    reader: bool,
-) -> impl IntoView {
-    view! {
-        <div class="output" class:output-reader=reader>
-            <dt>{label}</dt>
-            <dd data-testid=testid>{move || value.get()}</dd>
-            {note.map(|note| view! { <dd class="output-note">{move || note.get()}</dd> })}
-        </div>
-    }
+    pub reader: bool,
+}
+
+/// A calculator's live outputs: their labels, and the function from its
+/// values to each output's number and the line under it.
+pub struct Outputs {
+    pub lines: &'static [Line],
+    /// One `[value, note]` per line, formatted for the reader.
+    pub compute: fn(&[f64]) -> Vec<[String; 2]>,
 }
 
 /// A calculator card.
@@ -41,13 +33,14 @@ pub fn Output(
 pub fn CalcCard(
     /// The registry entry: declaration plus figure function.
     widget: &'static Widget,
-    /// The calculator's state, shared with its live outputs.
+    /// The calculator's state.
     state: CalcState,
-    /// The live outputs (usually [`Output`]s).
-    children: Children,
+    /// Its live outputs.
+    outputs: &'static Outputs,
     /// Extra buttons beside Reset.
-    #[prop(optional, into)]
-    actions: Option<ViewFn>,
+    actions: Option<AnyView>,
+    /// A control shown before the outputs (the subsidy's converter).
+    extra: Option<AnyView>,
 ) -> impl IntoView {
     let calc = widget.calc;
     let scale = state.scale;
@@ -64,6 +57,29 @@ pub fn CalcCard(
             f.svg(width, chart_height(width, bars), &theme).map_err(|e| e.to_string())
         })
     };
+    let values = Memo::new(move |_| state.values.with(|v| (outputs.compute)(v)));
+    let lines = outputs
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let part = move |k: usize| Signal::derive(move || values.with(|v| v.get(i).map(|p| p[k].clone()).unwrap_or_default()));
+            view! {
+                <div class="output" class:output-reader=line.reader>
+                    <dt>{line.label}</dt>
+                    <dd data-testid=line.testid>{part(0)}</dd>
+                    <dd class="output-note">{part(1)}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    // Known once, from the page's link.
+    let problems = state.link_problems.get_value();
+    let link_note = (!problems.is_empty()).then(|| view! {
+        <p class="link-note" data-testid="link-note" title=problems.join(" ")>
+            "Some settings in the link could not be used, so those inputs start from their defaults."
+        </p>
+    });
     view! {
         <div class="calc" id=calc.id data-testid=format!("calc-{}", calc.id)>
             <h3 class="calc-title">{calc.title}</h3>
@@ -75,18 +91,16 @@ pub fn CalcCard(
                         <button type="button" class="button button-quiet" on:click=move |_| state.reset()>
                             "Reset"
                         </button>
-                        {actions.map(|a| a.run())}
+                        {actions}
                     </div>
                 </div>
                 <div class="calc-results">
-                    <dl class="calc-outputs" aria-live="polite">{children()}</dl>
+                    <dl class="calc-outputs" aria-live="polite">{extra}{lines}</dl>
                     <p class="working" data-testid="working">
                         <span class="working-label">"The working: "</span>
-                        {move || figure.with(|f| f.working.clone())}
+                        {Signal::derive(move || figure.with(|f| f.working.clone()))}
                     </p>
-                    {move || figure.with(|f| f.notice.clone()).map(|n| view! {
-                        <p class="notice" role="status" data-testid="notice">{n}</p>
-                    })}
+                    {move || figure.with(|f| f.notice.clone()).map(|n| view! { <p class="notice" role="status" data-testid="notice">{n}</p> })}
                 </div>
             </div>
             {widget.has_scale.then(|| view! { <ScaleSwitch id=calc.id scale/> })}
@@ -101,20 +115,15 @@ pub fn CalcCard(
             />
             <DataTable table=Signal::derive(move || figure.with(|f| f.table.clone())) caption=calc.title/>
             <ShareBar state figure/>
-            {move || {
-                let problems = state.link_problems.get_value();
-                (!problems.is_empty()).then(|| view! {
-                    <p class="link-note" data-testid="link-note" title=problems.join(" ")>
-                        "Some settings in the link could not be used, so those inputs start from their defaults."
-                    </p>
-                })
-            }}
+            {link_note}
         </div>
     }
     .into_any()
 }
 
-/// The chart's data as a table, numbers formatted for the reader.
+/// The chart's data as a table, numbers formatted for the reader. The
+/// table is written as one piece of HTML by the core, so every calculator
+/// shares the same few lines of view code.
 #[component]
 pub fn DataTable(
     /// The data.
@@ -126,32 +135,7 @@ pub fn DataTable(
     view! {
         <details class="calc-table">
             <summary>"Table of the chart’s values"</summary>
-            <div class="table-scroll">
-                <table>
-                    <caption class="visually-hidden">{caption}</caption>
-                    <thead>
-                        <tr>
-                            {move || table.with(|t| t.columns.iter().map(|c| view! { <th scope="col">{c.header()}</th> }).collect_view())}
-                        </tr>
-                    </thead>
-                    <tbody data-testid="table-body">
-                        {move || table.with(|t| t.rows.iter().map(|row| {
-                            let cells = row.iter().zip(&t.columns).enumerate().map(|(i, (cell, column))| {
-                                let text = match cell {
-                                    Cell::Num(x) => intl::number(*x, column.decimals),
-                                    Cell::Text(s) => s.clone(),
-                                };
-                                if i == 0 {
-                                    view! { <th scope="row">{text}</th> }.into_any()
-                                } else {
-                                    view! { <td>{text}</td> }.into_any()
-                                }
-                            }).collect_view();
-                            view! { <tr>{cells}</tr> }
-                        }).collect_view())}
-                    </tbody>
-                </table>
-            </div>
+            <div class="table-scroll" inner_html=move || table.with(|t| t.to_html(caption, intl::number))></div>
         </details>
     }
     .into_any()

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use china_ai::story::Cite;
-use china_ai::MarketGrowth;
+use china_ai::calculator;
 use explainer_core::{facts, format, market};
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -48,7 +48,7 @@ async fn type_into(field: &HtmlInputElement, value: &str) {
 
 #[wasm_bindgen_test]
 async fn starts_from_the_forecast() {
-    let root = mount(|| view! { <MarketGrowth/> });
+    let root = mount(|| calculator("market-growth").unwrap());
     tick().await;
     let expected = format::grouped(facts::value("market-cagr").unwrap(), 1);
     assert_eq!(text(&root, "[data-testid=out-implied]").trim(), format!("{expected}% a year"));
@@ -61,7 +61,7 @@ async fn starts_from_the_forecast() {
 
 #[wasm_bindgen_test]
 async fn typing_a_number_recomputes_everything() {
-    let root = mount(|| view! { <MarketGrowth/> });
+    let root = mount(|| calculator("market-growth").unwrap());
     tick().await;
     let chart_before = find(&root, ".chart-svg").inner_html();
     type_into(&input(&root, "#market-growth-end"), "1,000").await;
@@ -78,7 +78,7 @@ async fn typing_a_number_recomputes_everything() {
 
 #[wasm_bindgen_test]
 async fn nonsense_is_rejected_with_a_message_and_results_stay() {
-    let root = mount(|| view! { <MarketGrowth/> });
+    let root = mount(|| calculator("market-growth").unwrap());
     tick().await;
     let before = text(&root, "[data-testid=out-implied]");
     let end = input(&root, "#market-growth-end");
@@ -102,7 +102,7 @@ async fn nonsense_is_rejected_with_a_message_and_results_stay() {
 
 #[wasm_bindgen_test]
 async fn partial_numbers_are_kept_while_typing() {
-    let root = mount(|| view! { <MarketGrowth/> });
+    let root = mount(|| calculator("market-growth").unwrap());
     tick().await;
     let rate = input(&root, "#market-growth-rate");
     for partial in ["-", "0.", "-1"] {
@@ -115,7 +115,7 @@ async fn partial_numbers_are_kept_while_typing() {
 
 #[wasm_bindgen_test]
 async fn sliding_updates_the_field_and_the_chart() {
-    let root = mount(|| view! { <MarketGrowth/> });
+    let root = mount(|| calculator("market-growth").unwrap());
     tick().await;
     let chart_before = find(&root, ".chart-svg").inner_html();
     type_into(&input(&root, "#market-growth-rate-range"), "50").await;
@@ -143,11 +143,17 @@ async fn citation_marker_links_to_its_source() {
 async fn every_calculator_reacts_and_refuses_nonsense() {
     for widget in explainer_core::widgets::WIDGETS {
         let id = widget.calc.id;
-        let root = mount(move || china_ai::calculators::calculator(id).unwrap());
+        let root = mount(move || calculator(id).unwrap());
         tick().await;
         let outputs = text(&root, ".calc-outputs");
         assert!(!outputs.trim().is_empty(), "{id} shows no outputs");
         assert!(!outputs.contains("NaN") && !outputs.contains("inf"), "{id}: {outputs}");
+        let values = root.query_selector_all(".output dd[data-testid]").unwrap();
+        assert!(values.length() >= 1, "{id} has no output values");
+        for i in 0..values.length() {
+            let value = values.item(i).unwrap().text_content().unwrap_or_default();
+            assert!(!value.trim().is_empty(), "{id}: output {i} is empty");
+        }
         assert!(find(&root, ".chart-svg").inner_html().starts_with("<svg"), "{id} has no chart");
         assert!(root.query_selector_all("tbody tr").unwrap().length() > 0, "{id} has no table rows");
 
@@ -181,7 +187,7 @@ async fn every_calculator_reacts_and_refuses_nonsense() {
 
 #[wasm_bindgen_test]
 async fn impossible_inputs_are_explained() {
-    let root = mount(|| china_ai::calculators::calculator("adoption-curve").unwrap());
+    let root = mount(|| calculator("adoption-curve").unwrap());
     tick().await;
     // A saturation share below the latest share cannot fit a curve.
     type_into(&input(&root, "#adoption-curve-ceiling"), "30").await;
@@ -192,7 +198,7 @@ async fn impossible_inputs_are_explained() {
 
 #[wasm_bindgen_test]
 async fn the_subsidy_converter_works_both_ways() {
-    let root = mount(|| china_ai::calculators::calculator("subsidy").unwrap());
+    let root = mount(|| calculator("subsidy").unwrap());
     tick().await;
     type_into(&input(&root, "#subsidy-usd"), "100000").await;
     // 100,000 × 7.14 = 714,000 yuan

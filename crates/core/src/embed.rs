@@ -70,7 +70,7 @@ pub fn url(base: &str, widget: &Widget, state: &Pairs, options: Options) -> Stri
 
 /// Escapes text for an HTML attribute value in double quotes.
 pub fn attr(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    crate::format::escaped(text)
 }
 
 /// The snippet a blogger pastes: the iframe, then the sizing script.

@@ -3,6 +3,7 @@
 
 use crate::calc::Calculator;
 use crate::chart::{self, BarChart, DrawError, LineChart, Scale, Theme};
+use crate::svg;
 use crate::table::Table;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -53,38 +54,49 @@ impl Figure {
 
     /// A standalone SVG for download: background, title, subtitle, chart,
     /// source line and a link to the interactive version, `width` wide.
-    pub fn export_svg(&self, width: u32, theme: &Theme, link: &str) -> Result<String, DrawError> {
+    /// The chart is the same drawing as on the page, placed in the document.
+    /// Returns the document and its height in pixels.
+    pub fn export_svg(&self, width: u32, theme: &Theme, link: &str) -> Result<(String, u32), DrawError> {
         const PAD: u32 = 20;
         let inner = width.saturating_sub(2 * PAD).max(200);
         let title = chart::wrap(&self.title, 20.0, inner);
         let subtitle = chart::wrap(&self.subtitle, 14.0, inner);
         let mut footer = chart::wrap(self.source, 12.0, inner);
         footer.extend(chart::wrap(&format!("Interactive version: {link}"), 12.0, inner));
-        let bars = matches!(self.chart, Chart::Bars(_));
-        let chart_h = chart_height(inner, bars);
+        let chart_h = chart_height(inner, matches!(self.chart, Chart::Bars(_)));
         let head = PAD + title.len() as u32 * 26 + subtitle.len() as u32 * 19 + 10;
         let height = head + chart_h + 12 + footer.len() as u32 * 16 + PAD;
-        chart::svg(width, height, |root| {
-            root.fill(&theme.background)?;
-            let mut y = PAD as i32;
-            let bold = chart::font_with(20.0, FontStyle::Bold).color(&theme.text);
-            for line in &title {
-                root.draw(&Text::new(line.clone(), (PAD as i32, y), bold.clone()))?;
-                y += 26;
-            }
-            for line in &subtitle {
-                root.draw(&Text::new(line.clone(), (PAD as i32, y), chart::font(14.0).color(&theme.muted)))?;
-                y += 19;
-            }
-            let area = root.clone().shrink((PAD, head), (inner, chart_h));
-            self.chart.draw(&area, theme)?;
-            let mut y = (head + chart_h + 12) as i32;
-            for line in &footer {
-                root.draw(&Text::new(line.clone(), (PAD as i32, y), chart::font(12.0).color(&theme.muted)))?;
-                y += 16;
-            }
-            Ok(())
-        })
+        let drawing = self.svg(inner, chart_h, theme)?;
+        // The drawing's own elements, without its <svg> wrapper.
+        let body = drawing
+            .split_once('>')
+            .and_then(|(_, rest)| rest.strip_suffix("</svg>"))
+            .unwrap_or_default();
+        let mut out = String::with_capacity(drawing.len() + 2048);
+        svg::open_document(&mut out, (width, height));
+        out.push_str("<rect fill=\"");
+        svg::push_color(&mut out, theme.background.to_backend_color());
+        out.push_str("\" width=\"100%\" height=\"100%\"/>");
+        let x = PAD as i32;
+        let mut y = PAD as i32;
+        for line in &title {
+            svg::push_line(&mut out, (x, y), 20, true, theme.text.to_backend_color(), line);
+            y += 26;
+        }
+        for line in &subtitle {
+            svg::push_line(&mut out, (x, y), 14, false, theme.muted.to_backend_color(), line);
+            y += 19;
+        }
+        out.push_str(&format!("<g transform=\"translate({PAD},{head})\">"));
+        out.push_str(body);
+        out.push_str("</g>");
+        let mut y = (head + chart_h + 12) as i32;
+        for line in &footer {
+            svg::push_line(&mut out, (x, y), 12, false, theme.muted.to_backend_color(), line);
+            y += 16;
+        }
+        out.push_str("</svg>");
+        Ok((out, height))
     }
 }
 
@@ -125,12 +137,13 @@ mod tests {
     fn exports_carry_title_source_and_link() {
         for w in WIDGETS {
             let f = (w.figure)(&w.calc.defaults(), Scale::Linear);
-            let svg = f.export_svg(720, &Theme::LIGHT, "https://example.org/embed.html?w=x&v=1").unwrap();
+            let (svg, height) = f.export_svg(720, &Theme::LIGHT, "https://example.org/embed.html?w=x&v=1").unwrap();
             assert!(svg.contains("<rect") && svg.contains("#FAF8F3"), "{}: background", w.calc.id);
             let first_word = f.title.split_whitespace().next().unwrap();
             assert!(svg.contains(first_word), "{}: title", w.calc.id);
             assert!(svg.contains("Interactive version:") && svg.contains("w=x&amp;v=1"), "{}: link, escaped", w.calc.id);
-            let height: u32 = svg.split("height=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+            let written: u32 = svg.split("height=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+            assert_eq!(written, height, "{}", w.calc.id);
             assert!(height > 300 && height < 700, "{}: {height}", w.calc.id);
         }
     }

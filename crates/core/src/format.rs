@@ -78,6 +78,27 @@ pub fn count(x: f64) -> String {
     }
 }
 
+/// Appends `text` escaped for HTML and XML text and attribute values.
+pub fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// `text` escaped for HTML and XML text and attribute values.
+pub fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_escaped(&mut out, text);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@
 //! the browser never lays out a label to measure it and native and browser
 //! output are byte-identical.
 
+use crate::format::push_escaped;
 use crate::num::{fixed, push_int, push_uint};
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters::coord::Shift;
@@ -48,17 +49,7 @@ impl<'a> SvgBackend<'a> {
     /// Starts an SVG document of `size` pixels in `out`; [`DrawingBackend::present`]
     /// closes it.
     pub fn new(out: &'a mut String, size: (u32, u32)) -> Self {
-        out.push_str("<svg xmlns=\"http://www.w3.org/2000/svg\"");
-        for (name, value) in [("width", size.0), ("height", size.1)] {
-            attr_int(out, name, value.into());
-        }
-        out.push_str(" viewBox=\"0 0 ");
-        push_uint(out, size.0.into());
-        out.push(' ');
-        push_uint(out, size.1.into());
-        out.push_str("\" font-family=\"");
-        out.push_str(FONT);
-        out.push_str("\">");
+        open_document(out, size);
         SvgBackend { out, size }
     }
 
@@ -98,6 +89,39 @@ impl<'a> SvgBackend<'a> {
     }
 }
 
+/// Appends the opening tag of an SVG document of `size` pixels.
+pub fn open_document(out: &mut String, size: (u32, u32)) {
+    out.push_str("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+    for (name, value) in [("width", size.0), ("height", size.1)] {
+        attr_int(out, name, value.into());
+    }
+    out.push_str(" viewBox=\"0 0 ");
+    push_uint(out, size.0.into());
+    out.push(' ');
+    push_uint(out, size.1.into());
+    out.push_str("\" font-family=\"");
+    out.push_str(FONT);
+    out.push_str("\">");
+}
+
+/// Appends a line of text hanging from `(x, y)`, written as
+/// [`SvgBackend`] writes a top-left anchored label.
+pub fn push_line(out: &mut String, (x, y): (i32, i32), px: u32, bold: bool, color: BackendColor, text: &str) {
+    out.push_str("<text fill=\"");
+    push_color(out, color);
+    out.push('"');
+    attr_int(out, "x", x.into());
+    attr_int(out, "y", y.into());
+    out.push_str(" dy=\"0.76em\"");
+    attr_int(out, "font-size", px.into());
+    if bold {
+        out.push_str(" font-weight=\"bold\"");
+    }
+    out.push('>');
+    push_escaped(out, text);
+    out.push_str("</text>");
+}
+
 /// Renders a chart of `width` × `height` pixels to an SVG document.
 pub fn render<E, F>(width: u32, height: u32, draw: F) -> Result<String, E>
 where
@@ -120,26 +144,13 @@ fn attr_int(out: &mut String, name: &str, value: i64) {
     out.push('"');
 }
 
-fn push_color(out: &mut String, color: BackendColor) {
+/// Appends "#RRGGBB" for a colour.
+pub fn push_color(out: &mut String, color: BackendColor) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     out.push('#');
     for byte in [color.rgb.0, color.rgb.1, color.rgb.2] {
         out.push(HEX[usize::from(byte >> 4)] as char);
         out.push(HEX[usize::from(byte & 15)] as char);
-    }
-}
-
-/// Appends `text` escaped for XML character data and attribute values.
-fn push_escaped(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
     }
 }
 

@@ -1,6 +1,8 @@
 //! A chart's data as a table: what the page shows under each chart, and
 //! what a CSV export writes.
 
+use crate::format::push_escaped;
+
 /// One column: a label and the unit its numbers are in.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Column {
@@ -68,6 +70,35 @@ impl Table {
         out
     }
 
+    /// The table as HTML (caption, header row, one row per line, the first
+    /// column as row headers), numbers written by `number(x, decimals)`;
+    /// every text is escaped.
+    pub fn to_html(&self, caption: &str, number: impl Fn(f64, usize) -> String) -> String {
+        let mut out = String::from("<table><caption class=\"visually-hidden\">");
+        push_escaped(&mut out, caption);
+        out.push_str("</caption><thead><tr>");
+        for column in &self.columns {
+            out.push_str("<th scope=\"col\">");
+            push_escaped(&mut out, &column.header());
+            out.push_str("</th>");
+        }
+        out.push_str("</tr></thead><tbody data-testid=\"table-body\">");
+        for row in &self.rows {
+            out.push_str("<tr>");
+            for (i, (cell, column)) in row.iter().zip(&self.columns).enumerate() {
+                out.push_str(if i == 0 { "<th scope=\"row\">" } else { "<td>" });
+                match cell {
+                    Cell::Num(x) => push_escaped(&mut out, &number(*x, column.decimals)),
+                    Cell::Text(t) => push_escaped(&mut out, t),
+                }
+                out.push_str(if i == 0 { "</th>" } else { "</td>" });
+            }
+            out.push_str("</tr>");
+        }
+        out.push_str("</tbody></table>");
+        out
+    }
+
     /// True when every number in the table is finite.
     pub fn is_finite(&self) -> bool {
         self.rows.iter().flatten().all(|c| match c {
@@ -91,5 +122,20 @@ mod tests {
             ],
         };
         assert_eq!(t.to_csv(), "Figures,Core (US$ bn)\n\"Forecast, 2030\",1400.0\n\"Say \"\"hi\"\"\",\n");
+    }
+
+    #[test]
+    fn html_has_headers_row_headers_and_escapes_text() {
+        let t = Table {
+            columns: vec![Column::new("Year", "", 0), Column::new("Core", "US$ bn", 1)],
+            rows: vec![vec![Cell::Text("<b>2030</b>".into()), Cell::Num(1400.04)]],
+        };
+        let html = t.to_html("Sizes & forecasts", crate::format::grouped);
+        assert_eq!(
+            html,
+            "<table><caption class=\"visually-hidden\">Sizes &amp; forecasts</caption>\
+             <thead><tr><th scope=\"col\">Year</th><th scope=\"col\">Core (US$ bn)</th></tr></thead>\
+             <tbody data-testid=\"table-body\"><tr><th scope=\"row\">&lt;b&gt;2030&lt;/b&gt;</th><td>1,400.0</td></tr></tbody></table>"
+        );
     }
 }
