@@ -54,7 +54,7 @@ pub fn use_theme(page: &Page) -> RwSignal<Theme> {
             }
         }
     });
-    provide_context(ChartEnv { dark, window_width: window_width() });
+    provide_context(ChartEnv { dark, window_width: window_width(), defer_first_draw: mode == Mode::Embed });
     theme
 }
 

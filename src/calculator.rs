@@ -6,6 +6,7 @@ use crate::page::use_page;
 use explainer_core::chart::Scale;
 use explainer_core::figure::Widget;
 use explainer_core::{facts, query, Calculator, Param};
+use explainer_core::format::escaped;
 use explainer_core::num::shortest;
 use leptos::prelude::*;
 
@@ -133,14 +134,21 @@ pub fn ParamField(
     let error_id = format!("{id}-error");
     let help_id = format!("{id}-help");
     let described = format!("{help_id} {error_id}");
-    let field_id = id.clone();
-    let source = param.fact().and_then(facts::get).map(facts::attribution);
+    // The static parts as markup: far less code than a view per optional piece.
+    let mut head = format!("<label for=\"{}\">{}</label>", escaped(&id), escaped(param.label));
+    if param.illustrative {
+        head.push_str("<span class=\"tag-assumption\">Illustrative assumption</span>");
+    }
+    let mut help = escaped(param.help);
+    if let Some(source) = param.fact().and_then(facts::get).map(facts::attribution) {
+        if !help.is_empty() {
+            help.push(' ');
+        }
+        help.push_str(&format!("<span class=\"param-source\">Source: {}.</span>", escaped(&source)));
+    }
     view! {
         <div class="param" data-testid=format!("param-{}", param.key)>
-            <div class="param-head">
-                <label for=field_id>{param.label}</label>
-                {param.illustrative.then(|| view! { <span class="tag-assumption">"Illustrative assumption"</span> })}
-            </div>
+            <div class="param-head" inner_html=head></div>
             <div class="param-inputs">
                 <input
                     type="range"
@@ -175,11 +183,7 @@ pub fn ParamField(
             <p class="param-error" id=error_id aria-live="polite">
                 {move || error.get()}
             </p>
-            <p class="param-help" id=help_id>
-                {param.help}
-                {(!param.help.is_empty() && source.is_some()).then_some(" ")}
-                {source.map(|s| view! { <span class="param-source">"Source: " {s} "."</span> })}
-            </p>
+            <p class="param-help" id=help_id inner_html=help></p>
         </div>
     }
     .into_any()

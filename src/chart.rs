@@ -15,6 +15,10 @@ pub struct ChartEnv {
     pub dark: Signal<bool>,
     /// The window's inner width, CSS pixels.
     pub window_width: Signal<f64>,
+    /// Draw each chart in a task after the rest of its card (on a page
+    /// that builds a card from nothing, so no task runs long). The story
+    /// page swaps cards for prerendered ones and draws at once.
+    pub defer_first_draw: bool,
 }
 
 impl ChartEnv {
@@ -40,6 +44,7 @@ pub fn use_chart_env() -> ChartEnv {
     use_context::<ChartEnv>().unwrap_or(ChartEnv {
         dark: Signal::stored(false),
         window_width: Signal::stored(1024.0),
+        defer_first_draw: false,
     })
 }
 
@@ -110,7 +115,12 @@ pub fn ChartFigure(
             }
         }
     });
-    let drawn = Memo::new(move |_| svg(width.get()));
+    let armed = RwSignal::new(!env.defer_first_draw);
+    if env.defer_first_draw {
+        gloo::timers::callback::Timeout::new(0, move || armed.set(true)).forget();
+    }
+    // The box keeps its height (CSS) while the first drawing waits.
+    let drawn = Memo::new(move |_| if armed.get() { svg(width.get()) } else { Ok(String::new()) });
     let title_id = format!("{id}-title");
     let labelledby = title_id.clone();
     view! {

@@ -3,14 +3,20 @@
 //! index.html arrives with the whole story in it, every calculator drawn at
 //! its defaults (see `bin/prerender.rs`). Rather than rebuild the page, the
 //! app swaps in a live copy of each interactive part where it stands: the
-//! colour switch, then the calculators, nearest to the reader first, one per
-//! task so the page never blocks for long. The text is never touched.
+//! colour switch at once, and each calculator as it comes within a screen
+//! of the reader's view, one per task so the page never blocks for long. A
+//! reader who never scrolls to a calculator never pays for it; the text is
+//! never touched. `<html data-ready>` marks the moment every calculator is
+//! live; each live one carries `data-live`.
 
 use crate::app::{use_theme, ThemeSwitch};
 use crate::calculators::calculator;
 use crate::page::{current_pairs, Mode, Page};
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// True when the page holds the prerendered story.
@@ -20,7 +26,7 @@ pub fn is_prerendered() -> bool {
 
 /// Replaces `old` with a live view, in a `display: contents` holder so the
 /// layout does not change.
-fn swap<N: IntoView + 'static>(owner: &Owner, old: web_sys::Element, view: impl FnOnce() -> N + 'static) {
+fn swap<N: IntoView + 'static>(owner: &Owner, old: &web_sys::Element, view: impl FnOnce() -> N + 'static) {
     let Ok(holder) = document().create_element("div") else { return };
     holder.set_class_name("live");
     if old.before_with_node_1(&holder).is_err() {
@@ -31,8 +37,18 @@ fn swap<N: IntoView + 'static>(owner: &Owner, old: web_sys::Element, view: impl 
     old.remove();
 }
 
-/// Swaps every interactive part of the prerendered page for a live one and
-/// marks `<html data-ready>` when done.
+/// What is left to bring to life, shared by the observer's callbacks.
+struct Pending {
+    owner: Owner,
+    /// Calculators that came near the view, in the order they did.
+    queue: Vec<web_sys::Element>,
+    /// Calculators not yet live.
+    left: usize,
+    /// Whether a swap is already scheduled.
+    scheduled: bool,
+}
+
+/// Swaps the colour switch now and each calculator as the reader nears it.
 pub fn enliven() {
     // Effects are created before the first mount: drive them as mount_to does.
     let _ = any_spawner::Executor::init_wasm_bindgen();
@@ -43,42 +59,90 @@ pub fn enliven() {
         use_theme(&page)
     });
     if let Ok(Some(old)) = document().query_selector(".theme-switch") {
-        swap(&owner, old, move || view! { <ThemeSwitch theme/> });
+        swap(&owner, &old, move || view! { <ThemeSwitch theme/> });
     }
-    // Calculators nearest the reader's view first.
-    let mut calcs: Vec<(f64, web_sys::Element)> = Vec::new();
+    let mut calcs = Vec::new();
     if let Ok(list) = document().query_selector_all(".calc[id]") {
         for i in 0..list.length() {
             if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                calcs.push((el.get_bounding_client_rect().top().abs(), el));
+                calcs.push(el);
             }
         }
     }
-    next(owner, calcs);
+    let pending = Rc::new(RefCell::new(Pending { owner, queue: Vec::new(), left: calcs.len(), scheduled: false }));
+    mark_if_done(&pending.borrow());
+    let on_near = {
+        let pending = pending.clone();
+        Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+            move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+                for entry in entries.iter() {
+                    let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+                    if entry.is_intersecting() {
+                        let el = entry.target();
+                        observer.unobserve(&el);
+                        pending.borrow_mut().queue.push(el);
+                    }
+                }
+                schedule(&pending);
+            },
+        )
+    };
+    // Within a screen's height above or below the view.
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("100% 0px");
+    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(on_near.as_ref().unchecked_ref(), &options) else {
+        // No IntersectionObserver: bring them all to life, one per task.
+        pending.borrow_mut().queue = calcs;
+        schedule(&pending);
+        return;
+    };
+    for el in &calcs {
+        observer.observe(el);
+    }
+    // The observer and its callback live as long as the page.
+    on_near.forget();
+    std::mem::forget(observer);
 }
 
-/// Swaps the nearest remaining calculator, then yields to the browser
-/// before the next. (A linear search: there are eight, and `sort` would
-/// add kilobytes to the bundle.)
-fn next(owner: Owner, mut rest: Vec<(f64, web_sys::Element)>) {
-    let nearest = rest.iter().enumerate().fold(None, |best: Option<(usize, f64)>, (i, (d, _))| match best {
-        Some((_, b)) if b <= *d => best,
-        _ => Some((i, *d)),
-    });
-    let Some((index, _)) = nearest else {
+/// Swaps the next queued calculator in a task of its own, then the rest.
+fn schedule(pending: &Rc<RefCell<Pending>>) {
+    {
+        let mut p = pending.borrow_mut();
+        if p.scheduled || p.queue.is_empty() {
+            return;
+        }
+        p.scheduled = true;
+    }
+    let pending = pending.clone();
+    Timeout::new(0, move || {
+        let (el, owner) = {
+            let mut p = pending.borrow_mut();
+            p.scheduled = false;
+            (p.queue.remove(0), p.owner.clone())
+        };
+        if let Some(id) = calculator_id(&el.id()) {
+            swap(&owner, &el, move || calculator(id));
+            if let Some(live) = document().get_element_by_id(id) {
+                let _ = live.set_attribute("data-live", "");
+            }
+        }
+        {
+            let mut p = pending.borrow_mut();
+            p.left = p.left.saturating_sub(1);
+            mark_if_done(&p);
+        }
+        schedule(&pending);
+    })
+    .forget();
+}
+
+/// Marks `<html data-ready>` once no calculator is left to bring to life.
+fn mark_if_done(pending: &Pending) {
+    if pending.left == 0 {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("data-ready", "");
         }
-        // The owner holds every live part's reactive state for the page's life.
-        std::mem::forget(owner);
-        return;
-    };
-    let (_, el) = rest.swap_remove(index);
-    let id = el.id();
-    if let Some(live) = calculator_id(&id) {
-        swap(&owner, el, move || calculator(live));
     }
-    Timeout::new(0, move || next(owner, rest)).forget();
 }
 
 /// The static id of a known calculator (components want `&'static str`).

@@ -134,7 +134,11 @@ pub fn ShareBar(
                 <button type="button" class="link-button" on:click=on_svg data-testid="svg">"SVG"</button>
                 <button type="button" class="link-button" on:click=on_csv data-testid="csv">"CSV"</button>
             </span>
-            <p class="share-status" role="status" data-testid="share-status">{move || status.get()}</p>
+            // Nothing at all while empty (not even the space SSR writes for an
+            // empty text), so `:empty` hides it and the static page matches the live one.
+            <p class="share-status" role="status" data-testid="share-status">
+                {move || status.with(|s| (!s.is_empty()).then(|| s.clone()))}
+            </p>
             <EmbedDialog state dialog open/>
         </div>
     }

@@ -108,8 +108,30 @@ export async function openPage(browser, { width = 1280, height = 900, colorSchem
   return { page, context, problems };
 }
 
-/** Waits until every calculator on the page is live (`<html data-ready>`). */
+/**
+ * Waits until every calculator on the page is live (`<html data-ready>`).
+ * On the story page calculators come to life as the reader nears them, so
+ * this scrolls to each one as a reader would, then back to where it was.
+ */
 export async function ready(page) {
+  const start = await page.evaluate(() => window.scrollY);
+  await page.waitForFunction(() => document.querySelector('script[type=module]') !== null);
+  for (let i = 0; i < 20; i += 1) {
+    if (await page.evaluate(() => document.documentElement.hasAttribute('data-ready'))) break;
+    const waiting = await page.evaluate(() => {
+      const next = document.querySelector('.calc[id]:not([data-live])');
+      next?.scrollIntoView();
+      return next?.id ?? null;
+    });
+    if (waiting) await page.waitForSelector(`#${waiting}[data-live]`, { state: 'attached', timeout: 20000 });
+    else await page.waitForTimeout(50);
+  }
   await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 20000 });
+  // Back where the reader was: the link's #target, or the same offset.
+  await page.evaluate((y) => {
+    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) target.scrollIntoView();
+    else window.scrollTo(0, y);
+  }, start);
   await page.waitForSelector('.calc .chart-svg svg', { timeout: 20000 });
 }

@@ -148,7 +148,7 @@ pub fn curves(a: &Adoption) -> Vec<Sample> {
                 t,
                 a.fit.ok().map(|f| f.at(t)),
                 a.from + (a.to - a.from) / a.gap * t,
-                a.from * (a.to / a.from).powf(t / a.gap),
+                a.from * crate::num::pow(a.to / a.from, t / a.gap),
             )
         })
         .collect()

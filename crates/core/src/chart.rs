@@ -113,15 +113,123 @@ impl Ranged for Axis {
         }
     }
     fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
+        let (lo, hi) = (self.lo.min(self.hi), self.hi.max(self.lo));
         if self.log {
-            self.as_log().key_points(hint)
+            log_ticks(lo, hi, hint.max_num_points())
         } else {
-            self.as_linear().key_points(hint)
+            linear_ticks(lo, hi, hint.max_num_points())
         }
     }
     fn range(&self) -> std::ops::Range<f64> {
         self.lo..self.hi
     }
+}
+
+/// Tick values of a linear axis: at most `max` round numbers (steps of 1,
+/// 2 or 5 times a power of ten) from `lo` to `hi`. The same ticks plotters
+/// chooses (a test compares them), computed without `powf`, whose tables
+/// would otherwise be the largest piece of maths in the bundle.
+fn linear_ticks(lo: f64, hi: f64, max: usize) -> Vec<f64> {
+    if max == 0 || !lo.is_finite() || !hi.is_finite() {
+        return Vec::new();
+    }
+    if (hi - lo).abs() < f64::EPSILON {
+        return vec![lo];
+    }
+    // The remainder of `a` on a grid of `step`, snapped to zero at the top.
+    let rem = |a: f64, step: f64| {
+        let r = a - (a / step).floor() * step;
+        if (r - step).abs() < f64::EPSILON {
+            0.0
+        } else {
+            r
+        }
+    };
+    // Largest power of ten within the range (ln / ln, as plotters has it).
+    let mut step = 10f64.powi(((hi - lo).ln() / 10f64.ln()).floor() as i32);
+    // Values are rounded to a tenth of the step, so no tick reads 0.30000000000000004.
+    let mut grain = step / 10.0;
+    if 1 + ((hi - lo) / step).floor() as usize > max {
+        step *= 10.0;
+        grain *= 10.0;
+    }
+    // Refine by halves, fifths and tenths while the ticks still fit.
+    'refine: loop {
+        let coarse = step;
+        for divisor in [2.0, 5.0, 10.0] {
+            let fine = coarse / divisor;
+            let mut first = lo - rem(lo, fine);
+            if first < lo {
+                first += fine;
+            }
+            let last = hi - rem(hi, fine);
+            if (1.0 + (last - first) / fine).round() as usize > max {
+                break 'refine;
+            }
+            step = fine;
+        }
+        step = coarse / 10.0;
+        grain /= 10.0;
+    }
+    let mut first = lo - rem(lo, step);
+    if first < lo {
+        first += step;
+    }
+    let last = hi - rem(hi, step);
+    // Offsets from a base on the grain grid, so a large `first` never makes
+    // `first + step == first` (which would never end).
+    let base = (first / grain).floor() * grain;
+    let mut offset = first - base;
+    let mut ticks = Vec::new();
+    while last - offset - base >= -f64::EPSILON {
+        if (offset / grain).round() * grain < 0.0 {
+            offset += grain;
+        }
+        ticks.push(offset + base);
+        offset += step;
+    }
+    ticks
+}
+
+/// Tick values of a logarithmic axis: powers of ten from `lo` to `hi` (every
+/// tenth, hundredth... power when there are more than `max`), with evenly
+/// spaced minor ticks between them when there is room.
+fn log_ticks(lo: f64, hi: f64, max: usize) -> Vec<f64> {
+    if !(lo > 0.0 && hi.is_finite()) {
+        return Vec::new();
+    }
+    let ln10 = 10f64.ln();
+    let decades = ((hi / lo).ln().abs() / ln10).floor().max(1.0) as usize;
+    let minor = if max < decades {
+        0
+    } else {
+        let density = 1 + (max - decades) / decades;
+        let mut power = 1;
+        while power * 10 <= density {
+            power *= 10;
+        }
+        power - 1
+    };
+    let mut factor = 10.0;
+    let mut skip = 1;
+    while max < decades / skip {
+        factor *= 10.0;
+        skip += 1;
+    }
+    let mut ticks = Vec::new();
+    let mut tick = 10f64.powi((lo.ln() / ln10).ceil() as i32);
+    while tick <= hi {
+        ticks.push(tick);
+        for i in 1..=minor {
+            let v = tick * (1.0 + factor / f64::from(minor as u32 + 1) * f64::from(i as u32));
+            if v > hi {
+                break;
+            }
+            ticks.push(v);
+        }
+        tick *= factor;
+    }
+    ticks
 }
 
 impl ValueFormatter<f64> for Axis {
@@ -497,7 +605,7 @@ where
             let min = if min < f64::MAX { min } else { 1.0 };
             let lo = match &chart.ticks {
                 Some(t) => t.iter().copied().filter(|t| *t <= min).fold(min * 0.5, f64::min),
-                None => 10f64.powf((min * 0.5).log10().floor()),
+                None => 10f64.powi((min * 0.5).log10().floor() as i32),
             };
             (Axis::log(lo, max * 1.5), lo)
         }
@@ -650,6 +758,27 @@ mod tests {
             y[..y.find('"').unwrap()].parse().unwrap()
         };
         assert!((y_of("Forecast") - y_of("Your rate")).abs() >= 15);
+    }
+
+    proptest! {
+        /// Our ticks are plotters' ticks, for any realistic range.
+        #[test]
+        fn ticks_match_plotters(lo in -1e9f64..1e9, span in 1e-6f64..1e10, max in 0usize..12) {
+            let hi = lo + span;
+            let theirs: RangedCoordf64 = (lo..hi).into();
+            prop_assert_eq!(linear_ticks(lo, hi, max), theirs.key_points(max));
+            if lo > 0.0 {
+                let theirs: LogCoord<f64> = (lo..hi).log_scale().into();
+                prop_assert_eq!(log_ticks(lo, hi, max), theirs.key_points(max));
+            }
+        }
+
+        #[test]
+        fn small_positive_log_ranges_match_plotters(lo in 1e-6f64..1e3, factor in 1.01f64..1e8, max in 0usize..12) {
+            let hi = lo * factor;
+            let theirs: LogCoord<f64> = (lo..hi).log_scale().into();
+            prop_assert_eq!(log_ticks(lo, hi, max), theirs.key_points(max));
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub fn implied_growth(start: f64, end: f64, years: f64) -> Option<f64> {
     if !(ok(start) && ok(end) && ok(years)) {
         return None;
     }
-    let g = (end / start).powf(1.0 / years) - 1.0;
+    let g = crate::num::pow(end / start, 1.0 / years) - 1.0;
     g.is_finite().then_some(g)
 }
 
@@ -41,7 +41,7 @@ pub fn halving_time(rate: f64) -> Option<f64> {
 
 /// `start` grown at `rate` for `years`.
 pub fn compound(start: f64, rate: f64, years: f64) -> f64 {
-    start * (1.0 + rate).powf(years)
+    start * crate::num::pow(1.0 + rate, years)
 }
 
 /// The first and last year of the forecast, from the facts.

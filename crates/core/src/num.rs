@@ -31,6 +31,25 @@ fn pow10(e: i32) -> f64 {
     }
 }
 
+/// `x` raised to the power `y`, for `x >= 0`, as `exp(y · ln x)`; NaN for
+/// negative `x`. Within a few units in the last place of `f64::powf`, and
+/// without its 4 KB table in the WebAssembly (exp and ln are there anyway).
+pub fn pow(x: f64, y: f64) -> f64 {
+    if x > 0.0 {
+        (y * x.ln()).exp()
+    } else if x == 0.0 {
+        if y > 0.0 {
+            0.0
+        } else if y == 0.0 {
+            1.0
+        } else {
+            f64::INFINITY
+        }
+    } else {
+        f64::NAN
+    }
+}
+
 /// `x` limited to `lo..=hi`, NaN becoming `lo`. Unlike `f64::clamp` it
 /// never panics (so it carries no float printing for a panic message).
 pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
@@ -249,6 +268,17 @@ mod tests {
         for bad in ["", "-", ".", "e5", "1e", "1e+", "1.2.3", "1,5", " 1", "1 ", "inf", "NaN", "0x10"] {
             assert_eq!(parse(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn pow_agrees_with_powf() {
+        for (x, y) in [(1.877, 6.0), (43.75, 1.0 / 6.0), (2.0, 0.5), (0.5, 3.0), (10.0, -2.0), (1.0, 1e6)] {
+            let (ours, std) = (pow(x, y), x.powf(y));
+            assert!((ours - std).abs() <= std.abs() * 1e-14, "{x}^{y}: {ours} vs {std}");
+        }
+        assert_eq!(pow(0.0, 2.0), 0.0);
+        assert_eq!(pow(0.0, 0.0), 1.0);
+        assert!(pow(-1.0, 0.5).is_nan());
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! `index.html` with the story's HTML already in its body, so words arrive
 //! before the WebAssembly.
 
+use crate::widgets::WIDGETS;
+
 /// Marks Trunk's index.html (minified or not) as the embed page:
 /// `data-page="embed"` and its own title. Returns
 /// `None` when the document does not have the expected shape.
@@ -15,7 +17,56 @@ pub fn embed_page(index: &str) -> Option<String> {
         &html[..title_start],
         &html[title_end..]
     );
-    Some(replace_between(&html, "<noscript>", "</noscript>", "<p class=\"noscript\">This calculator needs JavaScript.</p>").unwrap_or(html))
+    let html = replace_between(&html, "<noscript>", "</noscript>", "<p class=\"noscript\">This calculator needs JavaScript.</p>").unwrap_or(html);
+    let open = html.find("<body")?;
+    let at = html[open..].find('>')? + open + 1;
+    Some(format!("{}{}{}", &html[..at], placeholder_script(), &html[at..]))
+}
+
+/// A small script that runs before the first paint of embed.html: it applies
+/// the link's colour choice and shows the widget's title and introduction
+/// where the WebAssembly will put the whole widget, so words appear at once
+/// and nothing moves when the rest arrives. Mirrors [`crate::embed::options`].
+pub fn placeholder_script() -> String {
+    let mut table = String::from("{");
+    for (i, w) in WIDGETS.iter().enumerate() {
+        if i > 0 {
+            table.push(',');
+        }
+        table.push_str(&format!("{}:[{},{}]", js_string(w.calc.id), js_string(w.calc.title), js_string(w.calc.intro)));
+    }
+    table.push('}');
+    format!(
+        "<script>(function(){{var q=new URLSearchParams(location.search),t=q.get(\"theme\");\
+if(t===\"light\"||t===\"dark\")document.documentElement.setAttribute(\"data-theme\",t);\
+var w={table}[q.get(\"w\")];if(!w)return;\
+var r=document.createElement(\"div\");r.id=\"{PLACEHOLDER_ID}\";\
+r.className=\"embed-root\"+(/^(1|true|yes)$/.test(q.get(\"compact\")||\"\")?\" compact\":\"\");\
+r.innerHTML='<div class=\"calc\"><h3 class=\"calc-title\"></h3><p class=\"calc-intro\"></p></div>';\
+r.querySelector(\"h3\").textContent=w[0];r.querySelector(\"p\").textContent=w[1];\
+document.body.prepend(r)}})()</script>"
+    )
+}
+
+/// The id of the element [`placeholder_script`] adds; the app removes it as
+/// it mounts the live widget in the same task.
+pub const PLACEHOLDER_ID: &str = "embed-placeholder";
+
+/// `text` as a JavaScript string literal that is also safe inside a
+/// `<script>` element.
+fn js_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Puts `story` (rendered HTML) at the start of index.html's body.
@@ -61,6 +112,20 @@ mod tests {
         assert!(e.starts_with("<!doctype html><html data-page=\"embed\" lang=en>"));
         assert!(e.contains("This calculator needs JavaScript."));
         assert!(with_story(min, "<main id=story>W</main>").unwrap().contains("<body>\n<main id=story>W</main><noscript>"));
+    }
+
+    #[test]
+    fn the_embed_placeholder_knows_every_widget_and_cannot_break_out_of_its_script() {
+        let e = embed_page(INDEX).unwrap();
+        let script = &e[e.find("<body>").unwrap() + 6..];
+        assert!(script.starts_with("<script>(function(){"), "runs first in the body: {script}");
+        let body = &script[..script.find("</script>").unwrap()];
+        for w in WIDGETS {
+            assert!(body.contains(&format!("{}:[{},", js_string(w.calc.id), js_string(w.calc.title))), "{}", w.calc.id);
+        }
+        assert!(!body.contains("</script") && !body.contains("<!--"));
+        assert_eq!(js_string("a\"b\\c</script>\n"), "\"a\\\"b\\\\c\\u003c/script>\\n\"");
+        assert!(body.contains(PLACEHOLDER_ID));
     }
 
     #[test]
