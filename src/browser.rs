@@ -16,14 +16,9 @@ pub fn prefers_dark() -> Signal<bool> {
     dark.into()
 }
 
-/// The window's inner width in CSS pixels, kept current on resize.
-pub fn window_width() -> Signal<f64> {
-    let read = || window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0);
-    let width = RwSignal::new(read());
-    let handle = window_event_listener(leptos::ev::resize, move |_| width.set(read()));
-    // The listener lives as long as the page.
-    std::mem::forget(handle);
-    width.into()
+/// The window's inner width in CSS pixels, when the page starts.
+pub fn window_width() -> f64 {
+    window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0)
 }
 
 /// The page is built in the browser, so the browser's own jump to

@@ -4,6 +4,8 @@
 use explainer_core::chart::{Scale, Theme};
 use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Charts are never drawn narrower than this; a narrower box scales them.
 const MIN_WIDTH: f64 = 280.0;
@@ -13,8 +15,9 @@ const MIN_WIDTH: f64 = 280.0;
 pub struct ChartEnv {
     /// The reader's system asks for dark colours.
     pub dark: Signal<bool>,
-    /// The window's inner width, CSS pixels.
-    pub window_width: Signal<f64>,
+    /// The window's inner width when the page started, CSS pixels: the
+    /// first guess at a chart's width (each chart then measures its box).
+    pub window_width: f64,
     /// Draw each chart in a task after the rest of its card (on a page
     /// that builds a card from nothing, so no task runs long). The story
     /// page swaps cards for prerendered ones and draws at once.
@@ -34,7 +37,7 @@ impl ChartEnv {
     /// A first guess at a chart's width before it can be measured: the
     /// window less the page's margins, at most a card's width.
     pub fn guess_width(&self) -> u32 {
-        explainer_core::num::clamp(self.window_width.get_untracked() - 48.0, MIN_WIDTH, 760.0) as u32
+        explainer_core::num::clamp(self.window_width - 48.0, MIN_WIDTH, 760.0) as u32
     }
 }
 
@@ -43,9 +46,30 @@ impl ChartEnv {
 pub fn use_chart_env() -> ChartEnv {
     use_context::<ChartEnv>().unwrap_or(ChartEnv {
         dark: Signal::stored(false),
-        window_width: Signal::stored(1024.0),
+        window_width: 1024.0,
         defer_first_draw: false,
     })
+}
+
+/// Keeps `width` equal to `el`'s content width (at least [`MIN_WIDTH`]) for
+/// the life of the page.
+fn observe_width(el: &web_sys::Element, width: RwSignal<u32>) {
+    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else { return };
+        let measured = entry.content_rect().width().round();
+        if measured > 0.0 {
+            let measured = measured.max(MIN_WIDTH) as u32;
+            if width.get_untracked() != measured {
+                width.set(measured);
+            }
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(el);
+        // Observer and callback live as long as the page.
+        std::mem::forget(observer);
+        on_resize.forget();
+    }
 }
 
 /// Linear/log switch for a chart's value axis.
@@ -103,16 +127,14 @@ pub fn ChartFigure(
     kind: &'static str,
 ) -> impl IntoView {
     // Draw at the box's real width, so labels appear at their true size.
+    // A ResizeObserver reports it after the browser's own layout, so reading
+    // it never forces a layout in the middle of building the page.
     let env = use_chart_env();
     let width = RwSignal::new(env.guess_width());
     let node = NodeRef::<Div>::new();
     Effect::new(move |_| {
-        env.window_width.track();
         if let Some(el) = node.get() {
-            let measured = f64::from(el.client_width());
-            if measured > 0.0 {
-                width.set(measured.max(MIN_WIDTH) as u32);
-            }
+            observe_width(&el, width);
         }
     });
     let armed = RwSignal::new(!env.defer_first_draw);

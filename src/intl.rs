@@ -61,6 +61,13 @@ pub fn number(x: f64, decimals: usize) -> String {
         .unwrap_or_else(|| explainer_core::format::grouped(x, decimals))
 }
 
+/// Makes the formatter most outputs use, so the cost of the browser's
+/// first `Intl.NumberFormat` (loading locale data) is paid now.
+pub fn warm() {
+    #[cfg(target_arch = "wasm32")]
+    let _ = formatter(1);
+}
+
 /// A percentage from a fraction: `percent(0.877, 1)` is "87.7%".
 pub fn percent(fraction: f64, decimals: usize) -> String {
     format!("{}%", number(fraction * 100.0, decimals))
