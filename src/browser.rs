@@ -1,6 +1,7 @@
 //! The few places the UI touches the browser directly.
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Whether the reader's system asks for a dark colour scheme, kept current
@@ -9,9 +10,11 @@ pub fn prefers_dark() -> Signal<bool> {
     let query = window().match_media("(prefers-color-scheme: dark)").ok().flatten();
     let dark = RwSignal::new(query.as_ref().is_some_and(|q| q.matches()));
     if let Some(query) = query {
-        let target: web_sys::EventTarget = query.clone().unchecked_into();
-        gloo::events::EventListener::new(&target, "change", move |_| dark.set(query.matches()))
-            .forget();
+        let target = query.clone();
+        let on_change = Closure::<dyn FnMut()>::new(move || dark.set(target.matches()));
+        query.set_onchange(Some(on_change.as_ref().unchecked_ref()));
+        // Listens for the page's life.
+        on_change.forget();
     }
     dark.into()
 }

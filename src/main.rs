@@ -1,6 +1,9 @@
-//! Entry point: install the panic hook, then bring the prerendered story
-//! to life, or mount the app (embed.html, or a page without prerendered
-//! text).
+//! Entry point: bring the prerendered story to life, or mount the app
+//! (embed.html, or a page without prerendered text).
+//!
+//! No panic hook is installed: nothing here panics (inputs are validated,
+//! maths is total, charts skip non-finite points), and the hook's message
+//! formatting would be a kilobyte of every reader's download.
 //!
 //! The browser's number formatter is made first, in a task of its own: the
 //! first `Intl.NumberFormat` loads locale data and is the slowest single
@@ -10,7 +13,6 @@ use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 
 fn main() {
-    console_error_panic_hook::set_once();
     china_ai::intl::warm();
     if china_ai::live::is_prerendered() {
         china_ai::live::enliven();

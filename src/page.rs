@@ -103,12 +103,5 @@ pub fn current_pairs() -> Pairs {
 /// The folder URL the site is served from, e.g. "https://example.org/china-ai/".
 pub fn site_base() -> String {
     let href = window().location().href().unwrap_or_default();
-    // No `split` or slicing at an index: their panic paths would bring the
-    // standard library's string-debugging code into the bundle.
-    let end = href.find(['?', '#']).unwrap_or(href.len());
-    let without_query = href.get(..end).unwrap_or_default();
-    match without_query.rsplit_once('/') {
-        Some((folder, _)) => format!("{folder}/"),
-        None => without_query.to_string(),
-    }
+    web_sys::Url::new_with_base("./", &href).map(|u| u.href()).unwrap_or(href)
 }

@@ -124,6 +124,10 @@ pub fn ShareBar(
             let _ = d.show_modal();
         }
     };
+    // Opening the dialog needs the app, so the prerendered page (which a
+    // reader without JavaScript sees) leaves it out; it is hidden until
+    // opened, so the layout is the same either way.
+    let embed_dialog = (!cfg!(feature = "ssr")).then(|| view! { <EmbedDialog state dialog open/> });
     view! {
         <div class="share-bar">
             <button type="button" class="button button-quiet" on:click=on_share data-testid="share">"Share"</button>
@@ -139,7 +143,7 @@ pub fn ShareBar(
             <p class="share-status" role="status" data-testid="share-status">
                 {move || status.with(|s| (!s.is_empty()).then(|| s.clone()))}
             </p>
-            <EmbedDialog state dialog open/>
+            {embed_dialog}
         </div>
     }
     .into_any()

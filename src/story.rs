@@ -88,9 +88,9 @@ pub fn SourcesList() -> impl IntoView {
         .map(|fact| {
             let value = facts::display(fact.id);
             let detail = match fact.kind {
-                Kind::Reported => format!("{}. Refers to {}; published by {}.", fact.source, fact.when, fact.reported),
-                Kind::Context => format!("{}. Refers to {}; published by {}.", fact.source, fact.when, fact.reported),
-                Kind::Derived => format!("Our calculation: {} = {value}.", fact.formula),
+                Kind::Reported => format!("{}. Refers to {}; published by {}.", fact.source, fact.when, fact.prose().reported),
+                Kind::Context => format!("{}. Refers to {}; published by {}.", fact.source, fact.when, fact.prose().reported),
+                Kind::Derived => format!("Our calculation: {} = {value}.", fact.prose().formula),
             };
             let kind = match fact.kind {
                 Kind::Reported => "Reported figure",
@@ -102,7 +102,7 @@ pub fn SourcesList() -> impl IntoView {
                     <span class="source-kind">{kind}</span>
                     <span class="source-claim">
                         {(!value.is_empty()).then(|| view! { <strong class="source-value">{value}</strong> " · " })}
-                        {fact.claim}
+                        {fact.prose().claim}
                         "."
                     </span>
                     <span class="source-detail">{detail}</span>

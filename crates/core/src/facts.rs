@@ -43,8 +43,6 @@ pub struct Fact {
     /// Stable id, used in the story text and as the anchor `source-<id>`.
     pub id: &'static str,
     pub kind: Kind,
-    /// What the figure measures, or the claim itself for context facts.
-    pub claim: &'static str,
     /// The published value; `None` for derived and context facts.
     pub value: Option<f64>,
     pub unit: Unit,
@@ -54,14 +52,30 @@ pub struct Fact {
     pub year: Option<i32>,
     /// For derived facts: the facts the calculation reads.
     pub inputs: &'static [&'static str],
-    /// For derived facts: the calculation written for readers.
-    pub formula: &'static str,
     /// Who the claim is attributed to.
     pub source: &'static str,
     /// The date or period the claim describes.
     pub when: &'static str,
+}
+
+/// The sentences that go with a fact in the sources list.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Prose {
+    /// What the figure measures, or the claim itself for context facts.
+    pub claim: &'static str,
+    /// For derived facts: the calculation written for readers.
+    pub formula: &'static str,
     /// Where and when it was published.
     pub reported: &'static str,
+}
+
+impl Fact {
+    /// The fact's sentences (kept apart so code that never shows them, like
+    /// the browser bundle, does not carry them).
+    pub fn prose(&self) -> &'static Prose {
+        let index = FACTS.iter().position(|f| f.id == self.id).unwrap_or(0);
+        &PROSE[index]
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/facts_data.rs"));
@@ -187,7 +201,7 @@ mod tests {
                 }
             }
             if fact.kind == Kind::Derived {
-                assert!(!fact.formula.is_empty() && !fact.inputs.is_empty());
+                assert!(!fact.prose().formula.is_empty() && !fact.inputs.is_empty());
                 assert!(derive(fact.id).is_some(), "{} has no calculation", fact.id);
             }
         }

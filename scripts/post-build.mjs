@@ -1,0 +1,153 @@
+// Trunk's post-build step (see Trunk.toml), on the folder being built
+// (TRUNK_STAGING_DIR): makes the JavaScript and WebAssembly that
+// wasm-bindgen writes smaller, without changing what they do.
+//
+// 1. Short import names. wasm-bindgen names each function the WebAssembly
+//    imports from its JavaScript `__wbg_<name>_<16 hex digits>`; the digits
+//    are random, so they survive compression, and every name is written
+//    twice (in the module's import section and as a key of the imports
+//    object in the JavaScript). Each is renamed to a short name in both
+//    places. Nothing is renamed unless every name is found exactly once in
+//    the JavaScript, so a change in wasm-bindgen's output cannot break the
+//    page: the step then leaves both files as they were and says so.
+// 2. The JavaScript is minified with esbuild (Trunk's own minifier cannot
+//    parse it).
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build: run by Trunk, which sets TRUNK_STAGING_DIR');
+  process.exit(1);
+}
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const files = readdirSync(dir);
+const js = files.find((f) => /^china-ai-.*\.js$/.test(f));
+const wasm = files.find((f) => /^china-ai-.*_bg\.wasm$/.test(f));
+if (!js || !wasm) {
+  console.error(`post-build: no wasm-bindgen output in ${dir}`);
+  process.exit(1);
+}
+
+// --- WebAssembly binary: read and write the import section ---------------
+
+function readUleb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+function uleb(value) {
+  const out = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return out;
+}
+
+const utf8 = new TextEncoder();
+const text = new TextDecoder();
+
+/** The module's sections as `{ id, start, end }` (payload bounds). */
+function sections(bytes) {
+  const out = [];
+  let at = 8;
+  while (at < bytes.length) {
+    const id = bytes[at];
+    const [size, start] = readUleb(bytes, at + 1);
+    out.push({ id, head: at, start, end: start + size });
+    at = start + size;
+  }
+  return out;
+}
+
+/** The import section's entries, each `{ module, name, rest }` (rest: raw descriptor bytes). */
+function readImports(bytes, section) {
+  let at = section.start;
+  const [count, next] = readUleb(bytes, at);
+  at = next;
+  const entries = [];
+  const str = () => {
+    const [len, s] = readUleb(bytes, at);
+    at = s + len;
+    return text.decode(bytes.subarray(s, s + len));
+  };
+  for (let i = 0; i < count; i++) {
+    const module = str();
+    const name = str();
+    const from = at;
+    const kind = bytes[at++];
+    if (kind === 0) [, at] = readUleb(bytes, at); // function: type index
+    else if (kind === 1) { at += 1; const [flags, a] = readUleb(bytes, at); [, at] = readUleb(bytes, a); if (flags & 1) [, at] = readUleb(bytes, at); } // table
+    else if (kind === 2) { const [flags, a] = readUleb(bytes, at); [, at] = readUleb(bytes, a); if (flags & 1) [, at] = readUleb(bytes, at); } // memory
+    else if (kind === 3) at += 2; // global: type, mutability
+    else if (kind === 4) { at += 1; [, at] = readUleb(bytes, at); } // tag
+    else throw new Error(`unknown import kind ${kind}`);
+    entries.push({ module, name, rest: bytes.subarray(from, at) });
+  }
+  if (at !== section.end) throw new Error('import section not read to its end');
+  return entries;
+}
+
+function writeImports(entries) {
+  const out = [...uleb(entries.length)];
+  for (const e of entries) {
+    for (const s of [e.module, e.name]) {
+      const b = utf8.encode(s);
+      out.push(...uleb(b.length), ...b);
+    }
+    out.push(...e.rest);
+  }
+  return out;
+}
+
+/** "a", "b", ... "Z", "ba", ... — never clashing with wasm-bindgen's own `__` names. */
+function shortName(i) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let s = '';
+  do {
+    s = letters[i % letters.length] + s;
+    i = Math.floor(i / letters.length);
+  } while (i > 0);
+  return s;
+}
+
+let source = readFileSync(join(dir, js), 'utf8');
+let bytes = readFileSync(join(dir, wasm));
+const importSection = sections(bytes).find((s) => s.id === 2);
+const entries = importSection ? readImports(bytes, importSection) : [];
+const hashed = entries.filter((e) => /^__wbg_\w+_[0-9a-f]{16}$/.test(e.name));
+const keyOf = (name) => new RegExp(`(?<![\\w$])${name}(?=\\s*:)`, 'g');
+const unique = hashed.every((e) => (source.match(keyOf(e.name)) ?? []).length === 1);
+if (hashed.length && unique) {
+  hashed.forEach((e, i) => {
+    const short = shortName(i);
+    source = source.replace(keyOf(e.name), short);
+    e.name = short;
+  });
+  const payload = writeImports(entries);
+  bytes = Buffer.concat([
+    bytes.subarray(0, importSection.head),
+    Buffer.from([2, ...uleb(payload.length), ...payload]),
+    bytes.subarray(importSection.end),
+  ]);
+  writeFileSync(join(dir, wasm), bytes);
+  writeFileSync(join(dir, js), source);
+} else if (hashed.length) {
+  console.warn('post-build: import names not found once each in the JavaScript; left as they are');
+}
+
+// --- JavaScript: minify ------------------------------------------------------
+execFileSync(join(root, 'node_modules/.bin/esbuild'), [
+  join(dir, js), '--minify', '--allow-overwrite', `--outfile=${join(dir, js)}`, '--log-level=warning',
+], { stdio: 'inherit' });
