@@ -1,39 +1,26 @@
 // Measures the built site (dist/) and writes BENCHMARKS.md. Run through
 // scripts/bench, which builds the release site and the native benchmarks
 // first. Prints every table as it goes.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { serve, launch, openPage, ready, DIST } from '../tests/e2e/harness.mjs';
+import { sizes as sizes_, kb, SIZE_BUDGET } from '../tests/e2e/sizes.mjs';
 
 // Lighthouse starts Chromium itself; with the test suite's full flag list
 // its target closes at once, so it gets the flags it needs and no more.
 const LIGHTHOUSE_CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const BUDGET = { brotli: 150 * 1024, gzip: 180 * 1024, perf: 98, a11y: 100, bp: 100, seo: 100, lcp: 1200, tbt: 50, cls: 0.02, median: 4, p95: 8, render: 1 };
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const BUDGET = { brotli: SIZE_BUDGET.brotli, gzip: SIZE_BUDGET.gzip, perf: 98, a11y: 100, bp: 100, seo: 100, lcp: 1200, tbt: 50, cls: 0.02, median: 4, p95: 8, render: 1 };
 const mark = (ok) => (ok ? '✅' : '❌');
 const out = [];
 const say = (line = '') => { console.log(line); out.push(line); };
 
 // --- sizes -------------------------------------------------------------
-const files = (await readdir(DIST)).sort();
-const sizes = [];
-for (const name of files) {
-  const body = await readFile(join(DIST, name));
-  sizes.push({
-    name,
-    raw: body.length,
-    br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    gz: gzipSync(body, { level: 9 }).length,
-  });
-}
-const storyLoads = (s) => /^(index\.html|favicon\.svg)$|\.(js|wasm|css)$/.test(s.name) && s.name !== 'embed.js';
+const { files: sizes, page } = await sizes_(DIST);
 const total = (pick, f) => sizes.filter(pick).reduce((a, s) => a + s[f], 0);
-const page = { br: total(storyLoads, 'br'), gz: total(storyLoads, 'gz'), raw: total(storyLoads, 'raw') };
 
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
 const cpu = (await readFile('/proc/cpuinfo', 'utf8')).match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown CPU';
