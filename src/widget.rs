@@ -9,6 +9,7 @@ use crate::share::ShareBar;
 use explainer_core::figure::{chart_height, Chart, Widget};
 use explainer_core::table::Table;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// One live output of a calculator: what it is, under the number.
 pub struct Line {
@@ -132,10 +133,22 @@ pub fn DataTable(
     /// What the table holds.
     caption: &'static str,
 ) -> impl IntoView {
+    // Rewritten only while open (and once at first): a closed table costs a
+    // slider nothing.
+    let open = RwSignal::new(false);
+    let html = Memo::new(move |previous: Option<&String>| match previous {
+        Some(kept) if !open.get() => kept.clone(),
+        _ => table.with(|t| t.to_html(caption, intl::number)),
+    });
+    let on_toggle = move |ev: leptos::ev::Event| {
+        if let Some(details) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+            open.set(details.open());
+        }
+    };
     view! {
-        <details class="calc-table">
+        <details class="calc-table" on:toggle=on_toggle>
             <summary>"Table of the chart’s values"</summary>
-            <div class="table-scroll" inner_html=move || table.with(|t| t.to_html(caption, intl::number))></div>
+            <div class="table-scroll" inner_html=html></div>
         </details>
     }
     .into_any()

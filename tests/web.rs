@@ -74,6 +74,20 @@ async fn typing_a_number_recomputes_everything() {
     assert!(text(&root, "[data-testid=working]").contains("1,000 ÷ 3.2"));
     // The slider follows the field.
     assert_eq!(input(&root, "#market-growth-end-range").value(), "1000");
+    // The closed table was left alone; opened, it shows the new numbers.
+    assert!(text(&root, "tbody tr:last-child").contains("140.0"), "{}", text(&root, "tbody tr:last-child"));
+    find(&root, ".calc-table").unchecked_into::<web_sys::HtmlDetailsElement>().set_open(true);
+    next_task().await;
+    assert!(text(&root, "tbody tr:last-child").contains("1,000.0"), "{}", text(&root, "tbody tr:last-child"));
+}
+
+/// Waits for the browser's next task (events such as `toggle` are queued as tasks).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().set_timeout_with_callback(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    tick().await;
 }
 
 #[wasm_bindgen_test]
