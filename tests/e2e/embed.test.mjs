@@ -128,6 +128,25 @@ test('embed options: dark theme and compact mode', async () => {
   await context.close();
 });
 
+test('embed.html shows the widget\'s title and colours before the WebAssembly arrives', async () => {
+  const { page, context } = await openPage(browser, { colorScheme: 'light' });
+  // Hold the WebAssembly back: what shows then comes from the page itself.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${site.url}embed.html?w=payback&theme=dark`);
+  assert.equal(await page.locator('.calc-title').textContent(), 'When does a robot bet pay back?');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  const titleBox = await page.locator('.calc-title').boundingBox();
+  release();
+  await page.locator('.chart-svg svg').waitFor();
+  // The live widget replaced the placeholder, title exactly where it was.
+  assert.equal(await page.locator('#embed-placeholder').count(), 0);
+  assert.equal(await page.locator('.calc-title').count(), 1);
+  assert.deepEqual(await page.locator('.calc-title').boundingBox(), titleBox);
+  await context.close();
+});
+
 test('unknown widgets and bad parameters get a friendly answer', async () => {
   const { page, context, problems } = await openPage(browser);
   await page.goto(`${site.url}embed.html?w=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);

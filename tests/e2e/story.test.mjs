@@ -170,6 +170,22 @@ test('what a person might type or paste never breaks a calculator', async () => 
   await context.close();
 });
 
+test('calculators come to life only as the reader nears them, without moving anything', async () => {
+  const { page, problems, context } = await openPage(browser, { width: 390, height: 844 });
+  await page.goto(site.url);
+  await page.waitForSelector('.theme-switch input:checked', { state: 'attached' });
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('.calc[data-live]').count(), 0, 'nothing far below the view is built');
+  const calc = page.locator('#market-growth');
+  const before = await calc.evaluate((e) => e.getBoundingClientRect().height);
+  await calc.scrollIntoViewIfNeeded();
+  await page.waitForSelector('#market-growth[data-live]', { state: 'attached' });
+  assert.equal(await calc.evaluate((e) => e.getBoundingClientRect().height), before, 'the live card is as tall as the static one');
+  assert.ok(await page.locator('.calc:not([data-live])').count() > 0, 'the rest wait');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the same dist/ works under a sub-path', async () => {
   assert.match(subSite.url, /\/china-ai\/$/);
   const { page, problems, context } = await visit(subSite.url, { width: 390, height: 844 });
