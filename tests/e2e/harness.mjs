@@ -115,7 +115,6 @@ export async function openPage(browser, { width = 1280, height = 900, colorSchem
  */
 export async function ready(page) {
   const start = await page.evaluate(() => window.scrollY);
-  await page.waitForFunction(() => document.querySelector('script[type=module]') !== null);
   for (let i = 0; i < 20; i += 1) {
     if (await page.evaluate(() => document.documentElement.hasAttribute('data-ready'))) break;
     const waiting = await page.evaluate(() => {

@@ -1,6 +1,7 @@
 //! What an embed needs besides the widget: its URL, the HTML snippet a
 //! blogger pastes, and the message an embedded widget sends its host page.
 
+use crate::format::escaped;
 use crate::figure::Widget;
 use crate::query::{self, Pairs};
 
@@ -68,19 +69,14 @@ pub fn url(base: &str, widget: &Widget, state: &Pairs, options: Options) -> Stri
     format!("{base}embed.html?{}", query::to_query(&pairs))
 }
 
-/// Escapes text for an HTML attribute value in double quotes.
-pub fn attr(text: &str) -> String {
-    crate::format::escaped(text)
-}
-
 /// The snippet a blogger pastes: the iframe, then the sizing script.
 pub fn snippet(base: &str, widget: &Widget, embed_url: &str) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{} (interactive calculator)\" width=\"100%\" height=\"760\" loading=\"lazy\" style=\"width:100%;border:0;\" data-china-ai-widget=\"{}\"></iframe>\n<script src=\"{}embed.js\" defer></script>",
-        attr(embed_url),
-        attr(widget.calc.title),
-        attr(widget.calc.id),
-        attr(base)
+        escaped(embed_url),
+        escaped(widget.calc.title),
+        escaped(widget.calc.id),
+        escaped(base)
     )
 }
 
@@ -115,6 +111,6 @@ mod tests {
         let parse = |q: &str| options(&query::parse(q));
         assert_eq!(parse("theme=dark&compact=1"), Options { theme: Theme::Dark, compact: true });
         assert_eq!(parse("theme=%3Cscript%3E&compact=maybe"), Options::default());
-        assert_eq!(attr("a\"<b>&"), "a&quot;&lt;b&gt;&amp;");
+        assert_eq!(crate::format::escaped("a\"<b>&"), "a&quot;&lt;b&gt;&amp;");
     }
 }

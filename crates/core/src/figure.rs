@@ -80,11 +80,11 @@ impl Figure {
         let x = PAD as i32;
         let mut y = PAD as i32;
         for line in &title {
-            svg::push_line(&mut out, (x, y), 20, true, theme.text.to_backend_color(), line);
+            svg::push_line(&mut out, (x, y), 20.0, FontStyle::Bold, &theme.text, line);
             y += 26;
         }
         for line in &subtitle {
-            svg::push_line(&mut out, (x, y), 14, false, theme.muted.to_backend_color(), line);
+            svg::push_line(&mut out, (x, y), 14.0, FontStyle::Normal, &theme.muted, line);
             y += 19;
         }
         out.push_str(&format!("<g transform=\"translate({PAD},{head})\">"));
@@ -92,7 +92,7 @@ impl Figure {
         out.push_str("</g>");
         let mut y = (head + chart_h + 12) as i32;
         for line in &footer {
-            svg::push_line(&mut out, (x, y), 12, false, theme.muted.to_backend_color(), line);
+            svg::push_line(&mut out, (x, y), 12.0, FontStyle::Normal, &theme.muted, line);
             y += 16;
         }
         out.push_str("</svg>");

@@ -8,12 +8,12 @@
 //! the browser never lays out a label to measure it and native and browser
 //! output are byte-identical.
 
-use crate::format::push_escaped;
+use crate::format::{push_escaped, trimmed};
 use crate::num::{fixed, push_int, push_uint};
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters::coord::Shift;
 use plotters::style::text_anchor::{HPos, VPos};
-use plotters::style::{FontStyle, FontTransform};
+use plotters::style::{FontDesc, FontFamily, FontStyle, FontTransform, RGBColor};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
 use std::convert::Infallible;
 
@@ -104,22 +104,12 @@ pub fn open_document(out: &mut String, size: (u32, u32)) {
     out.push_str("\">");
 }
 
-/// Appends a line of text hanging from `(x, y)`, written as
-/// [`SvgBackend`] writes a top-left anchored label.
-pub fn push_line(out: &mut String, (x, y): (i32, i32), px: u32, bold: bool, color: BackendColor, text: &str) {
-    out.push_str("<text fill=\"");
-    push_color(out, color);
-    out.push('"');
-    attr_int(out, "x", x.into());
-    attr_int(out, "y", y.into());
-    out.push_str(" dy=\"0.76em\"");
-    attr_int(out, "font-size", px.into());
-    if bold {
-        out.push_str(" font-weight=\"bold\"");
-    }
-    out.push('>');
-    push_escaped(out, text);
-    out.push_str("</text>");
+/// Appends a line of text hanging from `at`, as the backend writes any
+/// top-left anchored label.
+pub fn push_line(out: &mut String, at: BackendCoord, px: f64, style: FontStyle, color: &RGBColor, text: &str) {
+    let font = FontDesc::new(FontFamily::Name(FONT), px, style).color(color);
+    // Only text is drawn, so the size is never read.
+    let _ = SvgBackend { out, size: (0, 0) }.draw_text(text, &font, at);
 }
 
 /// Renders a chart of `width` × `height` pixels to an SVG document.
@@ -271,8 +261,7 @@ impl DrawingBackend for SvgBackend<'_> {
             HPos::Right => " text-anchor=\"end\"",
         });
         self.out.push_str(" font-size=\"");
-        let size = fixed(style.size(), 1).unwrap_or_default();
-        self.out.push_str(size.strip_suffix(".0").unwrap_or(&size));
+        self.out.push_str(&trimmed(style.size(), 1));
         self.out.push('"');
         match style.style() {
             FontStyle::Normal => {}
