@@ -1,4 +1,5 @@
-//! The few places the UI touches the browser directly.
+//! The few places the UI touches the browser directly, so the rest reads
+//! as plain Leptos.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -22,6 +23,37 @@ pub fn prefers_dark() -> Signal<bool> {
 /// The window's inner width in CSS pixels, when the page starts.
 pub fn window_width() -> f64 {
     window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0)
+}
+
+/// The page's local storage, or `None` where the browser blocks it (a
+/// sandboxed frame, some privacy settings).
+pub fn local_storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// The address's query string, with its `?`.
+pub fn search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Replaces the address (no new history entry) with `query` on the
+/// current path, keeping the `#fragment`.
+pub fn replace_query(query: &str) {
+    let location = window().location();
+    let url = explainer_core::web::query::address(
+        &location.pathname().unwrap_or_default(),
+        query,
+        &location.hash().unwrap_or_default(),
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The folder URL the site is served from, e.g. "https://example.org/china-ai/".
+pub fn site_base() -> String {
+    let href = window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base("./", &href).map(|u| u.href()).unwrap_or(href)
 }
 
 /// The page is built in the browser, so the browser's own jump to

@@ -1,19 +1,19 @@
 //! The explainer's user interface: a thin Leptos layer over
 //! [`explainer_core`]. Components read the core's data and maths and render
-//! them; they hold no figures and do no projection maths of their own.
+//! them; they hold no figures, do no projection maths, and know no
+//! calculator by name.
+//!
+//! Modules, each using only those listed before it (a native test in the
+//! core, `tests/layers.rs`, checks there is no cycle):
+//! [`browser`], [`page`], [`theme`], [`card`], [`story`] and [`embed`] (the
+//! two pages), [`live`].
 
-pub mod app;
 pub mod browser;
-pub mod calculator;
-pub mod calculators;
-pub mod chart;
-pub mod intl;
-pub mod live;
 pub mod page;
-pub mod share;
+pub mod theme;
+pub mod card;
 pub mod story;
-pub mod widget;
+pub mod embed;
+pub mod live;
 
-pub use app::App;
-pub use calculator::ParamField;
-pub use calculators::calculator;
+pub use embed::App;

@@ -9,9 +9,9 @@
 //! never touched. `<html data-ready>` marks the moment every calculator is
 //! live; each live one carries `data-live`.
 
-use crate::app::{use_theme, ThemeSwitch};
-use crate::calculators::calculator;
-use crate::page::{current_pairs, Mode, Page};
+use crate::card;
+use crate::page::{Mode, Page};
+use crate::theme::{use_color_scheme, ThemeSwitch};
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -53,13 +53,13 @@ pub fn enliven() {
     // Effects are created before the first mount: drive them as mount_to does.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
-    let page = Page { mode: Mode::Story, pairs: current_pairs() };
-    let theme = owner.with(|| {
+    let page = Page::current(Mode::Story);
+    let scheme = owner.with(|| {
         provide_context(page.clone());
-        use_theme(&page)
+        use_color_scheme(&page)
     });
     if let Ok(Some(old)) = document().query_selector(".theme-switch") {
-        swap(&owner, &old, move || view! { <ThemeSwitch theme/> });
+        swap(&owner, &old, move || view! { <ThemeSwitch scheme/> });
     }
     let mut calcs = Vec::new();
     if let Ok(list) = document().query_selector_all(".calc[id]") {
@@ -120,8 +120,8 @@ fn schedule(pending: &Rc<RefCell<Pending>>) {
             p.scheduled = false;
             (p.queue.remove(0), p.owner.clone())
         };
-        if let Some(id) = calculator_id(&el.id()) {
-            swap(&owner, &el, move || calculator(id));
+        if let Some(id) = explainer_core::calculators::find(&el.id()).map(|c| c.id) {
+            swap(&owner, &el, move || card::calculator(id));
             if let Some(live) = document().get_element_by_id(id) {
                 let _ = live.set_attribute("data-live", "");
             }
@@ -143,9 +143,4 @@ fn mark_if_done(pending: &Pending) {
             let _ = root.set_attribute("data-ready", "");
         }
     }
-}
-
-/// The static id of a known calculator (components want `&'static str`).
-fn calculator_id(id: &str) -> Option<&'static str> {
-    explainer_core::widgets::widget(id).map(|w| w.calc.id)
 }

@@ -1,28 +1,37 @@
-//! The story, rendered from `content/story.md` and the facts.
+//! The story page: masthead, headline, contents, the sections of
+//! `content/story.md` with their calculators, and the sources list.
+//!
+//! It is rendered only at build time (by `bin/prerender.rs`, with Leptos's
+//! SSR), so the story's text is never part of the WebAssembly: in the
+//! browser, [`crate::live`] swaps live parts into the rendered page.
 
-use crate::calculators;
-use explainer_core::facts::{self, Kind, FACTS};
-use explainer_core::story::{Block, Inline, Section};
+use crate::card;
+use crate::theme::ThemeSwitch;
+use explainer_core::calculators;
+use explainer_core::content::facts::{self, FactId, Kind};
+use explainer_core::content::story::{story, Block, Inline, Section};
+use explainer_core::web::embed::ColorScheme;
 use leptos::prelude::*;
 
 /// A citation marker linking to the fact's entry in the sources list.
 #[component]
 pub fn Cite(
     /// The fact cited.
-    id: &'static str,
+    id: FactId,
 ) -> impl IntoView {
-    let fact = facts::get(id);
-    let n = facts::citation_number(id).unwrap_or(0);
-    let label = fact.map(|f| format!("Source {n}: {}", facts::attribution(f))).unwrap_or_default();
+    let fact = id.fact();
+    let n = id.citation_number();
+    let label = format!("Source {n}: {}", facts::attribution(fact));
     let title = label.clone();
     view! {
         <sup class="cite">
-            <a href=format!("#source-{id}") aria-label=label title=title>{n}</a>
+            <a href=format!("#source-{}", fact.id) aria-label=label title=title>{n}</a>
         </sup>
     }
 }
 
-/// Paragraph content: text, fact values with citations, citations.
+/// Paragraph content: text, fact values with citations, citations. (The
+/// story's tests guarantee every id names a fact.)
 #[component]
 pub fn Inlines(
     /// The runs to render.
@@ -31,19 +40,22 @@ pub fn Inlines(
     runs.iter()
         .map(|run| match *run {
             Inline::Text(t) => t.into_any(),
-            Inline::Fact(id) => view! {
-                <span class="fact" data-fact=id>{facts::display(id)}</span>
-                <Cite id/>
-            }
-            .into_any(),
-            Inline::Cite(id) => view! { <Cite id/> }.into_any(),
+            Inline::Fact(name) => match facts::find(name) {
+                Some(id) => view! {
+                    <span class="fact" data-fact=name>{facts::display(id)}</span>
+                    <Cite id/>
+                }
+                .into_any(),
+                None => name.into_any(),
+            },
+            Inline::Cite(name) => facts::find(name).map(|id| view! { <Cite id/> }).into_any(),
         })
         .collect_view()
 }
 
 /// The calculator placed by `[calculator id]` in the story.
 fn calculator(id: &'static str) -> AnyView {
-    calculators::calculator(id).unwrap_or_else(|| {
+    card::calculator(id).unwrap_or_else(|| {
         // The core's tests keep this from happening; say so rather than hide it.
         view! { <p class="calc-missing">"Calculator " {id} " is not available."</p> }.into_any()
     })
@@ -83,26 +95,22 @@ pub fn StorySection(
 /// Every fact with its source and date; derived ones with their formula.
 #[component]
 pub fn SourcesList() -> impl IntoView {
-    let items = FACTS
-        .iter()
-        .map(|fact| {
-            let value = facts::display(fact.id);
-            let detail = match fact.kind {
-                Kind::Reported => format!("{}. Refers to {}; published by {}.", fact.source, fact.when, fact.prose().reported),
-                Kind::Context => format!("{}. Refers to {}; published by {}.", fact.source, fact.when, fact.prose().reported),
-                Kind::Derived => format!("Our calculation: {} = {value}.", fact.prose().formula),
-            };
-            let kind = match fact.kind {
-                Kind::Reported => "Reported figure",
-                Kind::Derived => "Derived figure",
-                Kind::Context => "Reported claim",
+    let items = facts::all()
+        .map(|id| {
+            let fact = id.fact();
+            let prose = id.prose();
+            let value = facts::display(id);
+            let (kind, detail) = match fact.kind {
+                Kind::Reported => ("Reported figure", format!("{}. Refers to {}; published by {}.", fact.source, fact.when, prose.reported)),
+                Kind::Context => ("Reported claim", format!("{}. Refers to {}; published by {}.", fact.source, fact.when, prose.reported)),
+                Kind::Derived => ("Derived figure", format!("Our calculation: {} = {value}.", prose.formula)),
             };
             view! {
                 <li id=format!("source-{}", fact.id) data-kind=kind>
                     <span class="source-kind">{kind}</span>
                     <span class="source-claim">
                         {(!value.is_empty()).then(|| view! { <strong class="source-value">{value}</strong> " · " })}
-                        {fact.prose().claim}
+                        {prose.claim}
                         "."
                     </span>
                     <span class="source-detail">{detail}</span>
@@ -111,4 +119,74 @@ pub fn SourcesList() -> impl IntoView {
         })
         .collect_view();
     view! { <ol class="sources" data-testid="sources">{items}</ol> }
+}
+
+/// The explainer page.
+#[component]
+pub fn StoryPage(
+    /// The reader's colour choice.
+    scheme: RwSignal<ColorScheme>,
+) -> impl IntoView {
+    let story = story();
+    let toc = story
+        .sections
+        .iter()
+        .map(|s| {
+            let calcs: Vec<_> = s
+                .blocks
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Calculator(id) => calculators::find(id),
+                    Block::Para(_) => None,
+                })
+                .collect();
+            let list = (!calcs.is_empty()).then(|| {
+                view! {
+                    <ul class="toc-calcs">
+                        {calcs.into_iter().map(|c| view! {
+                            <li><a class="toc-calc" href=format!("#{}", c.id)>{c.title}</a></li>
+                        }).collect_view()}
+                    </ul>
+                }
+            });
+            view! {
+                <li>
+                    <a href=format!("#{}", s.id)>{s.heading}</a>
+                    {list}
+                </li>
+            }
+        })
+        .collect_view();
+    let sections = story
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, section)| view! { <StorySection section number=i + 1/> })
+        .collect_view();
+    view! {
+        <a class="skip-link" href="#story">"Skip to the story"</a>
+        <header class="masthead">
+            <p class="masthead-name">"The AI Ledger"</p>
+            <p class="masthead-tag">"Explainers with the numbers open"</p>
+            <ThemeSwitch scheme/>
+        </header>
+        <main id="story" class="story">
+            <article>
+                <header class="story-head">
+                    <p class="kicker">"Explainer · China and AI"</p>
+                    <h1>{story.headline}</h1>
+                    <p class="lead"><Inlines runs=&story.lead/></p>
+                    <p class="byline">"Figures as reported in mid-2025, each linked to its source. Calculators run in your browser."</p>
+                </header>
+                <nav class="toc" aria-labelledby="toc-heading">
+                    <h2 id="toc-heading">"Contents"</h2>
+                    <ol>{toc}</ol>
+                </nav>
+                {sections}
+            </article>
+        </main>
+        <footer class="site-footer">
+            <p>"An interactive explainer. No cookies, no tracking; nothing you type leaves your browser."</p>
+        </footer>
+    }
 }

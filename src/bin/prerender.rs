@@ -4,10 +4,10 @@
 //! puts that HTML into index.html, so a reader without JavaScript, a search
 //! engine and a slow phone all get the words before the WebAssembly.
 
-use china_ai::app::StoryPage;
-use china_ai::chart::ChartEnv;
-use explainer_core::embed::Theme;
-use explainer_core::pages;
+use china_ai::story::StoryPage;
+use china_ai::theme::ChartEnv;
+use explainer_core::web::embed::ColorScheme;
+use explainer_core::web::pages;
 use leptos::prelude::*;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -26,7 +26,10 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let (Some(embed), Some(story)) = (pages::embed_page(&index), pages::with_story(&index, &render_story())) else {
+    let index = pages::with_layout(&index);
+    let embed = index.as_deref().and_then(pages::embed_page);
+    let story = index.as_deref().and_then(|i| pages::with_story(i, &render_story()));
+    let (Some(embed), Some(story)) = (embed, story) else {
         eprintln!("prerender: {} does not have the expected shape", index_path.display());
         return ExitCode::FAILURE;
     };
@@ -44,5 +47,5 @@ fn render_story() -> String {
     let owner = Owner::new();
     owner.set();
     provide_context(ChartEnv { dark: Signal::stored(false), window_width: 1024.0, defer_first_draw: false });
-    view! { <StoryPage theme=RwSignal::new(Theme::Auto)/> }.to_html()
+    view! { <StoryPage scheme=RwSignal::new(ColorScheme::Auto)/> }.to_html()
 }

@@ -2,20 +2,18 @@
 //! chart to SVG, natively, for every calculator. Run by scripts/bench.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use explainer_core::chart::{Scale, Theme};
-use explainer_core::figure::chart_height;
-use explainer_core::widgets::WIDGETS;
+use explainer_core::calculators::CALCULATORS;
+use explainer_core::chart::{Palette, Scale};
 use std::hint::black_box;
 
 fn render(c: &mut Criterion) {
     let mut group = c.benchmark_group("compute+render");
-    for widget in WIDGETS {
-        let values = widget.calc.defaults();
-        group.bench_function(widget.calc.id, |b| {
+    for calc in CALCULATORS {
+        let values = calc.defaults();
+        group.bench_function(calc.id, |b| {
             b.iter(|| {
-                let figure = (widget.figure)(black_box(&values), Scale::Linear);
-                let bars = matches!(figure.chart, explainer_core::figure::Chart::Bars(_));
-                black_box(figure.svg(720, chart_height(720, bars), &Theme::LIGHT).unwrap())
+                let figure = (calc.figure)(black_box(&values), Scale::Linear);
+                black_box(figure.svg(720, &Palette::LIGHT).unwrap())
             })
         });
     }

@@ -1,0 +1,273 @@
+//! `adoption-curve`: the share of firms using generative AI, 8% (June 2023)
+//! to 43% under a year later, fitted with a logistic (S-shaped) curve and
+//! set against naive straight-line and exponential extrapolations.
+
+use super::Calculator;
+use crate::chart::{year_label, LineChart, Marker, Plot, Role, Scale, Series};
+use crate::content::facts::id;
+use crate::maths::logistic::{Logistic, NoFit};
+use crate::model::{Cell, Column, Figure, Output, Param, Quantity, Source, Table};
+use crate::text::{format, format::grouped, num};
+
+crate::inputs! {
+    /// Two survey points, the time between them, the ceiling and a level to find.
+    pub struct Inputs {
+        /// Share of firms in June 2023, %.
+        from: Param::new("Share in June 2023", "%", (0.5, 60.0, 0.5), 1, Source::Fact(id::GENAI_USE_2023)),
+        /// Share at the second survey, %.
+        to: Param::new("Share under a year later", "%", (1.0, 99.0, 0.5), 1, Source::Fact(id::GENAI_USE_2024)),
+        /// Months between the surveys.
+        gap: Param::new("Months between the surveys", "months", (1.0, 36.0, 1.0), 0, Source::Value(11.0))
+            .assumed()
+            .help("Reported only as less than a year."),
+        /// Where the curve levels off, %.
+        ceiling: Param::new("Share at saturation", "%", (1.0, 100.0, 1.0), 0, Source::Value(90.0))
+            .assumed()
+            .help("The share of firms that will ever use it."),
+        /// The share whose date to find, %.
+        level: Param::new("Find when the share reaches", "%", (1.0, 99.0, 1.0), 0, Source::Value(75.0)).assumed(),
+    }
+}
+
+pub static CALCULATOR: Calculator = Calculator {
+    id: "adoption-curve",
+    prefix: "adopt",
+    title: "Where does the adoption curve level off?",
+    intro: "An S-shaped curve through the two survey points, against a straight line and an exponential through the same points. Choose where the curve levels off.",
+    params: Inputs::PARAMS,
+    has_scale: false,
+    extras: &[],
+    figure,
+};
+
+/// Months from June 2023 that the chart covers.
+pub const HORIZON_MONTHS: f64 = 60.0;
+/// June 2023, the first survey, as a month index (`year * 12 + month - 1`).
+const FIRST_SURVEY: i64 = 2023 * 12 + 5;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Adoption {
+    pub inputs: Inputs,
+    pub fit: Result<Logistic, NoFit>,
+    /// Month the logistic curve reaches the chosen level; `None` if never.
+    pub level_month: Option<f64>,
+    /// Month a straight line through both points passes 100%.
+    pub linear_full: Option<f64>,
+    /// Month an exponential through both points passes 100%.
+    pub exponential_full: Option<f64>,
+}
+
+pub fn compute(i: &Inputs) -> Adoption {
+    let fit = Logistic::fit(i.from, i.to, i.gap, i.ceiling);
+    let slope = (i.to - i.from) / i.gap;
+    let growth = (i.to / i.from).ln() / i.gap;
+    Adoption {
+        inputs: *i,
+        level_month: fit.ok().and_then(|f| f.reaches(i.level)),
+        fit,
+        linear_full: (slope > 0.0).then(|| (100.0 - i.from) / slope),
+        exponential_full: (growth > 0.0).then(|| (100.0 / i.from).ln() / growth),
+    }
+}
+
+/// Months after June 2023 as a fractional calendar year (the middle of June
+/// is 2023 + 5.5/12).
+pub fn year_of(month: f64) -> f64 {
+    2023.0 + (5.5 + month) / 12.0
+}
+
+/// Months after June 2023, rounded, as a calendar month index.
+pub fn calendar_month(month: f64) -> i64 {
+    FIRST_SURVEY + num::clamp(month.round(), 0.0, 12_000.0) as i64
+}
+
+/// Months after June 2023 as a calendar month: "April 2025".
+pub fn month_name(month: f64) -> String {
+    format::month(calendar_month(month))
+}
+
+/// One month of the chart: (month, S-curve if it fits, straight line,
+/// exponential), shares in percent.
+pub type Sample = (f64, Option<f64>, f64, f64);
+
+/// The chart's sampled curves, one point a month.
+pub fn curves(a: &Adoption) -> Vec<Sample> {
+    let i = &a.inputs;
+    (0..=HORIZON_MONTHS as usize)
+        .map(|m| {
+            let t = m as f64;
+            (t, a.fit.ok().map(|f| f.at(t)), i.from + (i.to - i.from) / i.gap * t, i.from * num::pow(i.to / i.from, t / i.gap))
+        })
+        .collect()
+}
+
+pub fn working(a: &Adoption) -> String {
+    let i = &a.inputs;
+    match a.fit {
+        Ok(f) => format!(
+            "k = (ln({to} ÷ ({c} − {to})) − ln({from} ÷ ({c} − {from}))) ÷ {gap} = {k} a month; the curve is halfway to {c}% in month {mid}.",
+            to = grouped(i.to, 1),
+            from = grouped(i.from, 1),
+            c = grouped(i.ceiling, 0),
+            gap = grouped(i.gap, 0),
+            k = grouped(f.k, 3),
+            mid = grouped(f.t0, 1),
+        ),
+        Err(e) => e.reason().to_string(),
+    }
+}
+
+pub fn table(a: &Adoption) -> Table {
+    let rows = curves(a)
+        .into_iter()
+        .filter(|(t, ..)| (*t as usize).is_multiple_of(6))
+        .map(|(t, logistic, linear, exponential)| {
+            vec![Cell::Text(month_name(t)), logistic.map_or(Cell::Text("no fit".into()), Cell::Num), Cell::Num(linear), Cell::Num(exponential)]
+        })
+        .collect();
+    Table {
+        columns: vec![
+            Column::new("Month", "", 0),
+            Column::new("S-curve", "%", 1),
+            Column::new("Straight line", "%", 1),
+            Column::new("Exponential", "%", 1),
+        ],
+        rows,
+    }
+}
+
+fn outputs(a: &Adoption) -> Vec<Output> {
+    let when = match (a.fit, a.level_month) {
+        (Err(_), _) => Quantity::Words("No curve fits"),
+        (Ok(_), Some(m)) if m <= 0.0 => Quantity::Words("Already passed"),
+        (Ok(_), Some(m)) => Quantity::Month(calendar_month(m)),
+        (Ok(_), None) => Quantity::Words("Never"),
+    };
+    let rate = match a.fit {
+        Ok(f) => format!("Growth rate {} a month", grouped(f.k, 3)),
+        Err(_) => String::new(),
+    };
+    let naive = |full: Option<f64>| full.map_or(Quantity::Words("Never"), |m| Quantity::Month(calendar_month(m)));
+    let exponential = match a.exponential_full {
+        Some(m) => format!("An exponential does so in {}", month_name(m)),
+        None => "An exponential never does".to_string(),
+    };
+    vec![
+        Output { id: "when", label: "On the S-curve, the share reaches your level in", value: when, note: rate, reader: true },
+        Output {
+            id: "naive",
+            label: "A straight line passes an impossible 100% in",
+            value: naive(a.linear_full),
+            note: exponential,
+            reader: false,
+        },
+    ]
+}
+
+/// The figure for any values (made safe first).
+pub fn figure(values: &[f64], _scale: Scale) -> Figure {
+    let a = compute(&Inputs::from_values(values));
+    let i = &a.inputs;
+    let samples = curves(&a);
+    let line = |name, role, width, dashed, pick: fn(&Sample) -> Option<f64>| Series {
+        name,
+        points: samples.iter().filter_map(|s| pick(s).map(|y| (year_of(s.0), y))).collect(),
+        role,
+        width,
+        dashed,
+    };
+    let mut markers = vec![
+        Marker { at: (year_of(0.0), i.from), label: format::percent(i.from, 0), role: Role::Series },
+        Marker { at: (year_of(i.gap), i.to), label: format::percent(i.to, 0), role: Role::Series },
+    ];
+    // Where the naive lines hit 100% (each line's name stands at its end).
+    for month in [a.linear_full, a.exponential_full] {
+        if let Some(m) = month.filter(|m| *m <= HORIZON_MONTHS) {
+            markers.push(Marker { at: (year_of(m), 100.0), label: String::new(), role: Role::Neutral });
+        }
+    }
+    let title = match (a.fit, a.level_month) {
+        (Err(_), _) => "No S-curve fits these inputs".to_string(),
+        (Ok(_), Some(m)) => format!("On an S-curve, {} of firms use it by {}", format::percent(i.level, 0), month_name(m)),
+        (Ok(_), None) => format!("On an S-curve, the share never reaches {}", format::percent(i.level, 0)),
+    };
+    Figure {
+        title,
+        subtitle: "Share of mainland Chinese firms using generative AI, %; points from the Gartner survey, curves projected".into(),
+        source: "Source: Gartner survey (8% in June 2023, 43% under a year later), reported mid-2025. Curves: our calculation.",
+        description: format!(
+            "Line chart of three projections through {} and {} of firms: an S-curve levelling off at {}, a straight line and an exponential, the last two passing 100%.",
+            format::percent(i.from, 0),
+            format::percent(i.to, 0),
+            format::percent(i.ceiling, 0)
+        ),
+        plot: Plot::Lines(LineChart {
+            series: vec![
+                line("Straight", Role::Neutral, 2, true, |s| Some(s.2)),
+                line("Exponential", Role::Neutral, 2, true, |s| Some(s.3)),
+                line("S-curve", Role::Accent, 3, false, |s| s.1),
+            ],
+            x_range: (year_of(0.0), year_of(HORIZON_MONTHS)),
+            x_label: year_label,
+            y_label: |y| format::axis(y) + "%",
+            scale: Scale::Linear,
+            y_cap: Some(100.0),
+            markers,
+        }),
+        outputs: outputs(&a),
+        table: table(&a),
+        working: working(&a),
+        notice: a.fit.err().map(|e| e.reason().to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64, tol: f64) -> bool {
+        (a - b).abs() <= tol
+    }
+
+    fn with(from: f64, to: f64, gap: f64, ceiling: f64, level: f64) -> Adoption {
+        compute(&Inputs { from, to, gap, ceiling, level })
+    }
+
+    #[test]
+    fn defaults_project_a_crossing_and_naive_lines_pass_100() {
+        let a = compute(&Inputs::from_values(&CALCULATOR.defaults()));
+        let f = a.fit.unwrap();
+        // logit_90(43) = ln(43/47) = −0.08895; logit_90(8) = ln(8/82) = −2.32728
+        assert!(close(f.k, (-0.08895 + 2.32728) / 11.0, 1e-5));
+        // k = 0.20348; t0 = 2.32728 / k = 11.437; 75%: t = t0 + ln(75/15) / k = 19.35
+        let t = a.level_month.unwrap();
+        assert!(close(t, 19.3465, 1e-3), "{t}");
+        assert_eq!(month_name(t), "January 2025");
+        // Straight line: slope 35/11 a month; 92 / (35/11) = 28.9 months
+        assert!(close(a.linear_full.unwrap(), 28.914, 1e-3));
+        // Exponential: 11 × ln(12.5) / ln(5.375) = 16.52 months
+        assert!(close(a.exponential_full.unwrap(), 16.520, 1e-3));
+    }
+
+    #[test]
+    fn degenerate_inputs_are_explained() {
+        let a = with(8.0, 43.0, 11.0, 40.0, 75.0);
+        assert_eq!(a.fit, Err(NoFit::CeilingTooLow));
+        assert_eq!(a.level_month, None);
+        assert!(working(&a).contains("saturation share must be above"));
+        assert_eq!(with(30.0, 20.0, 11.0, 90.0, 75.0).fit, Err(NoFit::NotRising));
+        // A level at or above the ceiling is never reached.
+        assert_eq!(with(8.0, 43.0, 11.0, 70.0, 75.0).level_month, None);
+        let f = figure(&[8.0, 43.0, 11.0, 40.0, 75.0], Scale::Linear);
+        assert_eq!(f.outputs[0].value, Quantity::Words("No curve fits"));
+        assert!(f.notice.is_some());
+    }
+
+    #[test]
+    fn months_are_calendar_months() {
+        assert_eq!(month_name(0.0), "June 2023");
+        assert_eq!(month_name(7.0), "January 2024");
+        assert_eq!(month_name(11.0), "May 2024");
+        assert!(close(year_of(0.0), 2023.0 + 5.5 / 12.0, 1e-12));
+    }
+}

@@ -1,0 +1,158 @@
+//! `hospital-risk`: over 300 hospitals use DeepSeek. An illustration of why
+//! clinician review matters, not an estimate of real harm: every input but
+//! the hospital count is an assumption.
+
+use super::Calculator;
+use crate::chart::{LineChart, Marker, Plot, Role, Scale, Series};
+use crate::content::facts::id;
+use crate::model::{Cell, Column, Figure, Output, Param, Quantity, Source, Table};
+use crate::text::format::{self, grouped};
+
+crate::inputs! {
+    /// Hospitals, consultations and two assumed rates.
+    pub struct Inputs {
+        /// Hospitals using the model.
+        hospitals: Param::new("Hospitals using the model", "hospitals", (1.0, 5000.0, 1.0), 0, Source::Fact(id::HOSPITALS)),
+        /// AI-assisted consultations per hospital a day.
+        consults: Param::new("AI-assisted consultations per hospital", "a day", (1.0, 5000.0, 1.0), 0, Source::Value(100.0)).assumed(),
+        /// Suggestions that are wrong, %.
+        wrong: Param::new("Suggestions that are wrong", "%", (0.0, 50.0, 0.1), 1, Source::Value(2.0)).assumed(),
+        /// Wrong suggestions caught by clinicians, %.
+        caught: Param::new("Wrong suggestions caught by clinicians", "%", (0.0, 100.0, 1.0), 0, Source::Value(90.0)).assumed(),
+    }
+}
+
+pub static CALCULATOR: Calculator = Calculator {
+    id: "hospital-risk",
+    prefix: "hosp",
+    title: "Why review catches matter at scale",
+    intro: "This illustrates why review matters at scale; it is not an estimate of real harm. Only the hospital count is reported.",
+    params: Inputs::PARAMS,
+    has_scale: false,
+    extras: &[],
+    figure,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct HospitalRisk {
+    pub inputs: Inputs,
+    /// Consultations a day across all hospitals.
+    pub daily: f64,
+    pub uncaught_per_day: f64,
+    pub uncaught_per_year: f64,
+}
+
+pub fn compute(i: &Inputs) -> HospitalRisk {
+    let daily = i.hospitals * i.consults;
+    let uncaught_per_day = uncaught(daily, i.wrong, i.caught);
+    HospitalRisk { inputs: *i, daily, uncaught_per_day, uncaught_per_year: uncaught_per_day * 365.0 }
+}
+
+/// Wrong suggestions that slip through review, per day.
+pub fn uncaught(daily: f64, wrong_pct: f64, caught_pct: f64) -> f64 {
+    daily * wrong_pct / 100.0 * (1.0 - caught_pct / 100.0)
+}
+
+impl HospitalRisk {
+    /// Uncaught per day at each catch rate from 0% to 100%.
+    pub fn curve(&self) -> Vec<(f64, f64)> {
+        (0..=20).map(|i| f64::from(i) * 5.0).map(|c| (c, uncaught(self.daily, self.inputs.wrong, c))).collect()
+    }
+
+    /// Wrong suggestions a day before any review.
+    pub fn wrong_per_day(&self) -> f64 {
+        self.daily * self.inputs.wrong / 100.0
+    }
+}
+
+pub fn working(h: &HospitalRisk) -> String {
+    let i = &h.inputs;
+    format!(
+        "{} × {} × {} wrong × (1 − {} caught) = {} a day; × 365 = {} a year.",
+        grouped(i.hospitals, 0),
+        grouped(i.consults, 0),
+        format::percent(i.wrong, 1),
+        format::percent(i.caught, 0),
+        grouped(h.uncaught_per_day, 1),
+        grouped(h.uncaught_per_year, 0)
+    )
+}
+
+pub fn table(h: &HospitalRisk) -> Table {
+    Table {
+        columns: vec![Column::new("Share caught", "%", 0), Column::new("Uncaught a day", "suggestions", 1), Column::new("Uncaught a year", "suggestions", 0)],
+        rows: h.curve().into_iter().map(|(c, d)| vec![Cell::Num(c), Cell::Num(d), Cell::Num(d * 365.0)]).collect(),
+    }
+}
+
+/// The figure for any values (made safe first).
+pub fn figure(values: &[f64], _scale: Scale) -> Figure {
+    let h = compute(&Inputs::from_values(values));
+    Figure {
+        title: format!("Each extra point of review catches {} more wrong suggestions a day", grouped(h.wrong_per_day() / 100.0, 1)),
+        subtitle: "Wrong AI suggestions not caught by review, per day, against the share that review catches".into(),
+        source: "Illustrative: only the hospital count is reported (Tsinghua University study, mid-2025); every rate is an assumption.",
+        description: format!(
+            "Line chart falling from {} uncaught suggestions a day with no review to none with perfect review; at {} caught, {} a day.",
+            grouped(h.wrong_per_day(), 0),
+            format::percent(h.inputs.caught, 0),
+            grouped(h.uncaught_per_day, 1)
+        ),
+        plot: Plot::Lines(LineChart {
+            series: vec![Series { name: "Uncaught", points: h.curve(), role: Role::Series, width: 3, dashed: false }],
+            x_range: (0.0, 100.0),
+            x_label: |x| format::percent(x.round(), 0),
+            y_label: format::axis,
+            scale: Scale::Linear,
+            y_cap: None,
+            markers: vec![Marker {
+                at: (h.inputs.caught, h.uncaught_per_day),
+                label: format!("You: {} a day", grouped(h.uncaught_per_day, 1)),
+                role: Role::Accent,
+            }],
+        }),
+        outputs: vec![
+            Output {
+                id: "daily",
+                label: "Wrong suggestions not caught, a day",
+                value: Quantity::Count { n: h.uncaught_per_day, decimals: 1, of: None },
+                note: format!("{} a year, under your assumptions", grouped(h.uncaught_per_year, 0)),
+                reader: true,
+            },
+            Output {
+                id: "consults",
+                label: "Consultations a day, all hospitals",
+                value: Quantity::Count { n: h.daily, decimals: 0, of: None },
+                note: format!("{} wrong before review", grouped(h.wrong_per_day(), 0)),
+                reader: false,
+            },
+        ],
+        table: table(&h),
+        working: working(&h),
+        notice: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_by_hand() {
+        let h = compute(&Inputs::from_values(&CALCULATOR.defaults()));
+        // 300 × 100 = 30,000 a day; 2% wrong = 600; 10% uncaught = 60
+        assert_eq!(h.daily, 30_000.0);
+        assert!((h.uncaught_per_day - 60.0).abs() < 1e-9);
+        assert!((h.uncaught_per_year - 21_900.0).abs() < 1e-6);
+        assert_eq!(working(&h), "300 × 100 × 2.0% wrong × (1 − 90% caught) = 60.0 a day; × 365 = 21,900 a year.");
+    }
+
+    #[test]
+    fn full_review_catches_everything() {
+        let h = compute(&Inputs { hospitals: 300.0, consults: 100.0, wrong: 2.0, caught: 100.0 });
+        assert_eq!(h.uncaught_per_day, 0.0);
+        let curve = h.curve();
+        assert_eq!(curve.first(), Some(&(0.0, 600.0)));
+        assert_eq!(curve.len(), 21);
+    }
+}

@@ -1,0 +1,196 @@
+//! `inference-cost`: what falling inference prices do to a workload's bill.
+//! No price is reported; every default is an illustrative assumption.
+
+use super::Calculator;
+use crate::chart::{LineChart, Plot, Role, Scale, Series};
+use crate::maths::growth::halving_time;
+use crate::model::figure::scale_note;
+use crate::model::{Cell, Column, Figure, Output, Param, Quantity, Source, Table};
+use crate::text::format::{self, grouped, Currency, Magnitude};
+
+crate::inputs! {
+    /// A price, a volume, a yearly fall in price and the years to look ahead.
+    pub struct Inputs {
+        /// Price today, US$ per million tokens.
+        price: Param::new("Price today", "US$ per million tokens", (0.01, 100.0, 0.01), 2, Source::Value(2.0)).assumed(),
+        /// Million tokens a month.
+        volume: Param::new("Tokens used a month", "million", (1.0, 100_000.0, 1.0), 0, Source::Value(5000.0))
+            .assumed()
+            .help("5,000 million is a busy customer-service assistant."),
+        /// Yearly fall in price, %.
+        decline: Param::new("Yearly fall in price", "%", (0.0, 95.0, 1.0), 0, Source::Value(40.0))
+            .assumed()
+            .help("Prices are said to be falling fast; no rate is reported."),
+        /// Years to look ahead.
+        years: Param::new("Years to look ahead", "years", (1.0, 15.0, 1.0), 0, Source::Value(5.0)),
+    }
+}
+
+pub static CALCULATOR: Calculator = Calculator {
+    id: "inference-cost",
+    prefix: "cost",
+    title: "What falling inference prices do to a bill",
+    intro: "Price a workload today and let prices fall: what it costs each year and in all. Every default here is an assumption.",
+    params: Inputs::PARAMS,
+    has_scale: true,
+    extras: &[],
+    figure,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct InferenceCost {
+    pub inputs: Inputs,
+    /// Cost of each year, US$, year 1 first.
+    pub yearly: Vec<f64>,
+    /// What the same years would cost at today's price.
+    pub flat: Vec<f64>,
+    pub total: f64,
+    /// Years for the price to halve; `None` when it does not fall.
+    pub halving_years: Option<f64>,
+}
+
+pub fn compute(i: &Inputs) -> InferenceCost {
+    let years = i.years.round() as usize;
+    let first = i.price * i.volume * 12.0;
+    let keep = 1.0 - i.decline / 100.0;
+    let yearly: Vec<f64> = (0..years).map(|t| first * keep.powi(t as i32)).collect();
+    InferenceCost {
+        inputs: *i,
+        total: yearly.iter().sum(),
+        flat: vec![first; years],
+        yearly,
+        halving_years: halving_time(-i.decline / 100.0),
+    }
+}
+
+impl InferenceCost {
+    /// The price in year `year` (1 is today's).
+    pub fn price_in(&self, year: usize) -> f64 {
+        self.inputs.price * (1.0 - self.inputs.decline / 100.0).powi(year as i32 - 1)
+    }
+}
+
+fn usd(x: f64) -> String {
+    format::money(x, 0, Magnitude::Ones, Currency::Usd)
+}
+
+pub fn working(c: &InferenceCost) -> String {
+    let i = &c.inputs;
+    let halving = match c.halving_years {
+        Some(t) => format!("prices halve every ln 2 ÷ −ln(1 − {}) = {}", grouped(i.decline / 100.0, 2), format::years(t, 1)),
+        None => "prices stay flat".to_string(),
+    };
+    format!(
+        "Year 1: {} × {} × 12 months = {}; each later year × (1 − {}); {halving}.",
+        grouped(i.price, 2),
+        grouped(i.volume, 0),
+        usd(c.yearly.first().copied().unwrap_or(0.0)),
+        grouped(i.decline / 100.0, 2),
+    )
+}
+
+pub fn table(c: &InferenceCost) -> Table {
+    let mut running = 0.0;
+    Table {
+        columns: vec![
+            Column::new("Year", "", 0),
+            Column::new("Price", "US$ per million tokens", 3),
+            Column::new("Cost that year", "US$", 0),
+            Column::new("Spent so far", "US$", 0),
+        ],
+        rows: c
+            .yearly
+            .iter()
+            .enumerate()
+            .map(|(i, cost)| {
+                running += cost;
+                vec![Cell::Text(format!("Year {}", i + 1)), Cell::Num(c.price_in(i + 1)), Cell::Num(*cost), Cell::Num(running)]
+            })
+            .collect(),
+    }
+}
+
+/// The figure for any values (made safe first).
+pub fn figure(values: &[f64], scale: Scale) -> Figure {
+    let c = compute(&Inputs::from_values(values));
+    let line = |name, role, width, dashed, ys: &[f64]| Series {
+        name,
+        points: ys.iter().enumerate().map(|(i, y)| ((i + 1) as f64, *y)).collect(),
+        role,
+        width,
+        dashed,
+    };
+    let title = match c.halving_years {
+        Some(t) => format!("The bill halves every {}", format::years(t, 1)),
+        None => "With flat prices, the bill stays the same".to_string(),
+    };
+    let first = c.yearly.first().copied().unwrap_or(0.0);
+    let last = c.yearly.last().copied().unwrap_or(0.0);
+    Figure {
+        title,
+        subtitle: format!("Cost of the workload each year, US$; {}", scale_note(scale)),
+        source: "Illustrative: no price is reported. Prices are falling, said MiniMax's Yan Junjie, mid-2025.",
+        description: format!(
+            "Line chart of yearly cost over {}: {} in year 1, {} in all, against {} a year at flat prices.",
+            format::years(c.yearly.len() as f64, 0),
+            usd(first),
+            usd(c.total),
+            usd(c.flat.first().copied().unwrap_or(0.0))
+        ),
+        plot: Plot::Lines(LineChart {
+            series: vec![line("Flat prices", Role::Neutral, 2, true, &c.flat), line("Falling", Role::Accent, 3, false, &c.yearly)],
+            x_range: (1.0, c.yearly.len().max(2) as f64),
+            x_label: |x| format!("Year {}", x.round() as i64),
+            y_label: format::axis,
+            scale,
+            y_cap: None,
+            markers: Vec::new(),
+        }),
+        outputs: vec![
+            Output {
+                id: "total",
+                label: "Spent over the whole period",
+                value: Quantity::Money { amount: c.total, decimals: 0, magnitude: Magnitude::Ones },
+                note: format!("{} at flat prices", usd(c.flat.iter().sum())),
+                reader: true,
+            },
+            Output {
+                id: "halving",
+                label: "Price halves every",
+                value: c.halving_years.map_or(Quantity::Words("Never"), |t| Quantity::Duration { years: t, decimals: 1 }),
+                note: format!("Year 1 costs {}; the last year {}", usd(first), usd(last)),
+                reader: false,
+            },
+        ],
+        table: table(&c),
+        working: working(&c),
+        notice: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_by_hand() {
+        let c = compute(&Inputs::from_values(&CALCULATOR.defaults()));
+        // 2 × 5,000 × 12 = 120,000; then × 0.6 a year
+        assert_eq!(c.yearly.len(), 5);
+        assert!((c.yearly[0] - 120_000.0).abs() < 1e-6);
+        assert!((c.yearly[1] - 72_000.0).abs() < 1e-6);
+        assert!((c.yearly[4] - 15_552.0).abs() < 1e-6);
+        // 120,000 × (1 − 0.6^5) ÷ 0.4 = 276,672
+        assert!((c.total - 276_672.0).abs() < 1e-6);
+        // ln 2 ÷ −ln 0.6 = 1.357 years
+        assert!((c.halving_years.unwrap() - 1.3569).abs() < 1e-4);
+    }
+
+    #[test]
+    fn no_decline_means_flat_prices() {
+        let c = compute(&Inputs { price: 1.0, volume: 100.0, decline: 0.0, years: 3.0 });
+        assert_eq!(c.halving_years, None);
+        assert_eq!(c.yearly, c.flat);
+        assert!(working(&c).contains("prices stay flat"));
+    }
+}

@@ -1,0 +1,270 @@
+//! `market-growth`: Morgan Stanley's US$3.2 bn (2024) to US$140 bn (2030),
+//! the yearly growth that implies, and the reader's own scenario.
+
+use super::{Calculator, Extra};
+use crate::chart::{year_label, LineChart, Plot, Role, Scale, Series};
+use crate::content::facts::{self, id};
+use crate::maths::growth::{compound, doubling_time, halving_time, implied_growth};
+use crate::model::figure::scale_note;
+use crate::model::{Cell, Column, Figure, Output, Param, Per, Quantity, Source, Table};
+use crate::text::format::{self, grouped, trimmed, Currency, Magnitude};
+
+crate::inputs! {
+    /// The forecast's end points and the reader's rate.
+    pub struct Inputs {
+        /// The industry's size in the first year, US$ bn.
+        start: Param::new("Industry size in 2024", "US$ bn", (0.5, 20.0, 0.1), 1, Source::Fact(id::MARKET_2024)),
+        /// Its forecast size in the last year, US$ bn.
+        end: Param::new("Forecast size in 2030", "US$ bn", (10.0, 1000.0, 1.0), 0, Source::Fact(id::MARKET_2030)),
+        /// The reader's yearly growth, percent.
+        rate: Param::new("Your growth rate", "% a year", (-50.0, 200.0, 0.1), 1, Source::Fact(id::MARKET_CAGR))
+            .help("Starts at the rate the forecast implies."),
+    }
+}
+
+pub static CALCULATOR: Calculator = Calculator {
+    id: "market-growth",
+    prefix: "market",
+    title: "How fast must China's AI industry grow?",
+    intro: "Set the start and end of the forecast, then try a growth rate of your own and see where 2030 lands.",
+    params: Inputs::PARAMS,
+    has_scale: true,
+    extras: &[Extra::SetInput {
+        label: "Use the forecast’s rate",
+        input: Field::rate as usize,
+        value: |v| project(&Inputs::from_values(v)).implied_rate * 100.0,
+    }],
+    figure,
+};
+
+/// The first and last year of the forecast, from the facts.
+pub fn years() -> (i32, i32) {
+    (facts::year(id::MARKET_2024).unwrap_or(2024), facts::year(id::MARKET_2030).unwrap_or(2030))
+}
+
+/// One year of the projection, in US$ bn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct YearValue {
+    pub year: i32,
+    /// On the path the forecast implies.
+    pub forecast: f64,
+    /// At the reader's growth rate.
+    pub reader: f64,
+}
+
+/// Everything the market-growth calculator shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Projection {
+    pub start: f64,
+    pub end: f64,
+    pub start_year: i32,
+    pub end_year: i32,
+    /// Implied yearly growth, as a fraction (0.877).
+    pub implied_rate: f64,
+    /// Years to double at the implied rate; `None` if it never doubles.
+    pub doubling_years: Option<f64>,
+    /// Years to halve at the implied rate, when the forecast shrinks.
+    pub halving_years: Option<f64>,
+    /// The reader's yearly growth, as a fraction.
+    pub reader_rate: f64,
+    /// The reader's value in the end year, US$ bn.
+    pub reader_end: f64,
+    /// Year by year, start to end inclusive.
+    pub path: Vec<YearValue>,
+}
+
+impl Projection {
+    /// The reader's end value as a multiple of the forecast.
+    pub fn reader_vs_forecast(&self) -> f64 {
+        self.reader_end / self.end
+    }
+}
+
+/// Projects the inputs year by year.
+pub fn project(i: &Inputs) -> Projection {
+    let (start_year, end_year) = years();
+    let span = f64::from(end_year - start_year);
+    let implied_rate = implied_growth(i.start, i.end, span).unwrap_or(0.0);
+    let reader_rate = i.rate / 100.0;
+    let path = (start_year..=end_year)
+        .map(|year| {
+            let t = f64::from(year - start_year);
+            YearValue { year, forecast: compound(i.start, implied_rate, t), reader: compound(i.start, reader_rate, t) }
+        })
+        .collect();
+    Projection {
+        start: i.start,
+        end: i.end,
+        start_year,
+        end_year,
+        implied_rate,
+        doubling_years: doubling_time(implied_rate),
+        halving_years: halving_time(implied_rate),
+        reader_rate,
+        reader_end: compound(i.start, reader_rate, span),
+        path,
+    }
+}
+
+fn outputs(p: &Projection) -> Vec<Output> {
+    let pace = match (p.doubling_years, p.halving_years) {
+        (Some(t), _) => format!("Doubles every {}", format::years(t, 1)),
+        (None, Some(t)) => format!("Halves every {}", format::years(t, 1)),
+        (None, None) => "Stays the same size".to_string(),
+    };
+    let ratio = p.reader_vs_forecast();
+    let forecast = format::money(p.end, 0, Magnitude::Billions, Currency::Usd);
+    let versus = if (ratio - 1.0).abs() < 0.005 {
+        format!("In line with the forecast of {forecast}")
+    } else if ratio >= 2.0 {
+        format!("{} times the forecast of {forecast}", grouped(ratio, 1))
+    } else if ratio > 1.0 {
+        format!("{} above the forecast of {forecast}", format::percent((ratio - 1.0) * 100.0, 0))
+    } else {
+        format!("{} below the forecast of {forecast}", format::percent((1.0 - ratio) * 100.0, 0))
+    };
+    vec![
+        Output {
+            id: "implied",
+            label: "Growth the forecast implies",
+            value: Quantity::Share { percent: p.implied_rate * 100.0, decimals: 1, per: Per::Year },
+            note: pace,
+            reader: false,
+        },
+        Output {
+            id: "reader",
+            label: "Your value in 2030",
+            value: Quantity::Money { amount: p.reader_end, decimals: 1, magnitude: Magnitude::Billions },
+            note: versus,
+            reader: true,
+        },
+    ]
+}
+
+/// The figure for any values (made safe first).
+pub fn figure(values: &[f64], scale: Scale) -> Figure {
+    let p = project(&Inputs::from_values(values));
+    let line = |name, role, width, f: fn(&YearValue) -> f64| Series {
+        name,
+        points: p.path.iter().map(|v| (f64::from(v.year), f(v))).collect(),
+        role,
+        width,
+        dashed: false,
+    };
+    let plot = Plot::Lines(LineChart {
+        // The forecast is wide and drawn first, so the reader's line stays
+        // visible on top of it when the two coincide.
+        series: vec![line("Forecast", Role::Series, 5, |v| v.forecast), line("Your rate", Role::Accent, 2, |v| v.reader)],
+        x_range: (f64::from(p.start_year), f64::from(p.end_year)),
+        x_label: year_label,
+        y_label: format::axis,
+        scale,
+        y_cap: None,
+        markers: Vec::new(),
+    });
+    let title = if p.implied_rate > 0.0 {
+        format!("The forecast needs {} growth a year", format::percent(p.implied_rate * 100.0, 1))
+    } else {
+        "The forecast implies no growth".to_string()
+    };
+    Figure {
+        title,
+        subtitle: format!("China's AI industry, US$ bn, {}–{}; {}", p.start_year, p.end_year, scale_note(scale)),
+        source: "Source: Morgan Stanley (2024 estimate, 2030 forecast), reported mid-2025. Year-by-year paths: our calculation.",
+        description: format!(
+            "Line chart. The forecast path grows from US${} bn in {} to US${} bn in {}; at your rate of {} a year the industry reaches US${} bn.",
+            trimmed(p.start, 1),
+            p.start_year,
+            trimmed(p.end, 0),
+            p.end_year,
+            format::percent(p.reader_rate * 100.0, 1),
+            grouped(p.reader_end, 1)
+        ),
+        working: format!(
+            "({} ÷ {})^(1/{}) − 1 = {} a year",
+            grouped(p.end, 0),
+            trimmed(p.start, 1),
+            p.end_year - p.start_year,
+            format::percent(p.implied_rate * 100.0, 1)
+        ),
+        table: Table {
+            columns: vec![Column::new("Year", "", 0), Column::new("Forecast path", "US$ bn", 1), Column::new("Your rate", "US$ bn", 1)],
+            rows: p.path.iter().map(|r| vec![Cell::Text(r.year.to_string()), Cell::Num(r.forecast), Cell::Num(r.reader)]).collect(),
+        },
+        outputs: outputs(&p),
+        plot,
+        notice: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn close(a: f64, b: f64, tolerance: f64) -> bool {
+        (a - b).abs() <= tolerance
+    }
+
+    fn defaults() -> Inputs {
+        Inputs::from_values(&CALCULATOR.defaults())
+    }
+
+    #[test]
+    fn defaults_reproduce_the_forecast() {
+        let p = project(&defaults());
+        assert_eq!((p.start, p.end), (3.2, 140.0));
+        assert_eq!((p.start_year, p.end_year), (2024, 2030));
+        assert_eq!(p.path.len(), 7);
+        assert!(close(p.path[6].forecast, 140.0, 1e-9));
+        // The default reader rate is the implied rate rounded to 87.7%:
+        // 3.2 * 1.877^6 = 139.94
+        assert!(close(p.reader_end, 139.94, 0.01), "{}", p.reader_end);
+        assert!(close(p.reader_vs_forecast(), 0.99956, 1e-5));
+    }
+
+    #[test]
+    fn reader_rate_changes_only_the_reader_path() {
+        let p = project(&Inputs { start: 3.2, end: 140.0, rate: 50.0 });
+        // 3.2 * 1.5^6 = 36.45
+        assert!(close(p.reader_end, 36.45, 1e-9));
+        assert!(close(p.path[6].forecast, 140.0, 1e-9));
+    }
+
+    #[test]
+    fn outputs_say_what_the_numbers_mean() {
+        let f = figure(&CALCULATOR.defaults(), Scale::Linear);
+        let text: Vec<String> = f.outputs.iter().map(|o| o.value.text(Currency::Usd)).collect();
+        assert_eq!(text, ["87.7% a year", "US$139.9 bn"]);
+        assert_eq!(f.outputs[0].note, "Doubles every 1.1 years");
+        assert_eq!(f.outputs[1].note, "In line with the forecast of US$140 bn");
+        let slow = figure(&[3.2, 140.0, 40.0], Scale::Linear);
+        // 3.2 * 1.4^6 = 24.09, 83% below 140
+        assert_eq!(slow.outputs[1].note, "83% below the forecast of US$140 bn");
+    }
+
+    #[test]
+    fn the_button_sets_the_rate_the_forecast_implies() {
+        let Extra::SetInput { input, value, .. } = &CALCULATOR.extras[0] else { panic!("a button") };
+        assert_eq!(CALCULATOR.params[*input].key, "rate");
+        assert!(close(value(&[3.2, 140.0, 10.0]), 87.7139, 1e-4));
+    }
+
+    proptest! {
+        #[test]
+        fn any_input_projects_to_finite_positive_points(
+            values in proptest::collection::vec(
+                prop_oneof![any::<f64>(), Just(f64::NAN), Just(f64::INFINITY), Just(0.0), Just(-0.0), Just(1e308)],
+                0..5,
+            )
+        ) {
+            let p = project(&Inputs::from_values(&values));
+            prop_assert!(p.implied_rate.is_finite() && p.reader_end.is_finite());
+            prop_assert!(p.doubling_years.is_none_or(f64::is_finite));
+            for point in &p.path {
+                prop_assert!(point.forecast.is_finite() && point.forecast > 0.0);
+                prop_assert!(point.reader.is_finite() && point.reader > 0.0);
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! Every calculator the site offers: one module each, listed once in
+//! [`registry!`] below. A module holds everything about its calculator:
+//! the declaration ([`Calculator`]), its typed inputs (declared with
+//! [`inputs!`](crate::inputs)), its maths, and its figure with typed
+//! outputs. The UI renders any entry without knowing which it is.
+//!
+//! Uses every layer below: [`crate::model`], [`crate::chart`],
+//! [`crate::content`], [`crate::maths`], [`crate::text`].
+
+use crate::chart::Scale;
+use crate::model::{Figure, Param};
+use crate::text::format;
+
+/// A calculator: what the UI needs to render it and the function from its
+/// inputs to everything it shows.
+pub struct Calculator {
+    /// Stable id: the card's element id, the embed's `w`, the story's
+    /// `[calculator id]`.
+    pub id: &'static str,
+    /// Short prefix of this calculator's keys in the story page's URL.
+    pub prefix: &'static str,
+    pub title: &'static str,
+    /// One or two sentences on what the calculator lets a reader try.
+    pub intro: &'static str,
+    /// Its inputs, in the order `figure` reads them (`Inputs::PARAMS`).
+    pub params: &'static [Param],
+    /// Whether the chart offers a linear/log switch.
+    pub has_scale: bool,
+    /// Controls besides the inputs' own fields.
+    pub extras: &'static [Extra],
+    /// Values (any: they are made safe first) and scale to the figure.
+    pub figure: fn(&[f64], Scale) -> Figure,
+}
+
+/// A control a calculator adds to its inputs' fields.
+pub enum Extra {
+    /// A button beside Reset that sets one input to a value computed from
+    /// all of them (the market's "use the forecast's rate").
+    SetInput {
+        label: &'static str,
+        /// The input it sets (`Field::x as usize`).
+        input: usize,
+        /// The value, from the current values.
+        value: fn(&[f64]) -> f64,
+    },
+    /// A field showing one input in another unit, converted both ways.
+    Converter(Converter),
+}
+
+/// A field that shows an input in another unit and sets it when the reader
+/// types there (the subsidy in dollars as well as yuan).
+pub struct Converter {
+    /// Element id suffix: the field is `<calculator id>-<key>`.
+    pub key: &'static str,
+    pub label: &'static str,
+    pub unit: &'static str,
+    /// Decimal places the field shows.
+    pub decimals: usize,
+    /// The input it converts (`Field::x as usize`).
+    pub input: usize,
+    /// The amount the field shows, from the current values.
+    pub show: fn(&[f64]) -> f64,
+    /// The input's value for an amount typed in the field.
+    pub to_input: fn(f64, &[f64]) -> f64,
+}
+
+impl Converter {
+    /// The text the field shows for these values.
+    pub fn text(&self, values: &[f64]) -> String {
+        crate::text::num::fixed((self.show)(values), self.decimals).unwrap_or_default()
+    }
+
+    /// What typing `text` does: the converted input's new value, or why
+    /// the text cannot be used.
+    pub fn read(&self, text: &str, params: &[Param], values: &[f64]) -> Result<f64, String> {
+        let Some(target) = params.get(self.input) else { return Err(String::new()) };
+        let field = Param { min: 0.0, max: f64::MAX, unit: self.unit, decimals: self.decimals, ..*target };
+        let amount = field.parse(text).map_err(|e| e.to_string())?;
+        let x = (self.to_input)(amount, values);
+        if x >= target.min && x <= target.max {
+            Ok(x)
+        } else {
+            let n = |x: f64| format::trimmed(x, target.decimals);
+            Err(format!(
+                "That comes to {} {}, outside the range {} to {} {}.",
+                n(x),
+                target.unit,
+                n(target.min),
+                n(target.max),
+                target.unit
+            ))
+        }
+    }
+}
+
+impl Calculator {
+    /// Every input's default.
+    pub fn defaults(&self) -> Vec<f64> {
+        self.params.iter().map(Param::default_value).collect()
+    }
+
+    /// The input with this key.
+    pub fn param(&self, key: &str) -> Option<&'static Param> {
+        self.params.iter().find(|p| p.key == key)
+    }
+}
+
+/// Declares the calculator modules and lists them, in story order, in
+/// [`CALCULATORS`]: adding a calculator is one line here.
+macro_rules! registry {
+    ($($module:ident),+ $(,)?) => {
+        $(pub mod $module;)+
+
+        /// Every calculator, in story order.
+        pub static CALCULATORS: &[&Calculator] = &[$(&$module::CALCULATOR),+];
+    };
+}
+
+registry! {
+    market_growth,
+    ecosystem,
+    adoption_curve,
+    value_gap,
+    subsidy,
+    payback,
+    hospital_risk,
+    inference_cost,
+}
+
+/// The calculator with this id.
+pub fn find(id: &str) -> Option<&'static Calculator> {
+    CALCULATORS.iter().copied().find(|c| c.id == id)
+}
+
+#[cfg(test)]
+mod tests;

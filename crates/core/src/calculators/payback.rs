@@ -1,0 +1,234 @@
+//! `payback`: the humanoid-robot bubble worry as an investment's cash flows.
+//! No returns are reported; every default is an illustrative assumption.
+
+use super::Calculator;
+use crate::chart::{LineChart, Marker, Plot, Role, Scale, Series};
+use crate::maths::finance::irr;
+use crate::model::{Cell, Column, Figure, Output, Param, Per, Quantity, Source, Table};
+use crate::text::format::{self, grouped, Currency, Magnitude};
+
+crate::inputs! {
+    /// An investment, the return once it runs, the wait, the discount rate
+    /// and the years counted.
+    pub struct Inputs {
+        /// Up front, US$ m.
+        invest: Param::new("Investment up front", "US$ m", (1.0, 10_000.0, 1.0), 0, Source::Value(100.0)).assumed(),
+        /// Net return a year once running, US$ m.
+        yearly as "return": Param::new("Net return a year, once running", "US$ m", (0.0, 2000.0, 1.0), 0, Source::Value(15.0)).assumed(),
+        /// Years before returns start.
+        delay: Param::new("Years before returns start", "years", (0.0, 20.0, 1.0), 0, Source::Value(3.0))
+            .assumed()
+            .help("Analysts warn returns could take years."),
+        /// Discount rate, % a year.
+        discount: Param::new("Discount rate", "% a year", (-99.0, 50.0, 0.5), 1, Source::Value(8.0))
+            .assumed()
+            .help("What money is worth elsewhere; −100% would make the future infinitely valuable, so it stops at −99%."),
+        /// Years counted.
+        horizon: Param::new("Years to count", "years", (1.0, 50.0, 1.0), 0, Source::Value(15.0)),
+    }
+}
+
+pub static CALCULATOR: Calculator = Calculator {
+    id: "payback",
+    prefix: "robot",
+    title: "When does a robot bet pay back?",
+    intro: "An investment that pays nothing for some years, then a steady return. Discounting shows what delay does to its value.",
+    params: Inputs::PARAMS,
+    has_scale: false,
+    extras: &[],
+    figure,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Payback {
+    pub invest: f64,
+    pub yearly: f64,
+    pub delay: usize,
+    /// Discount rate as a fraction.
+    pub rate: f64,
+    pub horizon: usize,
+    /// Cash flow of each year, year 0 (the investment) first.
+    pub flows: Vec<f64>,
+    /// Running total of discounted cash flows, year 0 first.
+    pub cumulative: Vec<f64>,
+    /// Running total without discounting.
+    pub cumulative_plain: Vec<f64>,
+    pub npv: f64,
+    /// First year the discounted running total reaches zero.
+    pub payback_year: Option<usize>,
+    /// Internal rate of return, as a fraction, where one exists.
+    pub irr: Option<f64>,
+}
+
+pub fn compute(i: &Inputs) -> Payback {
+    let (rate, horizon, delay) = (i.discount / 100.0, i.horizon.round() as usize, i.delay.round() as usize);
+    let flows: Vec<f64> = (0..=horizon).map(|t| if t == 0 { -i.invest } else if t > delay { i.yearly } else { 0.0 }).collect();
+    let mut cumulative = Vec::with_capacity(flows.len());
+    let mut cumulative_plain = Vec::with_capacity(flows.len());
+    let (mut sum, mut plain) = (0.0, 0.0);
+    for (t, f) in flows.iter().enumerate() {
+        sum += f / (1.0 + rate).powi(t as i32);
+        plain += f;
+        cumulative.push(sum);
+        cumulative_plain.push(plain);
+    }
+    Payback {
+        invest: i.invest,
+        yearly: i.yearly,
+        delay,
+        rate,
+        horizon,
+        payback_year: cumulative.iter().position(|c| *c >= -1e-9),
+        irr: irr(&flows),
+        npv: sum,
+        cumulative,
+        cumulative_plain,
+        flows,
+    }
+}
+
+pub fn working(p: &Payback) -> String {
+    format!(
+        "NPV = −{} + Σ {} ÷ (1 + {})^t for years {} to {} = {}.",
+        grouped(p.invest, 0),
+        grouped(p.yearly, 0),
+        grouped(p.rate, 3),
+        (p.delay + 1).min(p.horizon + 1),
+        p.horizon,
+        format::money(p.npv, 1, Magnitude::Millions, Currency::Usd)
+    )
+}
+
+pub fn table(p: &Payback) -> Table {
+    Table {
+        columns: vec![
+            Column::new("Year", "", 0),
+            Column::new("Cash flow", "US$ m", 1),
+            Column::new("Discounted running total", "US$ m", 1),
+            Column::new("Plain running total", "US$ m", 1),
+        ],
+        rows: (0..p.flows.len())
+            .map(|t| vec![Cell::Text(t.to_string()), Cell::Num(p.flows[t]), Cell::Num(p.cumulative[t]), Cell::Num(p.cumulative_plain[t])])
+            .collect(),
+    }
+}
+
+fn outputs(p: &Payback) -> Vec<Output> {
+    let paid = match p.payback_year {
+        Some(y) => format!("Pays back in year {y}"),
+        None => format!("Not paid back within {}", format::years(p.horizon as f64, 0)),
+    };
+    let (irr, irr_note) = match p.irr {
+        Some(r) => (Quantity::Share { percent: r * 100.0, decimals: 1, per: Per::Year }, "the discount rate at which the bet breaks even"),
+        None => (Quantity::Words("None"), "the bet never breaks even at any rate"),
+    };
+    vec![
+        Output {
+            id: "npv",
+            label: "Net present value",
+            value: Quantity::Money { amount: p.npv, decimals: 1, magnitude: Magnitude::Millions },
+            note: paid,
+            reader: true,
+        },
+        Output { id: "irr", label: "Internal rate of return", value: irr, note: irr_note.to_string(), reader: false },
+    ]
+}
+
+/// The figure for any values (made safe first).
+pub fn figure(values: &[f64], _scale: Scale) -> Figure {
+    let p = compute(&Inputs::from_values(values));
+    let line = |name, role, width, dashed, ys: &[f64]| Series {
+        name,
+        points: ys.iter().enumerate().map(|(t, y)| (t as f64, *y)).collect(),
+        role,
+        width,
+        dashed,
+    };
+    let mut markers = Vec::new();
+    if let Some(y) = p.payback_year {
+        markers.push(Marker { at: (y as f64, p.cumulative[y]), label: format!("Pays back in year {y}"), role: Role::Accent });
+    }
+    let title = match p.payback_year {
+        Some(y) => format!("The bet pays back in year {y}"),
+        None => format!("The bet does not pay back within {}", format::years(p.horizon as f64, 0)),
+    };
+    Figure {
+        title,
+        subtitle: "Running total of cash flows, US$ m; discounted (solid) and plain (dashed)".into(),
+        source: "Illustrative: no returns are reported. Bubble warning from Jefferies analysts, mid-2025.",
+        description: format!(
+            "Line chart of the running total of discounted cash flows over {}, ending at a net present value of {}.",
+            format::years(p.horizon as f64, 0),
+            format::money(p.npv, 1, Magnitude::Millions, Currency::Usd)
+        ),
+        plot: Plot::Lines(LineChart {
+            series: vec![line("Plain", Role::Neutral, 2, true, &p.cumulative_plain), line("Discounted", Role::Accent, 3, false, &p.cumulative)],
+            x_range: (0.0, p.horizon as f64),
+            x_label: |x| (x.round() as i64).to_string(),
+            y_label: format::axis,
+            scale: Scale::Linear,
+            y_cap: None,
+            markers,
+        }),
+        outputs: outputs(&p),
+        table: table(&p),
+        working: working(&p),
+        notice: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::maths::finance::npv;
+
+    fn with(invest: f64, yearly: f64, delay: f64, discount: f64, horizon: f64) -> Payback {
+        compute(&Inputs { invest, yearly, delay, discount, horizon })
+    }
+
+    #[test]
+    fn simple_cases_by_hand() {
+        // −100 now, +110 next year at 10%: NPV 0, IRR 10%, pays back in year 1.
+        let p = with(100.0, 110.0, 0.0, 10.0, 1.0);
+        assert!(p.npv.abs() < 1e-9);
+        assert!((p.irr.unwrap() - 0.10).abs() < 1e-9);
+        assert_eq!(p.payback_year, Some(1));
+    }
+
+    #[test]
+    fn defaults_by_hand() {
+        let p = compute(&Inputs::from_values(&CALCULATOR.defaults()));
+        // 15 a year in years 4..15 at 8%: 15 × (annuity 15y − annuity 3y)
+        // = 15 × (8.55948 − 2.57710) = 89.7357; NPV = −10.264
+        assert!((p.npv - -10.2643).abs() < 1e-3, "{}", p.npv);
+        assert_eq!(p.payback_year, None);
+        // Undiscounted the bet returns 180 for 100, so an IRR exists below 8%.
+        let irr = p.irr.unwrap();
+        assert!(irr > 0.0 && irr < 0.08 && npv(&p.flows, irr).abs() < 1e-6);
+        let f = figure(&CALCULATOR.defaults(), Scale::Linear);
+        assert_eq!(f.outputs[0].value.text(Currency::Usd), "−US$10.3 m");
+        assert!(f.working.ends_with("= −US$10.3 m."), "{}", f.working);
+    }
+
+    #[test]
+    fn the_return_is_read_from_its_url_key() {
+        assert_eq!(CALCULATOR.params[Field::yearly as usize].key, "return");
+    }
+
+    #[test]
+    fn no_return_has_no_irr_and_never_pays_back() {
+        let p = with(100.0, 0.0, 3.0, 8.0, 15.0);
+        assert_eq!(p.irr, None);
+        assert_eq!(p.payback_year, None);
+        assert_eq!(p.npv, -100.0);
+    }
+
+    #[test]
+    fn a_discount_rate_of_minus_100_percent_is_out_of_range() {
+        let rate = CALCULATOR.param("discount").unwrap();
+        assert!(rate.parse("-100").is_err());
+        let p = compute(&Inputs::from_values(&[100.0, 15.0, 3.0, -100.0, 15.0]));
+        assert_eq!(p.rate, -0.99);
+        assert!(p.npv.is_finite());
+    }
+}

@@ -1,0 +1,179 @@
+//! `subsidy`: 3 million yuan granted 8 minutes after the application,
+//! reported as US$420,000. A two-way converter and a comparison of decision
+//! times.
+
+use super::{Calculator, Converter, Extra};
+use crate::chart::{Bar, BarChart, Plot, Role, Scale};
+use crate::content::facts::id;
+use crate::model::{Cell, Column, Figure, Output, Param, Quantity, Source, Table};
+use crate::text::format::{self, grouped, Currency, Magnitude, MINUTES_PER_DAY};
+
+crate::inputs! {
+    /// The grant, the exchange rate and the two decision times.
+    pub struct Inputs {
+        /// The grant, yuan.
+        yuan: Param::new("Subsidy", "yuan", (10_000.0, 100_000_000.0, 100.0), 0, Source::Fact(id::SUBSIDY_YUAN)),
+        /// Yuan per US dollar.
+        rate: Param::new("Exchange rate", "yuan per US$", (1.0, 20.0, 0.01), 2, Source::Fact(id::SUBSIDY_RATE))
+            .help("The rate implied by the report's two amounts; set the rate of any date you like."),
+        /// The year the rate applies to.
+        asof: Param::new("Rate as of", "year", (2000.0, 2030.0, 1.0), 0, Source::Value(2025.0))
+            .help("The year of the rate above; the report dates from mid-2025."),
+        /// Minutes from application to approval.
+        minutes: Param::new("Time to approve this grant", "minutes", (1.0, 1440.0, 1.0), 0, Source::Fact(id::SUBSIDY_MINUTES)),
+        /// A typical review, days.
+        review: Param::new("A typical grant review", "days", (1.0, 365.0, 1.0), 0, Source::Value(30.0))
+            .assumed()
+            .help("For comparison; review times vary widely."),
+    }
+}
+
+pub static CALCULATOR: Calculator = Calculator {
+    id: "subsidy",
+    prefix: "grant",
+    title: "Eight minutes for three million yuan",
+    intro: "Convert the grant at any exchange rate, either way, and set the decision time against a review period of your choosing.",
+    params: Inputs::PARAMS,
+    has_scale: false,
+    extras: &[Extra::Converter(Converter {
+        key: "usd",
+        label: "Or type the subsidy in US dollars",
+        unit: "US$",
+        decimals: 0,
+        input: Field::yuan as usize,
+        show: |v| compute(&Inputs::from_values(v)).usd,
+        to_input: |usd, v| usd * Inputs::from_values(v).rate,
+    })],
+    figure,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Subsidy {
+    pub inputs: Inputs,
+    pub usd: f64,
+    /// How many times longer the typical review takes.
+    pub times_faster: f64,
+}
+
+pub fn compute(i: &Inputs) -> Subsidy {
+    Subsidy { inputs: *i, usd: i.yuan / i.rate, times_faster: i.review * MINUTES_PER_DAY / i.minutes }
+}
+
+/// Short axis label for a log time axis: "1 min", "1 hour", "1 week".
+pub fn duration_axis(minutes: f64) -> String {
+    match minutes.round() as i64 {
+        1 => "1 min".into(),
+        60 => "1 hour".into(),
+        1440 => "1 day".into(),
+        10080 => "1 week".into(),
+        43200 => "30 days".into(),
+        525600 => "1 year".into(),
+        _ => format::duration(minutes),
+    }
+}
+
+pub fn working(s: &Subsidy) -> String {
+    let i = &s.inputs;
+    format!(
+        "{} yuan ÷ {} (the rate of {}) = {}; {} days × 1,440 ÷ {} minutes = {} as long.",
+        grouped(i.yuan, 0),
+        grouped(i.rate, 2),
+        i.asof as i64,
+        format::money(s.usd, 0, Magnitude::Ones, Currency::Usd),
+        grouped(i.review, 0),
+        grouped(i.minutes, 0),
+        format::multiple(s.times_faster, 0)
+    )
+}
+
+pub fn table(s: &Subsidy) -> Table {
+    let i = &s.inputs;
+    Table {
+        columns: vec![Column::new("Decision", "", 0), Column::new("Time", "minutes", 0), Column::new("Time", "days", 3)],
+        rows: vec![
+            vec![Cell::Text("This grant".into()), Cell::Num(i.minutes), Cell::Num(i.minutes / MINUTES_PER_DAY)],
+            vec![Cell::Text("Typical review (assumed)".into()), Cell::Num(i.review * MINUTES_PER_DAY), Cell::Num(i.review)],
+        ],
+    }
+}
+
+/// The figure for any values (made safe first).
+pub fn figure(values: &[f64], _scale: Scale) -> Figure {
+    let s = compute(&Inputs::from_values(values));
+    let i = &s.inputs;
+    let review = i.review * MINUTES_PER_DAY;
+    Figure {
+        title: format!("Approved {} faster than a {}-day review", format::multiple(s.times_faster, 0), grouped(i.review, 0)),
+        subtitle: "Time from application to decision, on a logarithmic scale".into(),
+        source: "Source: the reported 8-minute grant, mid-2025. Typical review: your assumption.",
+        description: format!(
+            "Bar chart on a log scale: {} for this grant against {} for a typical review.",
+            format::duration(i.minutes),
+            format::duration(review)
+        ),
+        plot: Plot::Bars(BarChart {
+            bars: vec![
+                Bar { label: "This grant".into(), segments: vec![(i.minutes, Role::Accent, format::duration(i.minutes))] },
+                Bar { label: "Typical review (assumed)".into(), segments: vec![(review, Role::Neutral, format::duration(review))] },
+            ],
+            scale: Scale::Log,
+            x_label: duration_axis,
+            ticks: Some(vec![1.0, 60.0, MINUTES_PER_DAY, 7.0 * MINUTES_PER_DAY, 30.0 * MINUTES_PER_DAY, 365.0 * MINUTES_PER_DAY]),
+        }),
+        outputs: vec![
+            Output {
+                id: "usd",
+                label: "In US dollars",
+                value: Quantity::Money { amount: s.usd, decimals: 0, magnitude: Magnitude::Ones },
+                note: format!("at {} yuan per dollar, the rate of {}", grouped(i.rate, 2), i.asof as i64),
+                reader: true,
+            },
+            Output {
+                id: "faster",
+                label: "Decided faster than a typical review by",
+                value: Quantity::Multiple { x: s.times_faster, decimals: 0 },
+                note: format!("{} against {}", format::duration(i.minutes), format::duration(review)),
+                reader: false,
+            },
+        ],
+        table: table(&s),
+        working: working(&s),
+        notice: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_reported_grant_converts_back_to_the_reported_dollars() {
+        let s = compute(&Inputs::from_values(&CALCULATOR.defaults()));
+        // The implied rate rounds to 7.14: 3,000,000 ÷ 7.14 = 420,168
+        assert_eq!(s.inputs.rate, 7.14);
+        assert!((s.usd - 420_168.07).abs() < 0.01);
+        // 30 days = 43,200 minutes = 5,400 × 8 minutes
+        assert_eq!(s.times_faster, 5400.0);
+    }
+
+    #[test]
+    fn the_converter_works_both_ways_and_refuses_what_it_cannot_convert() {
+        let Extra::Converter(c) = &CALCULATOR.extras[0] else { panic!("a converter") };
+        let values = CALCULATOR.defaults();
+        assert_eq!(c.text(&values), "420168");
+        assert_eq!(CALCULATOR.params[c.input].key, "yuan");
+        // 100,000 × 7.14 = 714,000 yuan
+        assert_eq!(c.read("100,000", CALCULATOR.params, &values), Ok(714_000.0));
+        assert_eq!(c.read("12,5", CALCULATOR.params, &values), Err("Use a point for decimals: 12.5.".to_string()));
+        assert_eq!(
+            c.read("1", CALCULATOR.params, &values),
+            Err("That comes to 7 yuan, outside the range 10,000 to 100,000,000 yuan.".to_string())
+        );
+    }
+
+    #[test]
+    fn durations_label_the_time_axis() {
+        assert_eq!(duration_axis(1440.0), "1 day");
+        assert_eq!(duration_axis(90.0), "1.5 hours");
+    }
+}

@@ -1,0 +1,254 @@
+//! `value-gap`: 46% of firms adopted generative AI, 9% report tangible
+//! gains. How many adopters convert, and when half of them might.
+
+use super::Calculator;
+use crate::chart::{year_label, LineChart, Marker, Plot, Role, Scale, Series};
+use crate::content::facts::id;
+use crate::model::{Cell, Column, Figure, Output, Param, Per, Quantity, Source, Table};
+use crate::text::format::{self, grouped};
+
+crate::inputs! {
+    /// A group of firms, the two reported shares and an assumed pace.
+    pub struct Inputs {
+        /// Number of firms in the group.
+        firms: Param::new("Number of firms", "firms", (100.0, 100_000.0, 100.0), 0, Source::Value(1000.0))
+            .assumed()
+            .help("Any group of firms; the shares do the work."),
+        /// Share that adopted generative AI, %.
+        adopted: Param::new("Share that adopted generative AI", "%", (1.0, 100.0, 1.0), 0, Source::Fact(id::ADOPTED)),
+        /// Share reporting tangible gains, %.
+        gains: Param::new("Share reporting tangible gains", "%", (0.0, 100.0, 1.0), 0, Source::Fact(id::GAINS)),
+        /// Percentage points of adopters who start to gain each year.
+        improve: Param::new("Yearly rise in adopters who gain", "points", (0.0, 30.0, 0.5), 1, Source::Value(5.0))
+            .assumed()
+            .help("Percentage points of adopters added to the gainers each year."),
+    }
+}
+
+pub static CALCULATOR: Calculator = Calculator {
+    id: "value-gap",
+    prefix: "gap",
+    title: "How many adopters actually gain?",
+    intro: "Take any group of firms, apply the reported shares, and assume how fast adopters learn to gain from the tools.",
+    params: Inputs::PARAMS,
+    has_scale: false,
+    extras: &[],
+    figure,
+};
+
+/// The year of the Accenture figures.
+pub const BASE_YEAR: i32 = 2025;
+/// The chart never runs past this year.
+pub const LAST_YEAR: i32 = 2045;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValueGap {
+    pub firms: f64,
+    pub adopters: f64,
+    pub gainers: f64,
+    /// Gainers ÷ adopters, percent, capped at 100.
+    pub conversion: f64,
+    /// More firms report gains than adopted (the conversion is capped).
+    pub gains_exceed_adoption: bool,
+    pub improve: f64,
+    /// First year in which half of adopters gain; `None` if never at this pace.
+    pub half_year: Option<i32>,
+}
+
+pub fn compute(i: &Inputs) -> ValueGap {
+    let conversion = (i.gains / i.adopted * 100.0).min(100.0);
+    let half_year = if conversion >= 50.0 {
+        Some(BASE_YEAR)
+    } else if i.improve > 0.0 {
+        Some(BASE_YEAR + ((50.0 - conversion) / i.improve).ceil() as i32)
+    } else {
+        None
+    };
+    ValueGap {
+        firms: i.firms,
+        adopters: i.firms * i.adopted / 100.0,
+        gainers: i.firms * i.gains.min(i.adopted) / 100.0,
+        conversion,
+        gains_exceed_adoption: i.gains > i.adopted,
+        improve: i.improve,
+        half_year,
+    }
+}
+
+impl ValueGap {
+    /// Share of adopters who gain in `year`, percent.
+    pub fn conversion_in(&self, year: i32) -> f64 {
+        (self.conversion + self.improve * f64::from(year - BASE_YEAR)).min(100.0)
+    }
+
+    /// The years the chart shows: to two years past the halfway year.
+    pub fn years(&self) -> std::ops::RangeInclusive<i32> {
+        let end = self.half_year.map_or(BASE_YEAR + 10, |y| y + 2).clamp(BASE_YEAR + 5, LAST_YEAR);
+        BASE_YEAR..=end
+    }
+
+    /// "about 1 in 5"
+    pub fn one_in(&self) -> String {
+        if self.conversion <= 0.0 {
+            "none".to_string()
+        } else {
+            format!("about 1 in {}", grouped(100.0 / self.conversion, 0))
+        }
+    }
+}
+
+pub fn working(g: &ValueGap) -> String {
+    let base = format!(
+        "{} ÷ {} = {} of adopters gain ({})",
+        grouped(g.gainers, 0),
+        grouped(g.adopters, 0),
+        format::percent(g.conversion, 1),
+        g.one_in()
+    );
+    match g.half_year {
+        Some(y) if y > BASE_YEAR => format!(
+            "{base}; (50 − {}) ÷ {} = {} to reach half, so {y}.",
+            grouped(g.conversion, 1),
+            grouped(g.improve, 1),
+            format::years((50.0 - g.conversion) / g.improve, 1)
+        ),
+        Some(_) => format!("{base}; half already gain."),
+        None => format!("{base}; with no yearly rise, half never gain."),
+    }
+}
+
+pub fn table(g: &ValueGap) -> Table {
+    Table {
+        columns: vec![
+            Column::new("Year", "", 0),
+            Column::new("Adopters", "firms", 0),
+            Column::new("Adopters who gain", "firms", 0),
+            Column::new("Share of adopters who gain", "%", 1),
+        ],
+        rows: g
+            .years()
+            .map(|y| {
+                let c = g.conversion_in(y);
+                vec![Cell::Text(y.to_string()), Cell::Num(g.adopters), Cell::Num(g.adopters * c / 100.0), Cell::Num(c)]
+            })
+            .collect(),
+    }
+}
+
+fn outputs(g: &ValueGap) -> Vec<Output> {
+    let pace = if g.improve > 0.0 {
+        format!("at {} points a year", grouped(g.improve, 1))
+    } else {
+        "not at zero improvement".to_string()
+    };
+    vec![
+        Output {
+            id: "gainers",
+            label: "Adopters who report gains",
+            value: Quantity::Count { n: g.gainers, decimals: 0, of: Some(g.adopters) },
+            note: format!(
+                "{}, {}",
+                Quantity::Share { percent: g.conversion, decimals: 1, per: Per::None }.text(format::Currency::Usd),
+                g.one_in()
+            ),
+            reader: false,
+        },
+        Output {
+            id: "half",
+            label: "Half of adopters gain by",
+            value: g.half_year.map_or(Quantity::Words("Never"), Quantity::Year),
+            note: pace,
+            reader: true,
+        },
+    ]
+}
+
+/// The figure for any values (made safe first).
+pub fn figure(values: &[f64], _scale: Scale) -> Figure {
+    let g = compute(&Inputs::from_values(values));
+    let years: Vec<i32> = g.years().collect();
+    let series = |name, role, width, f: &dyn Fn(i32) -> f64| Series {
+        name,
+        points: years.iter().map(|&y| (f64::from(y), f(y))).collect(),
+        role,
+        width,
+        dashed: false,
+    };
+    let mut markers = Vec::new();
+    if let Some(y) = g.half_year.filter(|y| *y > BASE_YEAR) {
+        markers.push(Marker { at: (f64::from(y), g.adopters * g.conversion_in(y) / 100.0), label: format!("Half by {y}"), role: Role::Accent });
+    }
+    let title = match g.half_year {
+        Some(y) if y > BASE_YEAR => format!("At this pace, half of adopters gain by {y}"),
+        Some(_) => "Half of adopters already gain".to_string(),
+        None => "With no improvement, half of adopters never gain".to_string(),
+    };
+    Figure {
+        title,
+        subtitle: format!("Firms out of {}: adopters of generative AI and those reporting gains, by year", grouped(g.firms, 0)),
+        source: "Source: Accenture (46% adopted, 9% report gains), reported mid-2025. Later years: your assumed improvement.",
+        description: format!(
+            "Line chart. {} adopters out of {} firms; {} report gains in {BASE_YEAR}, rising {} points of adopters a year.",
+            grouped(g.adopters, 0),
+            grouped(g.firms, 0),
+            grouped(g.gainers, 0),
+            grouped(g.improve, 1)
+        ),
+        plot: Plot::Lines(LineChart {
+            series: vec![
+                series("Adopters", Role::Series, 3, &|_| g.adopters),
+                series("Who gain", Role::Accent, 3, &|y| g.adopters * g.conversion_in(y) / 100.0),
+            ],
+            x_range: (f64::from(*years.first().unwrap_or(&BASE_YEAR)), f64::from(*years.last().unwrap_or(&LAST_YEAR))),
+            x_label: year_label,
+            y_label: format::axis,
+            scale: Scale::Linear,
+            y_cap: None,
+            markers,
+        }),
+        outputs: outputs(&g),
+        table: table(&g),
+        working: working(&g),
+        notice: g
+            .gains_exceed_adoption
+            .then(|| "More firms report gains than adopted; only adopters can gain, so the share is capped at 100%.".to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(firms: f64, adopted: f64, gains: f64, improve: f64) -> ValueGap {
+        compute(&Inputs { firms, adopted, gains, improve })
+    }
+
+    #[test]
+    fn about_one_in_five_adopters_gain() {
+        let g = compute(&Inputs::from_values(&CALCULATOR.defaults()));
+        assert_eq!((g.adopters, g.gainers), (460.0, 90.0));
+        // 9 ÷ 46 = 19.565%
+        assert!((g.conversion - 19.565).abs() < 1e-3);
+        assert_eq!(g.one_in(), "about 1 in 5");
+        // (50 − 19.565) ÷ 5 = 6.09 years, so the seventh year: 2032
+        assert_eq!(g.half_year, Some(2032));
+        assert!(working(&g).contains("6.1 years to reach half, so 2032"));
+    }
+
+    #[test]
+    fn zero_improvement_never_reaches_half() {
+        let g = with(1000.0, 46.0, 9.0, 0.0);
+        assert_eq!(g.half_year, None);
+        assert!(working(&g).contains("half never gain"));
+        assert_eq!(g.years(), 2025..=2035);
+    }
+
+    #[test]
+    fn gains_above_adoption_are_capped_and_flagged() {
+        let g = with(1000.0, 20.0, 30.0, 5.0);
+        assert!(g.gains_exceed_adoption);
+        assert_eq!(g.conversion, 100.0);
+        assert_eq!(g.gainers, 200.0);
+        assert_eq!(g.half_year, Some(2025));
+    }
+}

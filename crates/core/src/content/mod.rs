@@ -1,0 +1,8 @@
+//! Content: the facts with their sources (`content/facts.toml`) and the
+//! story's text (`content/story.md`), as data.
+//!
+//! Uses [`crate::text`] to write figures and [`crate::maths`] to compute
+//! derived ones.
+
+pub mod facts;
+pub mod story;

@@ -1,0 +1,230 @@
+//! The story text, kept as data in `content/story.md` and parsed here.
+//!
+//! The format is small on purpose:
+//! - `# Headline` and `> lead` at the top;
+//! - `## anchor-id | Heading` starts a section;
+//! - blank lines separate paragraphs;
+//! - `[calculator id]` on its own line places a calculator;
+//! - in a paragraph, `{fact-id}` writes a fact's value with a citation
+//!   marker and `{^fact-id}` writes the citation marker alone.
+//!
+//! Parsing never fails: anything unrecognised stays text, and
+//! [`Story::problems`] lists it, so a test keeps the content honest.
+
+use crate::content::facts;
+use std::sync::LazyLock;
+
+/// A run of paragraph content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Inline {
+    Text(&'static str),
+    /// A fact's value followed by its citation marker.
+    Fact(&'static str),
+    /// A citation marker alone.
+    Cite(&'static str),
+}
+
+/// A block in a section.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Para(Vec<Inline>),
+    /// The place of a calculator, by id.
+    Calculator(&'static str),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// Stable anchor id.
+    pub id: &'static str,
+    pub heading: &'static str,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Story {
+    pub headline: &'static str,
+    pub lead: Vec<Inline>,
+    pub sections: Vec<Section>,
+}
+
+static STORY: LazyLock<Story> = LazyLock::new(|| parse(include_str!("../../../../content/story.md")));
+
+/// The site's story, parsed once.
+pub fn story() -> &'static Story {
+    &STORY
+}
+
+/// Parses the story format described in the module docs.
+pub fn parse(text: &'static str) -> Story {
+    let mut story = Story::default();
+    let mut para: Vec<&'static str> = Vec::new();
+    let flush = |para: &mut Vec<&'static str>, story: &mut Story| {
+        if para.is_empty() {
+            return;
+        }
+        let joined: &'static str = Box::leak(para.join(" ").into_boxed_str());
+        para.clear();
+        if let Some(section) = story.sections.last_mut() {
+            section.blocks.push(Block::Para(inlines(joined)));
+        }
+    };
+    for line in text.lines().map(str::trim) {
+        if let Some(h) = line.strip_prefix("# ") {
+            story.headline = h.trim();
+        } else if let Some(lead) = line.strip_prefix("> ") {
+            story.lead = inlines(lead.trim());
+        } else if let Some(h) = line.strip_prefix("## ") {
+            flush(&mut para, &mut story);
+            let (id, heading) = h.split_once('|').unwrap_or(("", h));
+            story.sections.push(Section { id: id.trim(), heading: heading.trim(), blocks: Vec::new() });
+        } else if let Some(id) = line.strip_prefix("[calculator ").and_then(|l| l.strip_suffix(']')) {
+            flush(&mut para, &mut story);
+            if let Some(section) = story.sections.last_mut() {
+                section.blocks.push(Block::Calculator(id.trim()));
+            }
+        } else if line.is_empty() {
+            flush(&mut para, &mut story);
+        } else {
+            para.push(line);
+        }
+    }
+    flush(&mut para, &mut story);
+    story
+}
+
+/// Splits paragraph text into text, fact and citation runs.
+pub fn inlines(text: &'static str) -> Vec<Inline> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        if open > 0 {
+            out.push(Inline::Text(&rest[..open]));
+        }
+        let token = &rest[open + 1..close];
+        out.push(match token.strip_prefix('^') {
+            Some(id) => Inline::Cite(id),
+            None => Inline::Fact(token),
+        });
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Inline::Text(rest));
+    }
+    out
+}
+
+impl Story {
+    /// Every fact id the story cites, in order of first appearance.
+    pub fn cited(&self) -> Vec<&'static str> {
+        let mut ids: Vec<&'static str> = Vec::new();
+        let paras = self.sections.iter().flat_map(|s| &s.blocks).filter_map(|b| match b {
+            Block::Para(p) => Some(p),
+            Block::Calculator(_) => None,
+        });
+        for inline in std::iter::once(&self.lead).chain(paras).flatten() {
+            if let Inline::Fact(id) | Inline::Cite(id) = inline {
+                if !ids.contains(id) {
+                    ids.push(id);
+                }
+            }
+        }
+        ids
+    }
+
+    /// Everything wrong with the content: unknown facts, facts written as
+    /// values that have none, sections without an id, repeated ids, stray
+    /// braces.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if self.headline.is_empty() {
+            problems.push("no headline".to_string());
+        }
+        let mut ids = Vec::new();
+        for section in &self.sections {
+            if section.id.is_empty() || !section.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+                problems.push(format!("section {:?} needs an id of lowercase letters and hyphens", section.heading));
+            }
+            if ids.contains(&section.id) {
+                problems.push(format!("section id {} repeats", section.id));
+            }
+            ids.push(section.id);
+        }
+        let paras = self.sections.iter().flat_map(|s| &s.blocks).filter_map(|b| match b {
+            Block::Para(p) => Some(p),
+            Block::Calculator(_) => None,
+        });
+        for inline in std::iter::once(&self.lead).chain(paras).flatten() {
+            match inline {
+                Inline::Fact(id) if facts::find(id).and_then(facts::value).is_none() => {
+                    problems.push(format!("{{{id}}} names no fact with a value"));
+                }
+                Inline::Cite(id) if facts::find(id).is_none() => {
+                    problems.push(format!("{{^{id}}} names no fact"));
+                }
+                Inline::Text(t) if t.contains(['{', '}']) => {
+                    problems.push(format!("stray brace in {t:?}"));
+                }
+                _ => {}
+            }
+        }
+        problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_sections_paragraphs_facts_and_calculators() {
+        let s = parse("# Head\n> Lead {market-2024}.\n\n## one | First\nA {market-2030} b.{^robots}\nmore\n\n[calculator market-growth]\n## two | Second\nEnd.");
+        assert_eq!(s.headline, "Head");
+        assert_eq!(s.lead, vec![Inline::Text("Lead "), Inline::Fact("market-2024"), Inline::Text(".")]);
+        assert_eq!(s.sections.len(), 2);
+        assert_eq!(s.sections[0].id, "one");
+        assert_eq!(
+            s.sections[0].blocks,
+            vec![
+                Block::Para(vec![
+                    Inline::Text("A "),
+                    Inline::Fact("market-2030"),
+                    Inline::Text(" b."),
+                    Inline::Cite("robots"),
+                    Inline::Text(" more"),
+                ]),
+                Block::Calculator("market-growth"),
+            ]
+        );
+        assert_eq!(s.cited(), vec!["market-2024", "market-2030", "robots"]);
+        assert!(s.problems().is_empty());
+    }
+
+    #[test]
+    fn problems_are_reported_not_hidden() {
+        let s = parse("# H\n## bad id | X\nA {nope} and {^robots} and {robots} and {oops\n## bad id | Y\n");
+        let problems = s.problems();
+        assert!(problems.iter().any(|p| p.contains("{nope}")));
+        assert!(problems.iter().any(|p| p.contains("{robots}")), "context facts have no value");
+        assert!(problems.iter().any(|p| p.contains("stray brace")));
+        assert!(problems.iter().any(|p| p.contains("repeats")));
+        assert!(problems.iter().any(|p| p.contains("lowercase")));
+    }
+
+    #[test]
+    fn the_site_story_is_complete_and_clean() {
+        let s = story();
+        assert_eq!(s.problems(), Vec::<String>::new());
+        let ids: Vec<_> = s.sections.iter().map(|s| s.id).collect();
+        assert_eq!(
+            ids,
+            ["liangzhu", "boom", "forecast", "adoption", "real-use", "state", "risks", "chips", "restraint", "sources"]
+        );
+        // Every fact is cited, and citation numbers (the order of the facts
+        // file) rise through the story like footnotes.
+        let in_file: Vec<_> = facts::all().map(|f| f.fact().id).collect();
+        assert_eq!(s.cited(), in_file);
+        let forecast = &s.sections[2];
+        assert!(forecast.blocks.contains(&Block::Calculator("market-growth")));
+    }
+}

@@ -1,0 +1,109 @@
+//! Everything a calculator shows for one state of its inputs, computed in
+//! one place: chart, its three lines of text, the live outputs, the data
+//! table and the working.
+
+use crate::chart::layout;
+use crate::chart::svg;
+use crate::chart::{wrap, DrawError, Palette, Plot, Scale};
+use crate::model::output::Output;
+use crate::model::table::Table;
+use crate::text::html::push_escaped;
+use plotters::prelude::*;
+
+/// A calculator's chart with its text, outputs, table and working, for one
+/// state of its inputs.
+#[derive(Clone, Debug)]
+pub struct Figure {
+    /// States the chart's point.
+    pub title: String,
+    /// What is measured, in which unit, and on which scale.
+    pub subtitle: String,
+    /// Where the data comes from.
+    pub source: &'static str,
+    /// One sentence for screen readers.
+    pub description: String,
+    pub plot: Plot,
+    /// The live results, the same ones in the same order for every input.
+    pub outputs: Vec<Output>,
+    pub table: Table,
+    /// The formula with the reader's numbers.
+    pub working: String,
+    /// Explains an input combination with no meaningful result, if any.
+    pub notice: Option<String>,
+}
+
+impl Figure {
+    /// Renders the chart to SVG `width` pixels wide, at the height its box
+    /// has at that width.
+    pub fn svg(&self, width: u32, palette: &Palette) -> Result<String, DrawError> {
+        self.plot.svg(width, layout::height(width, self.plot.kind()), palette)
+    }
+
+    /// The working and the notice (if any) as HTML, every text escaped.
+    pub fn notes_html(&self) -> String {
+        let mut out = String::from("<p class=\"working\" data-testid=\"working\"><span class=\"working-label\">The working: </span>");
+        push_escaped(&mut out, &self.working);
+        out.push_str("</p>");
+        if let Some(notice) = &self.notice {
+            out.push_str("<p class=\"notice\" data-testid=\"notice\">");
+            push_escaped(&mut out, notice);
+            out.push_str("</p>");
+        }
+        out
+    }
+
+    /// A standalone SVG for download: background, title, subtitle, chart,
+    /// source line and a link to the interactive version, `width` wide.
+    /// The chart is the same drawing as on the page, placed in the document.
+    /// Returns the document and its height in pixels.
+    pub fn export_svg(&self, width: u32, palette: &Palette, link: &str) -> Result<(String, u32), DrawError> {
+        const PAD: u32 = 20;
+        let inner = width.saturating_sub(2 * PAD).max(200);
+        let title = wrap(&self.title, 20.0, inner);
+        let subtitle = wrap(&self.subtitle, 14.0, inner);
+        let mut footer = wrap(self.source, 12.0, inner);
+        footer.extend(wrap(&format!("Interactive version: {link}"), 12.0, inner));
+        let chart_h = layout::height(inner, self.plot.kind());
+        let head = PAD + title.len() as u32 * 26 + subtitle.len() as u32 * 19 + 10;
+        let height = head + chart_h + 12 + footer.len() as u32 * 16 + PAD;
+        let drawing = self.plot.svg(inner, chart_h, palette)?;
+        // The drawing's own elements, without its <svg> wrapper.
+        let body = drawing
+            .split_once('>')
+            .and_then(|(_, rest)| rest.strip_suffix("</svg>"))
+            .unwrap_or_default();
+        let mut out = String::with_capacity(drawing.len() + 2048);
+        svg::open_document(&mut out, (width, height));
+        out.push_str("<rect fill=\"");
+        svg::push_color(&mut out, palette.background.to_backend_color());
+        out.push_str("\" width=\"100%\" height=\"100%\"/>");
+        let x = PAD as i32;
+        let mut y = PAD as i32;
+        for line in &title {
+            svg::push_line(&mut out, (x, y), 20.0, FontStyle::Bold, &palette.text, line);
+            y += 26;
+        }
+        for line in &subtitle {
+            svg::push_line(&mut out, (x, y), 14.0, FontStyle::Normal, &palette.muted, line);
+            y += 19;
+        }
+        out.push_str(&format!("<g transform=\"translate({PAD},{head})\">"));
+        out.push_str(body);
+        out.push_str("</g>");
+        let mut y = (head + chart_h + 12) as i32;
+        for line in &footer {
+            svg::push_line(&mut out, (x, y), 12.0, FontStyle::Normal, &palette.muted, line);
+            y += 16;
+        }
+        out.push_str("</svg>");
+        Ok((out, height))
+    }
+}
+
+/// Subtitle suffix naming the scale, as data journalism style asks.
+pub fn scale_note(scale: Scale) -> &'static str {
+    match scale {
+        Scale::Linear => "linear scale",
+        Scale::Log => "logarithmic scale: equal steps are equal multiples",
+    }
+}

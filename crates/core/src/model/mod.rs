@@ -1,0 +1,17 @@
+//! The model of a calculator: its inputs ([`Param`], declared with
+//! [`inputs!`](crate::inputs)), and what one state of it shows ([`Figure`]:
+//! chart, text, [`Output`]s, [`Table`]).
+//!
+//! Uses [`crate::text`], [`crate::content`] (the facts defaults rest on) and
+//! [`crate::chart`].
+
+pub mod figure;
+pub mod inputs;
+pub mod output;
+pub mod param;
+pub mod table;
+
+pub use figure::Figure;
+pub use output::{Output, Per, Quantity};
+pub use param::{InputError, Param, Source};
+pub use table::{Cell, Column, Table};

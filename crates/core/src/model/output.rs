@@ -1,0 +1,133 @@
+//! A calculator's live results as typed values: what each number is (a
+//! share, money, a count, a multiple, a date, a duration), so one formatter
+//! writes every figure and one component shows every calculator's results.
+
+use crate::text::format::{self, Currency, Magnitude};
+use crate::text::html::push_escaped;
+
+/// The period a rate is counted over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Per {
+    None,
+    Year,
+    Month,
+}
+
+/// A number of a kind, or an outcome with no number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Quantity {
+    /// A percentage (of something, or per period): "87.7% a year", "10.0%".
+    Share { percent: f64, decimals: u8, per: Per },
+    /// Money, counted in `magnitude`: "US$139.9 bn", "−US$10.3 m".
+    Money { amount: f64, decimals: u8, magnitude: Magnitude },
+    /// A count, with the whole it is part of where that matters: "60.0",
+    /// "90 of 460".
+    Count { n: f64, decimals: u8, of: Option<f64> },
+    /// A multiple: "10.0×".
+    Multiple { x: f64, decimals: u8 },
+    /// A calendar month, as `year * 12 + month - 1`: "January 2025".
+    Month(i64),
+    /// A calendar year: "2032".
+    Year(i32),
+    /// A span of years: "1.4 years".
+    Duration { years: f64, decimals: u8 },
+    /// An outcome with no number: "Never", "No curve fits".
+    Words(&'static str),
+}
+
+impl Quantity {
+    /// The quantity as a reader sees it.
+    pub fn text(&self, currency: Currency) -> String {
+        match *self {
+            Quantity::Share { percent, decimals, per } => {
+                let s = format::percent(percent, usize::from(decimals));
+                match per {
+                    Per::None => s,
+                    Per::Year => s + " a year",
+                    Per::Month => s + " a month",
+                }
+            }
+            Quantity::Money { amount, decimals, magnitude } => format::money(amount, usize::from(decimals), magnitude, currency),
+            Quantity::Count { n, decimals, of } => {
+                let s = format::grouped(n, usize::from(decimals));
+                match of {
+                    Some(whole) => format!("{s} of {}", format::grouped(whole, usize::from(decimals))),
+                    None => s,
+                }
+            }
+            Quantity::Multiple { x, decimals } => format::multiple(x, usize::from(decimals)),
+            Quantity::Month(index) => format::month(index),
+            Quantity::Year(year) => year.to_string(),
+            Quantity::Duration { years, decimals } => format::years(years, usize::from(decimals)),
+            Quantity::Words(words) => words.to_string(),
+        }
+    }
+}
+
+/// One live result of a calculator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    /// Stable id within the calculator (`data-testid="out-<id>"`).
+    pub id: &'static str,
+    /// What the number is.
+    pub label: &'static str,
+    pub value: Quantity,
+    /// The sentence under the number; may be empty.
+    pub note: String,
+    /// Marks the reader's own scenario with the accent colour.
+    pub reader: bool,
+}
+
+/// The outputs as the items of a description list, every text escaped.
+pub fn to_html(outputs: &[Output], currency: Currency) -> String {
+    let mut out = String::new();
+    for o in outputs {
+        out.push_str(if o.reader { "<div class=\"output output-reader\"><dt>" } else { "<div class=\"output\"><dt>" });
+        push_escaped(&mut out, o.label);
+        out.push_str("</dt><dd data-testid=\"out-");
+        push_escaped(&mut out, o.id);
+        out.push_str("\">");
+        push_escaped(&mut out, &o.value.text(currency));
+        out.push_str("</dd>");
+        if !o.note.is_empty() {
+            out.push_str("<dd class=\"output-note\">");
+            push_escaped(&mut out, &o.note);
+            out.push_str("</dd>");
+        }
+        out.push_str("</div>");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_reads_as_expected() {
+        let text = |q: Quantity| q.text(Currency::Usd);
+        assert_eq!(text(Quantity::Share { percent: 87.71, decimals: 1, per: Per::Year }), "87.7% a year");
+        assert_eq!(text(Quantity::Share { percent: 10.0, decimals: 1, per: Per::None }), "10.0%");
+        assert_eq!(text(Quantity::Money { amount: -10.26, decimals: 1, magnitude: Magnitude::Millions }), "−US$10.3 m");
+        assert_eq!(text(Quantity::Count { n: 90.0, decimals: 0, of: Some(460.0) }), "90 of 460");
+        assert_eq!(text(Quantity::Multiple { x: 5400.0, decimals: 0 }), "5,400×");
+        assert_eq!(text(Quantity::Month(2025 * 12)), "January 2025");
+        assert_eq!(text(Quantity::Year(2032)), "2032");
+        assert_eq!(text(Quantity::Duration { years: 1.0, decimals: 1 }), "1 year");
+        assert_eq!(text(Quantity::Words("Never")), "Never");
+    }
+
+    #[test]
+    fn html_escapes_and_marks_the_readers_own_numbers() {
+        let outputs = [
+            Output { id: "a", label: "A <b>", value: Quantity::Words("x"), note: "n & m".into(), reader: true },
+            Output { id: "b", label: "B", value: Quantity::Year(2030), note: String::new(), reader: false },
+        ];
+        assert_eq!(
+            to_html(&outputs, Currency::Usd),
+            "<div class=\"output output-reader\"><dt>A &lt;b&gt;</dt><dd data-testid=\"out-a\">x</dd>\
+             <dd class=\"output-note\">n &amp; m</dd></div>\
+             <div class=\"output\"><dt>B</dt><dd data-testid=\"out-b\">2030</dd></div>"
+        );
+    }
+}

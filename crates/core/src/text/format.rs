@@ -1,0 +1,283 @@
+//! The one formatter: every number a reader sees (outputs, chart labels,
+//! tables, the working, facts in the story) is written here, so the same
+//! value reads the same everywhere, natively and in the browser.
+//!
+//! Conventions: comma thousands separators, a point for decimals, a true
+//! minus sign (U+2212) placed before any currency symbol, and an en dash for
+//! a value that is not finite, so "NaN" can never reach a page.
+
+use crate::text::num;
+
+/// The minus sign written before negative numbers.
+pub const MINUS: char = '−';
+
+/// `x` with `decimals` places and comma thousands separators: "1,234.5",
+/// "−0.3". A value that rounds to zero has no sign.
+pub fn grouped(x: f64, decimals: usize) -> String {
+    let Some(text) = num::fixed(x.abs(), decimals) else {
+        return not_a_number();
+    };
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (text.as_str(), None),
+    };
+    let mut out = String::with_capacity(text.len() + text.len() / 3 + 4);
+    if x < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+        out.push(MINUS);
+    }
+    let digits = int.len();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (digits - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// What a value that is not finite is written as. Nothing should ever ask
+/// for it: test builds count each time it happens ([`not_finite_count`]), so
+/// the calculators' property tests can prove that no NaN reaches a page.
+fn not_a_number() -> String {
+    #[cfg(test)]
+    NOT_FINITE.with(|n| n.set(n.get() + 1));
+    "–".into()
+}
+
+#[cfg(test)]
+thread_local! {
+    static NOT_FINITE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many values that are not finite this thread has formatted (tests only).
+#[cfg(test)]
+pub fn not_finite_count() -> usize {
+    NOT_FINITE.with(|n| n.get())
+}
+
+/// [`grouped`], then trailing zeros after the point dropped: "1.5", "2".
+pub fn trimmed(x: f64, decimals: usize) -> String {
+    let s = grouped(x, decimals);
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// A short label for chart axes: about three significant figures, trailing
+/// zeros dropped ("0.5", "12", "1,400", "0.0123").
+pub fn axis(x: f64) -> String {
+    let magnitude = x.abs();
+    let decimals = if !magnitude.is_finite() || magnitude == 0.0 || magnitude >= 100.0 {
+        0
+    } else if magnitude >= 10.0 {
+        1
+    } else if magnitude >= 1.0 {
+        2
+    } else {
+        // Enough places to show three significant figures of small values.
+        num::clamp(2.0 - magnitude.log10().floor(), 0.0, 8.0) as usize
+    };
+    trimmed(x, decimals)
+}
+
+/// Whole numbers below ten as words, as a newspaper writes them ("three
+/// labs"); other numbers grouped.
+pub fn count(x: f64) -> String {
+    const WORDS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    match WORDS.get(x as usize) {
+        Some(word) if x.fract() == 0.0 && x >= 0.0 => (*word).to_string(),
+        _ => grouped(x, 0),
+    }
+}
+
+/// A percentage: `percent(87.7, 1)` is "87.7%".
+pub fn percent(value: f64, decimals: usize) -> String {
+    let mut s = grouped(value, decimals);
+    s.push('%');
+    s
+}
+
+/// A multiple: `multiple(10.0, 1)` is "10.0×".
+pub fn multiple(x: f64, decimals: usize) -> String {
+    let mut s = grouped(x, decimals);
+    s.push('×');
+    s
+}
+
+/// A number and its unit, the unit singular when the number reads as 1:
+/// "1 year", "1.5 years", "8 minutes".
+pub fn with_unit(x: f64, decimals: usize, singular: &str, plural: &str) -> String {
+    let n = trimmed(x, decimals);
+    let unit = if n == "1" { singular } else { plural };
+    format!("{n} {unit}")
+}
+
+/// A span of years: "1 year", "1.1 years".
+pub fn years(x: f64, decimals: usize) -> String {
+    with_unit(x, decimals, "year", "years")
+}
+
+/// A duration given in minutes, in the largest unit that keeps it readable:
+/// "8 minutes", "1.5 hours", "30 days".
+pub fn duration(minutes: f64) -> String {
+    if minutes < 60.0 {
+        with_unit(minutes, 1, "minute", "minutes")
+    } else if minutes < MINUTES_PER_DAY {
+        with_unit(minutes / 60.0, 1, "hour", "hours")
+    } else {
+        with_unit(minutes / MINUTES_PER_DAY, 1, "day", "days")
+    }
+}
+
+/// Minutes in a day.
+pub const MINUTES_PER_DAY: f64 = 1440.0;
+
+/// A calendar month counted from year 0 (`year * 12 + month - 1`):
+/// "January 2025".
+pub fn month(index: i64) -> String {
+    const NAMES: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ];
+    let name = NAMES.get(index.rem_euclid(12) as usize).copied().unwrap_or_default();
+    format!("{name} {}", index.div_euclid(12))
+}
+
+/// The currency money is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Currency {
+    /// US dollars, "US$".
+    #[default]
+    Usd,
+}
+
+impl Currency {
+    /// The symbol written before an amount.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Currency::Usd => "US$",
+        }
+    }
+}
+
+/// The unit an amount of money is counted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Magnitude {
+    Ones,
+    Millions,
+    Billions,
+    Trillions,
+}
+
+impl Magnitude {
+    /// The short unit written after the number in outputs and charts.
+    pub fn short(self) -> &'static str {
+        match self {
+            Magnitude::Ones => "",
+            Magnitude::Millions => " m",
+            Magnitude::Billions => " bn",
+            Magnitude::Trillions => " tn",
+        }
+    }
+
+    /// The unit as a word, for prose.
+    pub fn word(self) -> &'static str {
+        match self {
+            Magnitude::Ones => "",
+            Magnitude::Millions => " million",
+            Magnitude::Billions => " billion",
+            Magnitude::Trillions => " trillion",
+        }
+    }
+}
+
+/// An amount of money, already in `magnitude`'s unit, with the sign before
+/// the currency: "US$140.0 bn", "−US$10.3 m", "US$420,000".
+pub fn money(amount: f64, decimals: usize, magnitude: Magnitude, currency: Currency) -> String {
+    money_with(amount, decimals, magnitude.short(), currency)
+}
+
+/// Money as prose writes it: "US$3.2 billion".
+pub fn money_in_words(amount: f64, decimals: usize, magnitude: Magnitude, currency: Currency) -> String {
+    money_with(amount, decimals, magnitude.word(), currency)
+}
+
+fn money_with(amount: f64, decimals: usize, unit: &str, currency: Currency) -> String {
+    let number = grouped(amount, decimals);
+    let (sign, digits) = match number.strip_prefix(MINUS) {
+        Some(rest) => ("−", rest),
+        None => ("", number.as_str()),
+    };
+    format!("{sign}{}{digits}{unit}", currency.symbol())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands_and_rounds() {
+        assert_eq!(grouped(1_400_000.0, 0), "1,400,000");
+        assert_eq!(grouped(999.96, 1), "1,000.0");
+        assert_eq!(grouped(-1234.5, 1), "−1,234.5");
+        assert_eq!(grouped(-0.04, 1), "0.0");
+        let before = not_finite_count();
+        assert_eq!(grouped(f64::NAN, 1), "–");
+        assert_eq!(grouped(f64::INFINITY, 0), "–");
+        assert_eq!(not_finite_count(), before + 2, "counted, so tests can catch it");
+    }
+
+    #[test]
+    fn axis_labels_keep_three_figures_at_any_size() {
+        assert_eq!(axis(0.0), "0");
+        assert_eq!(axis(0.5), "0.5");
+        assert_eq!(axis(0.0123), "0.0123");
+        assert_eq!(axis(3.2), "3.2");
+        assert_eq!(axis(12.5), "12.5");
+        assert_eq!(axis(140.0), "140");
+        assert_eq!(axis(1400.0), "1,400");
+        assert_eq!(axis(-20.0), "−20");
+        assert_eq!(axis(1e20), "100,000,000,000,000,000,000");
+    }
+
+    #[test]
+    fn small_counts_are_words() {
+        assert_eq!(count(3.0), "three");
+        assert_eq!(count(300.0), "300");
+        assert_eq!(count(12.0), "12");
+        assert_eq!(count(-1.0), "−1");
+    }
+
+    #[test]
+    fn units_agree_with_their_number() {
+        assert_eq!(years(1.0, 1), "1 year");
+        assert_eq!(years(1.04, 1), "1 year");
+        assert_eq!(years(1.1, 1), "1.1 years");
+        assert_eq!(duration(8.0), "8 minutes");
+        assert_eq!(duration(1.0), "1 minute");
+        assert_eq!(duration(90.0), "1.5 hours");
+        assert_eq!(duration(43_200.0), "30 days");
+        assert_eq!(percent(87.66, 1), "87.7%");
+        assert_eq!(multiple(10.0, 1), "10.0×");
+    }
+
+    #[test]
+    fn months_are_calendar_names() {
+        assert_eq!(month(2023 * 12 + 5), "June 2023");
+        assert_eq!(month(2025 * 12), "January 2025");
+    }
+
+    #[test]
+    fn money_puts_the_sign_before_the_currency() {
+        assert_eq!(money(140.0, 1, Magnitude::Billions, Currency::Usd), "US$140.0 bn");
+        assert_eq!(money(-10.26, 1, Magnitude::Millions, Currency::Usd), "−US$10.3 m");
+        assert_eq!(money(-0.01, 1, Magnitude::Millions, Currency::Usd), "US$0.0 m");
+        assert_eq!(money(420_000.0, 0, Magnitude::Ones, Currency::Usd), "US$420,000");
+        assert_eq!(money_in_words(3.2, 1, Magnitude::Billions, Currency::Usd), "US$3.2 billion");
+    }
+}

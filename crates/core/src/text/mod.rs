@@ -1,0 +1,8 @@
+//! Text: numbers to and from decimal text, the one formatter every number
+//! on the site goes through, and HTML escaping.
+//!
+//! This is the bottom layer: it uses nothing else in the crate.
+
+pub mod format;
+pub mod html;
+pub mod num;

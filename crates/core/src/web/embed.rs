@@ -1,0 +1,117 @@
+//! What an embed needs besides the widget: its URL, the HTML snippet a
+//! blogger pastes, and the message an embedded widget sends its host page.
+
+use crate::calculators::Calculator;
+use crate::text::html::escaped;
+use crate::web::query::{self, Pairs};
+
+/// The colours a page is shown in: the reader's choice on the story page,
+/// the link's in an embed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ColorScheme {
+    /// Follows the reader's system setting.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl ColorScheme {
+    pub fn parse(s: &str) -> Option<ColorScheme> {
+        match s {
+            "auto" => Some(ColorScheme::Auto),
+            "light" => Some(ColorScheme::Light),
+            "dark" => Some(ColorScheme::Dark),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ColorScheme::Auto => "auto",
+            ColorScheme::Light => "light",
+            ColorScheme::Dark => "dark",
+        }
+    }
+}
+
+/// An embed's options.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Options {
+    pub theme: ColorScheme,
+    /// Hides the widget's explanatory prose.
+    pub compact: bool,
+}
+
+/// Reads `theme` and `compact` from an embed URL's query; anything else
+/// falls back to the defaults.
+pub fn options(pairs: &Pairs) -> Options {
+    let get = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
+    Options {
+        theme: get("theme").and_then(ColorScheme::parse).unwrap_or_default(),
+        compact: matches!(get("compact"), Some("1" | "true" | "yes")),
+    }
+}
+
+/// `embed.html?w=<id>&…` for a calculator in a given state, relative to
+/// `base` (the folder the site is served from, ending in `/`).
+pub fn url(base: &str, calc: &Calculator, state: &Pairs, options: Options) -> String {
+    let mut pairs: Pairs = vec![("w".into(), calc.id.into())];
+    if options.theme != ColorScheme::Auto {
+        pairs.push(("theme".into(), options.theme.as_str().into()));
+    }
+    if options.compact {
+        pairs.push(("compact".into(), "1".into()));
+    }
+    if !state.is_empty() {
+        pairs.push(("v".into(), query::VERSION.into()));
+        pairs.extend(state.iter().cloned());
+    }
+    format!("{base}embed.html?{}", query::to_query(&pairs))
+}
+
+/// The snippet a blogger pastes: the iframe, then the sizing script. The
+/// width is set in CSS (an iframe's `width` attribute takes pixels only).
+pub fn snippet(base: &str, calc: &Calculator, embed_url: &str) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{} (interactive calculator)\" height=\"760\" loading=\"lazy\" style=\"width:100%;border:0;\" data-china-ai-widget=\"{}\"></iframe>\n<script src=\"{}embed.js\" defer></script>",
+        escaped(embed_url),
+        escaped(calc.title),
+        escaped(calc.id),
+        escaped(base)
+    )
+}
+
+/// The `type` of the height message an embedded widget posts to its host.
+pub const HEIGHT_MESSAGE: &str = "china-ai:height";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calculators::find;
+
+    #[test]
+    fn urls_and_snippets() {
+        let w = find("payback").unwrap();
+        let state = vec![("delay".to_string(), "5".to_string())];
+        let url = url("https://example.org/china-ai/", w, &state, Options { theme: ColorScheme::Dark, compact: true });
+        assert_eq!(url, "https://example.org/china-ai/embed.html?w=payback&theme=dark&compact=1&v=1&delay=5");
+        let s = snippet("https://example.org/china-ai/", w, &url);
+        assert!(s.starts_with("<iframe src=\"https://example.org/china-ai/embed.html?w=payback&amp;theme=dark&amp;compact=1&amp;v=1&amp;delay=5\""));
+        assert!(s.contains("loading=\"lazy\"") && s.contains("width:100%") && !s.contains("width=") && s.contains("border:0"));
+        assert!(s.contains("title=\"When does a robot bet pay back? (interactive calculator)\""));
+        assert!(s.ends_with("<script src=\"https://example.org/china-ai/embed.js\" defer></script>"));
+        assert_eq!(url_for_defaults(w), "./embed.html?w=payback");
+    }
+
+    fn url_for_defaults(w: &Calculator) -> String {
+        url("./", w, &Vec::new(), Options::default())
+    }
+
+    #[test]
+    fn options_fall_back_to_defaults() {
+        let parse = |q: &str| options(&query::parse(q));
+        assert_eq!(parse("theme=dark&compact=1"), Options { theme: ColorScheme::Dark, compact: true });
+        assert_eq!(parse("theme=%3Cscript%3E&compact=maybe"), Options::default());
+    }
+}

@@ -1,0 +1,9 @@
+//! The web: calculator state in URLs, embeds (addresses, snippet,
+//! messages) and the site's HTML documents. Pure functions of strings; the
+//! app only reads the browser's address and writes the result back.
+//!
+//! The top layer: uses [`crate::calculators`] and everything below.
+
+pub mod embed;
+pub mod pages;
+pub mod query;

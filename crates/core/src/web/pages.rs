@@ -1,0 +1,160 @@
+//! The two HTML documents of a release build, made from the one that Trunk
+//! writes: `embed.html` (the same bundle, marked to render one widget) and
+//! `index.html` with the story's HTML already in its body, so words arrive
+//! before the WebAssembly. Both get the chart boxes' sizes
+//! ([`chart::layout::css`](crate::chart::layout::css)).
+
+use crate::calculators::CALCULATORS;
+use crate::chart::layout;
+
+/// Marks Trunk's index.html (minified or not) as the embed page:
+/// `data-page="embed"` and its own title. Returns
+/// `None` when the document does not have the expected shape.
+pub fn embed_page(index: &str) -> Option<String> {
+    let html = insert_after_tag_name(index, "<html", " data-page=\"embed\"")?;
+    let title_start = html.find("<title>")?;
+    let title_end = html[title_start..].find("</title>")? + title_start + "</title>".len();
+    let html = format!(
+        "{}<title>Calculator · China’s AI race after DeepSeek</title>{}",
+        &html[..title_start],
+        &html[title_end..]
+    );
+    let html = replace_between(&html, "<noscript>", "</noscript>", "<p class=\"noscript\">This calculator needs JavaScript.</p>").unwrap_or(html);
+    let open = html.find("<body")?;
+    let at = html[open..].find('>')? + open + 1;
+    Some(format!("{}{}{}", &html[..at], placeholder_script(), &html[at..]))
+}
+
+/// A small script that runs before the first paint of embed.html: it applies
+/// the link's colour choice and shows the widget's title and introduction
+/// where the WebAssembly will put the whole widget, so words appear at once
+/// and nothing moves when the rest arrives. Mirrors [`crate::web::embed::options`].
+pub fn placeholder_script() -> String {
+    let mut table = String::from("{");
+    for (i, c) in CALCULATORS.iter().enumerate() {
+        if i > 0 {
+            table.push(',');
+        }
+        table.push_str(&format!("{}:[{},{}]", js_string(c.id), js_string(c.title), js_string(c.intro)));
+    }
+    table.push('}');
+    format!(
+        "<script>(function(){{var q=new URLSearchParams(location.search),t=q.get(\"theme\");\
+if(t===\"light\"||t===\"dark\")document.documentElement.setAttribute(\"data-theme\",t);\
+var w={table}[q.get(\"w\")];if(!w)return;\
+var r=document.createElement(\"div\");r.id=\"{PLACEHOLDER_ID}\";\
+r.className=\"embed-root\"+(/^(1|true|yes)$/.test(q.get(\"compact\")||\"\")?\" compact\":\"\");\
+r.innerHTML='<div class=\"calc\"><h3 class=\"calc-title\"></h3><p class=\"calc-intro\"></p></div>';\
+r.querySelector(\"h3\").textContent=w[0];r.querySelector(\"p\").textContent=w[1];\
+document.body.prepend(r)}})()</script>"
+    )
+}
+
+/// The id of the element [`placeholder_script`] adds; the app removes it as
+/// it mounts the live widget in the same task.
+pub const PLACEHOLDER_ID: &str = "embed-placeholder";
+
+/// `text` as a JavaScript string literal that is also safe inside a
+/// `<script>` element.
+fn js_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Puts `story` (HTML rendered by Leptos) at the start of index.html's
+/// body, without the markers Leptos leaves for hydration: nothing hydrates
+/// this page (live parts replace whole elements), and `<!>` is not valid
+/// HTML.
+pub fn with_story(index: &str, story: &str) -> Option<String> {
+    let open = index.find("<body")?;
+    let at = index[open..].find('>')? + open + 1;
+    Some(format!("{}\n{}{}", &index[..at], without_markers(story), &index[at..]))
+}
+
+/// `html` without Leptos's `<!>` markers. Text is escaped, so `<!>` in
+/// rendered HTML is only ever a marker.
+pub fn without_markers(html: &str) -> String {
+    html.replace("<!>", "")
+}
+
+/// Puts the chart boxes' sizes into a page, right after its title.
+pub fn with_layout(page: &str) -> Option<String> {
+    let at = page.find("</title>")? + "</title>".len();
+    Some(format!("{}<style>{}</style>{}", &page[..at], layout::css(), &page[at..]))
+}
+
+/// Inserts `text` right after the tag name `tag` (e.g. `<html`).
+fn insert_after_tag_name(html: &str, tag: &str, text: &str) -> Option<String> {
+    let at = html.find(tag)? + tag.len();
+    Some(format!("{}{text}{}", &html[..at], &html[at..]))
+}
+
+/// Replaces what stands between `open` and `close` (exclusive).
+fn replace_between(text: &str, open: &str, close: &str, with: &str) -> Option<String> {
+    let start = text.find(open)? + open.len();
+    let end = text[start..].find(close)? + start;
+    Some(format!("{}{with}{}", &text[..start], &text[end..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INDEX: &str = "<!doctype html>\n<html lang=\"en\">\n<head><title>Story</title><script type=\"module\">import init from './a.js';</script></head>\n<body>\n<noscript><p>Long story message.</p></noscript>\n</body>\n</html>";
+
+    #[test]
+    fn embed_page_marks_the_document_and_keeps_the_bundle() {
+        let e = embed_page(INDEX).unwrap();
+        assert!(e.contains("<html data-page=\"embed\" lang=\"en\">"));
+        assert!(e.contains("<title>Calculator · China’s AI race after DeepSeek</title>"));
+        assert!(e.contains("import init from './a.js';"), "same bundle");
+        assert!(e.contains("This calculator needs JavaScript.") && !e.contains("Long story"));
+        assert_eq!(embed_page("<html>"), None);
+    }
+
+    #[test]
+    fn minified_documents_work_too() {
+        let min = "<!doctype html><html lang=en><title>Story</title><script type=module>x</script><body><noscript><p>Long.</p></noscript></body></html>";
+        let e = embed_page(min).unwrap();
+        assert!(e.starts_with("<!doctype html><html data-page=\"embed\" lang=en>"));
+        assert!(e.contains("This calculator needs JavaScript."));
+        assert!(with_story(min, "<main id=story>W</main>").unwrap().contains("<body>\n<main id=story>W</main><noscript>"));
+    }
+
+    #[test]
+    fn the_embed_placeholder_knows_every_widget_and_cannot_break_out_of_its_script() {
+        let e = embed_page(INDEX).unwrap();
+        let script = &e[e.find("<body>").unwrap() + 6..];
+        assert!(script.starts_with("<script>(function(){"), "runs first in the body: {script}");
+        let body = &script[..script.find("</script>").unwrap()];
+        for c in CALCULATORS {
+            assert!(body.contains(&format!("{}:[{},", js_string(c.id), js_string(c.title))), "{}", c.id);
+        }
+        assert!(!body.contains("</script") && !body.contains("<!--"));
+        assert_eq!(js_string("a\"b\\c</script>\n"), "\"a\\\"b\\\\c\\u003c/script>\\n\"");
+        assert!(body.contains(PLACEHOLDER_ID));
+    }
+
+    #[test]
+    fn story_goes_first_in_the_body_without_markers() {
+        let s = with_story(INDEX, "<main id=\"story\"><!>Words<!> &lt;!&gt;</main>").unwrap();
+        assert!(s.contains("<body>\n<main id=\"story\">Words &lt;!&gt;</main>\n<noscript>"), "{s}");
+    }
+
+    #[test]
+    fn chart_sizes_follow_the_title() {
+        let s = with_layout(INDEX).unwrap();
+        assert!(s.contains(&format!("<title>Story</title><style>{}</style>", layout::css())));
+        assert_eq!(with_layout("<html>"), None);
+    }
+}

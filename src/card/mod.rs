@@ -1,0 +1,104 @@
+//! A calculator card, made from any entry of the core's registry: its
+//! inputs and extras from the declaration, everything else (chart, text,
+//! outputs, table, working) from the calculator's figure. Nothing here
+//! knows which calculator it shows.
+
+mod figure;
+mod inputs;
+mod share;
+mod state;
+mod table;
+
+pub use state::CalcState;
+
+use explainer_core::calculators::{self, Calculator, Extra};
+use explainer_core::model::output;
+use explainer_core::text::format::Currency;
+use figure::{ChartFigure, ScaleSwitch};
+use inputs::{ConverterField, ParamField};
+use leptos::prelude::*;
+use share::ShareBar;
+use table::DataTable;
+
+/// The card of the calculator with this id, or `None` for an unknown id.
+pub fn calculator(id: &str) -> Option<AnyView> {
+    let calc = calculators::find(id)?;
+    Some(view! { <CalcCard calc/> }.into_any())
+}
+
+/// A calculator card.
+#[component]
+pub fn CalcCard(
+    /// The registry entry.
+    calc: &'static Calculator,
+) -> impl IntoView {
+    let state = CalcState::new(calc);
+    let scale = state.scale;
+    // Recomputed once per change of inputs or scale; every reader shares it.
+    let figure = Memo::new_with_compare(move |_| state.values.with(|v| (calc.figure)(v, scale.get())), |_, _| true);
+    let fields = calc
+        .params
+        .iter()
+        .enumerate()
+        .map(|(index, param)| {
+            let converters = calc.extras.iter().filter_map(move |e| match e {
+                Extra::Converter(c) if c.input == index => Some(view! { <ConverterField state converter=c/> }),
+                _ => None,
+            });
+            view! { <ParamField state index param/>{converters.collect_view()} }
+        })
+        .collect_view();
+    let buttons = calc
+        .extras
+        .iter()
+        .filter_map(|e| match e {
+            Extra::SetInput { label, input, value } => {
+                let (input, value) = (*input, *value);
+                let on_click = move |_| {
+                    let x = state.values.with_untracked(|v| value(v));
+                    if let Some(param) = calc.params.get(input) {
+                        state.set(input, param.snap(x));
+                    }
+                };
+                Some(view! { <button type="button" class="button" on:click=on_click>{*label}</button> })
+            }
+            Extra::Converter(_) => None,
+        })
+        .collect_view();
+    // Known once, from the page's link.
+    let problems = state.link_problems.get_value();
+    let link_note = (!problems.is_empty()).then(|| {
+        view! {
+            <p class="link-note" data-testid="link-note" title=problems.join(" ")>
+                "Some settings in the link could not be used, so those inputs start from their defaults."
+            </p>
+        }
+    });
+    view! {
+        <div class="calc" id=calc.id data-testid=format!("calc-{}", calc.id)>
+            <h3 class="calc-title">{calc.title}</h3>
+            <p class="calc-intro">{calc.intro}</p>
+            <div class="calc-body">
+                <div class="calc-inputs">
+                    {fields}
+                    <div class="calc-actions">
+                        <button type="button" class="button button-quiet" on:click=move |_| state.reset()>
+                            "Reset"
+                        </button>
+                        {buttons}
+                    </div>
+                </div>
+                <div class="calc-results">
+                    <dl class="calc-outputs" aria-live="polite" inner_html=move || figure.with(|f| output::to_html(&f.outputs, Currency::Usd))></dl>
+                    <div class="calc-notes" inner_html=move || figure.with(|f| f.notes_html())></div>
+                </div>
+            </div>
+            {calc.has_scale.then(|| view! { <ScaleSwitch id=calc.id scale/> })}
+            <ChartFigure id=format!("{}-chart", calc.id) figure/>
+            <DataTable figure caption=calc.title/>
+            <ShareBar state figure/>
+            {link_note}
+        </div>
+    }
+    .into_any()
+}

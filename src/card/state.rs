@@ -1,0 +1,105 @@
+//! A calculator's state: its values and chart scale, read from the page's
+//! address and written back to it.
+
+use crate::browser;
+use crate::page::{use_page, Mode};
+use explainer_core::calculators::Calculator;
+use explainer_core::chart::Scale;
+use explainer_core::text::num;
+use explainer_core::web::query;
+use gloo::timers::callback::Timeout;
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// How long the address waits for a slider to stop before it is rewritten.
+/// Browsers throttle (and warn about) rapid `history.replaceState` calls.
+const ADDRESS_DELAY_MS: u32 = 250;
+
+/// The current, always valid, state of a calculator.
+#[derive(Clone, Copy)]
+pub struct CalcState {
+    pub calc: &'static Calculator,
+    /// One value per input, in declaration order, each in range.
+    pub values: RwSignal<Vec<f64>>,
+    pub scale: RwSignal<Scale>,
+    /// Why some inputs of the page's link could not be used, if any.
+    pub link_problems: StoredValue<Vec<String>>,
+}
+
+impl CalcState {
+    /// Starts from the page's link where it holds valid values for this
+    /// calculator, else from the defaults; keeps the address in step after.
+    pub fn new(calc: &'static Calculator) -> Self {
+        let page = use_page();
+        let decoded = query::decode(calc, &page.pairs, prefix(page.mode, calc));
+        let state = Self {
+            calc,
+            values: RwSignal::new(decoded.values),
+            scale: RwSignal::new(decoded.scale),
+            link_problems: StoredValue::new(decoded.problems),
+        };
+        state.keep_address_in_step(page.mode);
+        state
+    }
+
+    /// The query pairs describing this state (non-defaults only).
+    pub fn pairs(&self, prefix: Option<&str>) -> query::Pairs {
+        self.values.with(|v| query::encode(self.calc, v, self.scale.get(), prefix))
+    }
+
+    /// The value of input `i`, tracked.
+    pub fn get(&self, i: usize) -> f64 {
+        self.values.with(|v| v.get(i).copied().unwrap_or_default())
+    }
+
+    /// Sets input `i`, clamped to its range.
+    pub fn set(&self, i: usize, x: f64) {
+        let Some(param) = self.calc.params.get(i) else { return };
+        let x = num::clamp(x, param.min, param.max);
+        self.values.update(|v| {
+            if let Some(slot) = v.get_mut(i) {
+                *slot = x;
+            }
+        });
+    }
+
+    /// Puts every input back to its default.
+    pub fn reset(&self) {
+        self.values.set(self.calc.defaults());
+        self.scale.set(Scale::Linear);
+    }
+
+    /// Rewrites the address (replacing, not pushing, history entries) at
+    /// most once per pause in input.
+    fn keep_address_in_step(self, mode: Mode) {
+        let pending: Rc<Cell<Option<Timeout>>> = Rc::new(Cell::new(None));
+        let first = Cell::new(true);
+        Effect::new(move |_| {
+            let pairs = self.pairs(prefix(mode, self.calc));
+            // The page was opened with this state: nothing to write yet.
+            if first.replace(false) {
+                return;
+            }
+            let calc = self.calc;
+            let timeout = Timeout::new(ADDRESS_DELAY_MS, move || {
+                let now = browser::search();
+                browser::replace_query(&match mode {
+                    Mode::Story => query::story_query(&now, calc, &pairs),
+                    Mode::Embed => query::embed_query(&now, calc, &pairs),
+                });
+            });
+            if let Some(old) = pending.replace(Some(timeout)) {
+                old.cancel();
+            }
+        });
+    }
+}
+
+/// The prefix of a calculator's keys on this kind of page.
+pub fn prefix(mode: Mode, calc: &'static Calculator) -> Option<&'static str> {
+    match mode {
+        Mode::Story => Some(calc.prefix),
+        Mode::Embed => None,
+    }
+}
