@@ -9,27 +9,30 @@
 //    object in the JavaScript). Each is renamed to a short name in both
 //    places. Nothing is renamed unless every name is found exactly once in
 //    the JavaScript, so a change in wasm-bindgen's output cannot break the
-//    page: the step then leaves both files as they were and says so.
+//    page: the build then fails and says why, rather than quietly shipping
+//    a larger page.
 // 2. The JavaScript is minified with esbuild (Trunk's own minifier cannot
 //    parse it).
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+//
+// Any step that cannot do its work fails the build with one line saying why.
+import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) {
-  console.error('post-build: run by Trunk, which sets TRUNK_STAGING_DIR');
+const fail = (why) => {
+  console.error(`post-build: ${why}`);
   process.exit(1);
-}
+};
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) fail('run by Trunk, which sets TRUNK_STAGING_DIR');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const esbuild = join(root, 'node_modules/.bin/esbuild');
+if (!existsSync(esbuild)) fail('esbuild is missing: run ./scripts/build, which installs it (npm ci)');
 const files = readdirSync(dir);
 const js = files.find((f) => /^china-ai-.*\.js$/.test(f));
 const wasm = files.find((f) => /^china-ai-.*_bg\.wasm$/.test(f));
-if (!js || !wasm) {
-  console.error(`post-build: no wasm-bindgen output in ${dir}`);
-  process.exit(1);
-}
+if (!js || !wasm) fail(`no wasm-bindgen output in ${dir}`);
 
 // --- WebAssembly binary: read and write the import section ---------------
 
@@ -144,10 +147,16 @@ if (hashed.length && unique) {
   writeFileSync(join(dir, wasm), bytes);
   writeFileSync(join(dir, js), source);
 } else if (hashed.length) {
-  console.warn('post-build: import names not found once each in the JavaScript; left as they are');
+  fail(`${hashed.filter((e) => (source.match(keyOf(e.name)) ?? []).length !== 1).length} of wasm-bindgen's import names are not found exactly once in ${js}; its output has changed shape, so this step needs updating`);
+} else if (!entries.some((e) => e.name.length <= 2)) {
+  fail(`no import names of the expected form (__wbg_<name>_<16 hex digits>) in ${wasm}; its output has changed shape, so this step needs updating`);
 }
 
 // --- JavaScript: minify ------------------------------------------------------
-execFileSync(join(root, 'node_modules/.bin/esbuild'), [
-  join(dir, js), '--minify', '--allow-overwrite', `--outfile=${join(dir, js)}`, '--log-level=warning',
-], { stdio: 'inherit' });
+try {
+  execFileSync(esbuild, [
+    join(dir, js), '--minify', '--allow-overwrite', `--outfile=${join(dir, js)}`, '--log-level=warning',
+  ], { stdio: 'inherit' });
+} catch {
+  fail(`esbuild could not minify ${js}`);
+}

@@ -25,12 +25,6 @@ pub fn window_width() -> f64 {
     window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0)
 }
 
-/// The page's local storage, or `None` where the browser blocks it (a
-/// sandboxed frame, some privacy settings).
-pub fn local_storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
 /// The address's query string, with its `?`.
 pub fn search() -> String {
     window().location().search().unwrap_or_default()

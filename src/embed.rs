@@ -3,7 +3,7 @@
 use crate::browser;
 use crate::card;
 use crate::page::{Mode, Page};
-use crate::theme::use_color_scheme;
+use crate::theme::provide_chart_env;
 use explainer_core::calculators::{self, CALCULATORS};
 use explainer_core::web::embed;
 use leptos::prelude::*;
@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn App() -> impl IntoView {
     let page = Page::current(Mode::Embed);
-    use_color_scheme(&page);
+    provide_chart_env(true);
     provide_context(page.clone());
     let requested = page.pairs.iter().find(|(k, _)| k == "w").map(|(_, v)| v.clone()).unwrap_or_default();
     let options = embed::options(&page.pairs);

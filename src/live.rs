@@ -1,17 +1,18 @@
 //! Bringing the prerendered story page to life.
 //!
 //! index.html arrives with the whole story in it, every calculator drawn at
-//! its defaults (see `bin/prerender.rs`). Rather than rebuild the page, the
-//! app swaps in a live copy of each interactive part where it stands: the
-//! colour switch at once, and each calculator as it comes within a screen
-//! of the reader's view, one per task so the page never blocks for long. A
-//! reader who never scrolls to a calculator never pays for it; the text is
-//! never touched. `<html data-ready>` marks the moment every calculator is
-//! live; each live one carries `data-live`.
+//! its defaults (see `bin/prerender.rs`), and its own script loads the
+//! WebAssembly only when a calculator comes near the view (Trunk.toml).
+//! Rather than rebuild the page, the app swaps in a live copy of each
+//! calculator where it stands as it comes within a screen of the reader's
+//! view, one per task so the page never blocks for long. A reader who never
+//! scrolls to a calculator never pays for it; the text is never touched.
+//! `<html data-ready>` marks the moment every calculator is live; each live
+//! one carries `data-live`.
 
 use crate::card;
 use crate::page::{Mode, Page};
-use crate::theme::{use_color_scheme, ThemeSwitch};
+use crate::theme::provide_chart_env;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -48,19 +49,15 @@ struct Pending {
     scheduled: bool,
 }
 
-/// Swaps the colour switch now and each calculator as the reader nears it.
+/// Swaps each calculator as the reader nears it.
 pub fn enliven() {
     // Effects are created before the first mount: drive them as mount_to does.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
-    let page = Page::current(Mode::Story);
-    let scheme = owner.with(|| {
-        provide_context(page.clone());
-        use_color_scheme(&page)
+    owner.with(|| {
+        provide_context(Page::current(Mode::Story));
+        provide_chart_env(false);
     });
-    if let Ok(Some(old)) = document().query_selector(".theme-switch") {
-        swap(&owner, &old, move || view! { <ThemeSwitch scheme/> });
-    }
     let mut calcs = Vec::new();
     if let Ok(list) = document().query_selector_all(".calc[id]") {
         for i in 0..list.length() {

@@ -10,7 +10,6 @@ use crate::theme::ThemeSwitch;
 use explainer_core::calculators;
 use explainer_core::content::facts::{self, FactId, Kind};
 use explainer_core::content::story::{story, Block, Inline, Section};
-use explainer_core::web::embed::ColorScheme;
 use leptos::prelude::*;
 
 /// A citation marker linking to the fact's entry in the sources list.
@@ -123,10 +122,7 @@ pub fn SourcesList() -> impl IntoView {
 
 /// The explainer page.
 #[component]
-pub fn StoryPage(
-    /// The reader's colour choice.
-    scheme: RwSignal<ColorScheme>,
-) -> impl IntoView {
+pub fn StoryPage() -> impl IntoView {
     let story = story();
     let toc = story
         .sections
@@ -168,7 +164,7 @@ pub fn StoryPage(
         <header class="masthead">
             <p class="masthead-name">"The AI Ledger"</p>
             <p class="masthead-tag">"Explainers with the numbers open"</p>
-            <ThemeSwitch scheme/>
+            <ThemeSwitch/>
         </header>
         <main id="story" class="story">
             <article>

@@ -1,17 +1,19 @@
-//! Colours: the reader's choice (remembered on the story page, taken from
-//! the link in an embed), the switch that sets it, and what charts need to
-//! know to draw in it.
+//! Colours: the switch on the story page, and what charts need to know to
+//! draw in the colours the page shows.
+//!
+//! The page's own script owns the choice (see
+//! [`theme_script`](explainer_core::web::pages::theme_script) and embed.html's
+//! placeholder script): it sets `data-theme` on `<html>`, which the CSS
+//! reads, so the switch works before, and without, the WebAssembly. The app
+//! only reads `data-theme` and follows the switch's changes.
 
-use crate::browser::{local_storage, prefers_dark, window_width};
-use crate::page::{Mode, Page};
+use crate::browser::{prefers_dark, window_width};
 use explainer_core::chart::layout;
 use explainer_core::chart::Palette;
-use explainer_core::web::embed::{self, ColorScheme};
+use explainer_core::web::embed::ColorScheme;
 use leptos::prelude::*;
-
-/// Where the story page remembers the reader's colour choice. In a
-/// sandboxed frame storage is blocked and the choice is simply not kept.
-const STORAGE_KEY: &str = "china-ai:theme";
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Display preferences every chart reads, provided once by the page.
 #[derive(Clone, Copy)]
@@ -51,51 +53,41 @@ pub fn use_chart_env() -> ChartEnv {
     use_context::<ChartEnv>().unwrap_or(ChartEnv { dark: Signal::stored(false), window_width: 1024.0, defer_first_draw: false })
 }
 
-/// The reader's colour choice for this page. Keeps `data-theme` on
-/// `<html>` in step, remembers the choice on the story page, and provides
-/// the charts' [`ChartEnv`].
-pub fn use_color_scheme(page: &Page) -> RwSignal<ColorScheme> {
-    let initial = match page.mode {
-        Mode::Story => local_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|t| ColorScheme::parse(&t)),
-        Mode::Embed => Some(embed::options(&page.pairs).theme),
-    };
-    let scheme = RwSignal::new(initial.unwrap_or_default());
+/// The colours `<html data-theme>` asks for.
+fn page_scheme() -> ColorScheme {
+    document()
+        .document_element()
+        .and_then(|root| root.get_attribute("data-theme"))
+        .and_then(|t| ColorScheme::parse(&t))
+        .unwrap_or_default()
+}
+
+/// Provides the charts' [`ChartEnv`], following the page's colours as they
+/// change.
+pub fn provide_chart_env(defer_first_draw: bool) {
+    let scheme = RwSignal::new(page_scheme());
+    // The page's script handles the switch first (it registered first).
+    let on_change = Closure::<dyn FnMut()>::new(move || scheme.set(page_scheme()));
+    let _ = document().add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+    // Listens for the page's life.
+    on_change.forget();
     let system_dark = prefers_dark();
     let dark = Signal::derive(move || match scheme.get() {
         ColorScheme::Auto => system_dark.get(),
         ColorScheme::Light => false,
         ColorScheme::Dark => true,
     });
-    let mode = page.mode;
-    Effect::new(move |_| {
-        let choice = scheme.get();
-        if let Some(root) = document().document_element() {
-            let _ = match choice {
-                ColorScheme::Auto => root.remove_attribute("data-theme"),
-                other => root.set_attribute("data-theme", other.as_str()),
-            };
-        }
-        if mode == Mode::Story {
-            // Ignored where storage is blocked.
-            if let Some(storage) = local_storage() {
-                let _ = storage.set_item(STORAGE_KEY, choice.as_str());
-            }
-        }
-    });
-    provide_context(ChartEnv { dark, window_width: window_width(), defer_first_draw: mode == Mode::Embed });
-    scheme
+    provide_context(ChartEnv { dark, window_width: window_width(), defer_first_draw });
 }
 
-/// Auto / Light / Dark.
+/// Auto / Light / Dark, for the story page's masthead. The page's script
+/// checks the remembered choice and applies every change.
 #[component]
-pub fn ThemeSwitch(
-    /// The reader's choice.
-    scheme: RwSignal<ColorScheme>,
-) -> impl IntoView {
-    let option = move |value: ColorScheme, label: &'static str| {
+pub fn ThemeSwitch() -> impl IntoView {
+    let option = |value: ColorScheme, label: &'static str| {
         let id = format!("theme-{}", value.as_str());
         view! {
-            <input type="radio" id=id.clone() name="theme" prop:checked=move || scheme.get() == value on:change=move |_| scheme.set(value)/>
+            <input type="radio" id=id.clone() name="theme" value=value.as_str() checked=value == ColorScheme::Auto/>
             <label for=id>{label}</label>
         }
     };

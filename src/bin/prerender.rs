@@ -6,7 +6,6 @@
 
 use china_ai::story::StoryPage;
 use china_ai::theme::ChartEnv;
-use explainer_core::web::embed::ColorScheme;
 use explainer_core::web::pages;
 use leptos::prelude::*;
 use std::path::PathBuf;
@@ -47,5 +46,5 @@ fn render_story() -> String {
     let owner = Owner::new();
     owner.set();
     provide_context(ChartEnv { dark: Signal::stored(false), window_width: 1024.0, defer_first_draw: false });
-    view! { <StoryPage scheme=RwSignal::new(ColorScheme::Auto)/> }.to_html()
+    view! { <StoryPage/> }.to_html()
 }

@@ -19,6 +19,12 @@ pub fn DataTable(
     let open = RwSignal::new(false);
     let html = Memo::new(move |previous: Option<&String>| match previous {
         Some(kept) if !open.get() => kept.clone(),
+        // In the prerendered page the table is for readers without
+        // JavaScript only: everyone else gets the live card's table before
+        // they can open this one. Inside <noscript> it is one inert run of
+        // text to a browser that runs scripts, not hundreds of elements to
+        // build and style as the page loads.
+        _ if cfg!(feature = "ssr") => figure.with(|f| format!("<noscript>{}</noscript>", f.table.to_html(caption))),
         _ => figure.with(|f| f.table.to_html(caption)),
     });
     let on_toggle = move |ev: leptos::ev::Event| {

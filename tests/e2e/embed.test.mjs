@@ -4,9 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, ready } from './harness.mjs';
-
-const WIDGETS = ['market-growth', 'ecosystem', 'adoption-curve', 'value-gap', 'subsidy', 'payback', 'hospital-risk', 'inference-cost'];
+import { serve, launch, openPage, ready, contents } from './harness.mjs';
 
 let browser, site, subSite, host, hostDir;
 before(async () => {
@@ -101,10 +99,19 @@ test('a blog on another origin embeds two widgets that size themselves', async (
   await context.close();
 });
 
-test('embed.html works for every widget, at the root and under a sub-path', async () => {
+/** The calculators embed.html offers when its link names none. */
+async function offered(page, base) {
+  await page.goto(`${base}embed.html`);
+  await page.locator('[data-testid=unknown]').waitFor();
+  return page.$$eval('.unknown-widget li a', (els) => els.map((e) => new URL(e.href).searchParams.get('w')));
+}
+
+test('embed.html works for every calculator it offers, at the root and under a sub-path', async () => {
   for (const base of [site.url, subSite.url]) {
     const { page, context, problems } = await openPage(browser, { width: 420, height: 800, origin: new URL(base).origin });
-    for (const id of WIDGETS) {
+    const ids = await offered(page, base);
+    assert.ok(ids.length >= 5, `embed.html offers ${ids.length} calculators`);
+    for (const id of ids) {
       await page.goto(`${base}embed.html?w=${id}`);
       await page.locator(`#${id} .chart-svg svg`).waitFor({ timeout: 20000 });
       assert.equal(await page.locator('.masthead, .toc, .story-section').count(), 0, 'no site furniture');
@@ -154,7 +161,12 @@ test('unknown widgets and bad parameters get a friendly answer', async () => {
   assert.match(await page.locator('[data-testid=unknown]').textContent(), /no calculator called “<img src=x onerror=alert\(1\)>”/);
   assert.equal(await page.locator('img').count(), 0, 'never injected as markup');
   const links = await page.$$eval('.unknown-widget li a', (els) => els.map((e) => e.getAttribute('href')));
-  assert.deepEqual(links, WIDGETS.map((id) => `embed.html?w=${id}`));
+  // The same calculators, in the same order, as the story's contents.
+  const story = await context.newPage();
+  await story.goto(site.url);
+  const { calculators } = await contents(story);
+  assert.deepEqual(links, calculators.map((id) => `embed.html?w=${id}`));
+  await story.close();
 
   await page.goto(`${site.url}embed.html?w=payback&v=1&delay=abc&delay=3&invest=1e999&horizon=12`);
   await page.locator('.chart-svg svg').waitFor();

@@ -81,49 +81,54 @@ export async function launch() {
 }
 
 /**
- * Opens a page that records console errors and warnings, uncaught errors,
- * failed requests and requests to any origin other than `origin`.
+ * Opens a page in a new context that records, for every page of the
+ * context, console errors and warnings, uncaught errors, failed requests
+ * and requests to any origin other than `origin`.
  */
 export async function openPage(browser, { width = 1280, height = 900, colorScheme = 'light', origin } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme });
-  const page = await context.newPage();
   const problems = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => {
-    // A navigation cancels requests still in flight; that is not a failure.
-    if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()}`);
-  });
-  page.on('response', (res) => {
-    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-  });
-  page.on('request', (req) => {
-    // blob: and data: URLs are made in the page itself (downloads, exports).
-    if (origin && !req.url().startsWith(origin) && !/^(data|blob):/.test(req.url())) {
-      problems.push(`request to another origin: ${req.url()}`);
-    }
-  });
+  const watch = (page) => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    page.on('requestfailed', (req) => {
+      // A navigation cancels requests still in flight; that is not a failure.
+      if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()}`);
+    });
+    page.on('response', (res) => {
+      if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    });
+    page.on('request', (req) => {
+      // blob: and data: URLs are made in the page itself (downloads, exports).
+      if (origin && !req.url().startsWith(origin) && !/^(data|blob):/.test(req.url())) {
+        problems.push(`request to another origin: ${req.url()}`);
+      }
+    });
+  };
+  // Every page of the context, the first and any opened later.
+  context.on('page', watch);
+  const page = await context.newPage();
   return { page, context, problems };
 }
 
 /**
  * Waits until every calculator on the page is live (`<html data-ready>`).
  * On the story page calculators come to life as the reader nears them, so
- * this scrolls to each one as a reader would, then back to where it was.
+ * this scrolls to each one that is not yet live, as a reader would, until
+ * none is left (each wait has its own time limit), then back to where it was.
  */
 export async function ready(page) {
   const start = await page.evaluate(() => window.scrollY);
-  for (let i = 0; i < 20; i += 1) {
-    if (await page.evaluate(() => document.documentElement.hasAttribute('data-ready'))) break;
+  for (;;) {
     const waiting = await page.evaluate(() => {
       const next = document.querySelector('.calc[id]:not([data-live])');
       next?.scrollIntoView();
       return next?.id ?? null;
     });
-    if (waiting) await page.waitForSelector(`#${waiting}[data-live]`, { state: 'attached', timeout: 20000 });
-    else await page.waitForTimeout(50);
+    if (!waiting) break;
+    await page.waitForSelector(`#${waiting}[data-live]`, { state: 'attached', timeout: 20000 });
   }
   await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 20000 });
   // Back where the reader was: the link's #target, or the same offset.
@@ -133,4 +138,12 @@ export async function ready(page) {
     else window.scrollTo(0, y);
   }, start);
   await page.waitForSelector('.calc .chart-svg svg', { timeout: 20000 });
+}
+
+/** The story's sections and calculators as its contents list names them, in order. */
+export async function contents(page) {
+  return page.evaluate(() => ({
+    sections: [...document.querySelectorAll('.toc > ol > li > a')].map((a) => a.getAttribute('href').slice(1)),
+    calculators: [...document.querySelectorAll('.toc a.toc-calc')].map((a) => a.getAttribute('href').slice(1)),
+  }));
 }

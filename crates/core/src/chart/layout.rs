@@ -1,10 +1,13 @@
-//! Chart sizes and the one breakpoint they change at, written once. The
-//! Rust that draws charts reads these numbers, and so does the CSS that
-//! reserves each chart's box ([`css`], put into every page at build time),
-//! so a prerendered chart and its live replacement always fit the same box.
+//! Chart sizes, written once. The Rust that draws charts reads these
+//! numbers, and so does the CSS that reserves each chart's box ([`css`],
+//! put into every page at build time), so a prerendered chart and its live
+//! replacement always fit the same box.
+//!
+//! A box's height follows its width: a fixed ratio, kept between a least
+//! and a greatest height. CSS does the same with `aspect-ratio` and
+//! `min-height`/`max-height`, so the page needs no breakpoint for it.
 
-/// Charts narrower than this (CSS pixels) use smaller text, fewer ticks and
-/// shorter boxes.
+/// Charts narrower than this (CSS pixels) use smaller text and fewer ticks.
 pub const NARROW: u32 = 480;
 
 /// Charts are never drawn narrower than this; a narrower box scales them.
@@ -30,11 +33,11 @@ impl Kind {
         }
     }
 
-    /// Box heights in CSS pixels: (wide, narrow).
-    fn heights(self) -> (u32, u32) {
+    /// Width ÷ height, and the least and greatest height in CSS pixels.
+    fn shape(self) -> (u32, u32, u32) {
         match self {
-            Kind::Lines => (340, 280),
-            Kind::Bars => (240, 220),
+            Kind::Lines => (2, 280, 340),
+            Kind::Bars => (3, 220, 240),
         }
     }
 }
@@ -46,28 +49,23 @@ pub fn is_narrow(width: u32) -> bool {
 
 /// The height a chart of `kind` is drawn at for a width: shorter on phones.
 pub fn height(width: u32, kind: Kind) -> u32 {
-    let (wide, narrow) = kind.heights();
-    if is_narrow(width) {
-        narrow
-    } else {
-        wide
-    }
+    let (ratio, least, greatest) = kind.shape();
+    // Rounded half up, as the box's own height is before it is painted.
+    ((width + ratio / 2) / ratio).clamp(least, greatest)
 }
 
 /// The CSS that gives every chart box its height. A chart box is a
-/// `.chart-svg` inside a `.chart` (its size container), with `data-kind`.
+/// `.chart-svg` with `data-kind`.
 pub fn css() -> String {
-    let mut wide = String::new();
-    let mut narrow = String::new();
+    let mut out = String::new();
     for kind in [Kind::Lines, Kind::Bars] {
-        let (w, n) = kind.heights();
-        for (out, px) in [(&mut wide, w), (&mut narrow, n)] {
-            out.push_str(&format!(".chart-svg[data-kind={}]{{height:{px}px}}", kind.as_str()));
-        }
+        let (ratio, least, greatest) = kind.shape();
+        out.push_str(&format!(
+            ".chart-svg[data-kind={}]{{aspect-ratio:{ratio};min-height:{least}px;max-height:{greatest}px}}",
+            kind.as_str()
+        ));
     }
-    // Container query lengths cannot be variables, so the breakpoint is
-    // written here; the container is the chart's own box.
-    format!("{wide}@container (max-width:{}.9px){{{narrow}}}", NARROW - 1)
+    out
 }
 
 #[cfg(test)]
@@ -75,10 +73,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn heights_change_at_the_breakpoint() {
-        assert_eq!(height(NARROW - 1, Kind::Lines), 280);
-        assert_eq!(height(NARROW, Kind::Lines), 340);
+    fn heights_follow_the_width_between_bounds() {
+        assert_eq!(height(320, Kind::Lines), 280);
+        assert_eq!(height(600, Kind::Lines), 300);
+        assert_eq!(height(601, Kind::Lines), 301, "half a pixel rounds up");
+        assert_eq!(height(760, Kind::Lines), 340);
         assert_eq!(height(320, Kind::Bars), 220);
+        assert_eq!(height(690, Kind::Bars), 230);
         assert_eq!(height(720, Kind::Bars), 240);
     }
 
@@ -86,8 +87,8 @@ mod tests {
     fn the_css_reserves_the_same_heights() {
         assert_eq!(
             css(),
-            ".chart-svg[data-kind=lines]{height:340px}.chart-svg[data-kind=bars]{height:240px}\
-             @container (max-width:479.9px){.chart-svg[data-kind=lines]{height:280px}.chart-svg[data-kind=bars]{height:220px}}"
+            ".chart-svg[data-kind=lines]{aspect-ratio:2;min-height:280px;max-height:340px}\
+             .chart-svg[data-kind=bars]{aspect-ratio:3;min-height:220px;max-height:240px}"
         );
     }
 }

@@ -116,10 +116,12 @@ pub(crate) fn font_with(px: f64, style: FontStyle) -> FontDesc<'static> {
     FontDesc::new(FontFamily::Name(FONT), px, style)
 }
 
-/// Pixel size of chart text: larger on wide charts, never below 12 px.
+/// Pixel size of chart text: larger on wide charts. Both sizes are sizes
+/// the page's own small text uses (see style/main.css), so charts add no
+/// font for the browser to look up.
 fn text_px(width: u32) -> f64 {
     if layout::is_narrow(width) {
-        13.0
+        12.0
     } else {
         14.0
     }
@@ -374,7 +376,7 @@ fn marker_labels<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, notes: &[(Ba
 where
     DB::ErrorType: 'static,
 {
-    let size = px * 0.92;
+    let size = px;
     for ((x, y), label, color) in notes {
         let half = text_size(label, size).0 as i32 / 2;
         // Never panics, even when the label is wider than the chart.

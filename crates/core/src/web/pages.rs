@@ -74,11 +74,43 @@ fn js_string(text: &str) -> String {
 /// Puts `story` (HTML rendered by Leptos) at the start of index.html's
 /// body, without the markers Leptos leaves for hydration: nothing hydrates
 /// this page (live parts replace whole elements), and `<!>` is not valid
-/// HTML.
+/// HTML. The colour script ([`theme_script`]) goes at the start of the head.
 pub fn with_story(index: &str, story: &str) -> Option<String> {
+    let title = index.find("<title>")?;
     let open = index.find("<body")?;
     let at = index[open..].find('>')? + open + 1;
-    Some(format!("{}\n{}{}", &index[..at], without_markers(story), &index[at..]))
+    if title > at {
+        return None;
+    }
+    Some(format!(
+        "{}{}{}\n{}{}",
+        &index[..title],
+        theme_script(),
+        &index[title..at],
+        without_markers(story),
+        &index[at..]
+    ))
+}
+
+/// Where the story page remembers the reader's colour choice.
+pub const THEME_KEY: &str = "china-ai:theme";
+
+/// The story page's colour switch, working before (and without) the
+/// WebAssembly: it applies the remembered choice before the first paint
+/// (`data-theme` on `<html>`, which the CSS reads), checks the matching
+/// radio button once the page is parsed, and on every change sets
+/// `data-theme` and remembers the choice where the browser allows. The app
+/// only reads `data-theme` and listens for the same changes.
+pub fn theme_script() -> String {
+    format!(
+        "<script>(function(){{var d=document.documentElement,k=\"{THEME_KEY}\",s=null,t=null;\
+try{{s=localStorage;t=s.getItem(k)}}catch(e){{}}\
+if(t!==\"light\"&&t!==\"dark\")t=\"auto\";if(t!==\"auto\")d.setAttribute(\"data-theme\",t);\
+document.addEventListener(\"change\",function(e){{var r=e.target;if(r.name!==\"theme\")return;\
+if(r.value===\"auto\")d.removeAttribute(\"data-theme\");else d.setAttribute(\"data-theme\",r.value);\
+try{{s&&s.setItem(k,r.value)}}catch(e){{}}}});\
+document.addEventListener(\"DOMContentLoaded\",function(){{var r=document.getElementById(\"theme-\"+t);if(r)r.checked=true}})}})()</script>"
+    )
 }
 
 /// `html` without Leptos's `<!>` markers. Text is escaped, so `<!>` in
@@ -149,6 +181,8 @@ mod tests {
     fn story_goes_first_in_the_body_without_markers() {
         let s = with_story(INDEX, "<main id=\"story\"><!>Words<!> &lt;!&gt;</main>").unwrap();
         assert!(s.contains("<body>\n<main id=\"story\">Words &lt;!&gt;</main>\n<noscript>"), "{s}");
+        assert!(s.contains(&format!("<head>{}<title>", theme_script())), "the colour script runs before anything paints: {s}");
+        assert!(!embed_page(INDEX).unwrap().contains(THEME_KEY), "an embed takes its colours from its link");
     }
 
     #[test]
