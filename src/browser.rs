@@ -64,3 +64,15 @@ pub fn scroll_to_hash_after_render() {
         }
     });
 }
+
+/// Copies `text`, then reports how it went through `report`.
+pub fn copy(text: String, report: impl Fn(&str) + Copy + 'static, done: &'static str) {
+    let promise = window().navigator().clipboard().write_text(&text);
+    let report = move |ok: bool| report(if ok { done } else { "Copying is blocked here: select the text and copy it yourself." });
+    let on_done = Closure::<dyn FnMut(JsValue)>::new(move |_| report(true));
+    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| report(false));
+    let _ = promise.then2(&on_done, &on_error);
+    // Called at most once each; kept for the page's life (a few bytes).
+    on_done.forget();
+    on_error.forget();
+}

@@ -3,6 +3,7 @@
 //! outputs, table, working) from the calculator's figure. Nothing here
 //! knows which calculator it shows.
 
+mod embed_dialog;
 mod figure;
 mod inputs;
 mod share;

@@ -1,12 +1,11 @@
 //! Share, Embed and the downloads under every calculator.
 
+use super::embed_dialog;
 use super::state::CalcState;
-use crate::browser::site_base;
+use crate::browser::{copy, site_base};
 use crate::theme::use_chart_env;
 use explainer_core::model::Figure;
-use explainer_core::web::embed::{self, ColorScheme, Options};
 use explainer_core::web::query;
-use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,20 +16,6 @@ pub const EXPORT_WIDTH: u32 = 720;
 /// A link to the story with this calculator's state, opening at it.
 pub fn story_link(state: CalcState) -> String {
     query::story_link(&site_base(), state.calc, &state.pairs(Some(state.calc.prefix)))
-}
-
-/// Copies `text`, then reports how it went in `status`.
-fn copy(text: String, status: RwSignal<String>, done: &'static str) {
-    let promise = window().navigator().clipboard().write_text(&text);
-    let report = move |ok: bool| {
-        status.set(if ok { done } else { "Copying is blocked here: select the text and copy it yourself." }.to_string())
-    };
-    let on_done = Closure::<dyn FnMut(JsValue)>::new(move |_| report(true));
-    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| report(false));
-    let _ = promise.then2(&on_done, &on_error);
-    // Called at most once each; kept for the page's life (a few bytes).
-    on_done.forget();
-    on_error.forget();
 }
 
 /// Saves `bytes` of type `mime` as `name` through a temporary link.
@@ -95,8 +80,6 @@ pub fn ShareBar(
 ) -> impl IntoView {
     let id = state.calc.id;
     let status = RwSignal::new(String::new());
-    let dialog = NodeRef::<Dialog>::new();
-    let open = RwSignal::new(false);
     let env = use_chart_env();
     let export_svg = move || {
         let palette = env.palette();
@@ -114,17 +97,8 @@ pub fn ShareBar(
         let csv = figure.with_untracked(|f| f.table.to_csv());
         save(gloo::file::Blob::new_with_options(csv.as_str(), Some("text/csv")), &format!("{id}.csv"));
     };
-    let on_share = move |_| copy(story_link(state), status, "Link copied: it opens this calculator as you set it.");
-    let on_embed = move |_| {
-        if let Some(d) = dialog.get() {
-            open.set(true);
-            let _ = d.show_modal();
-        }
-    };
-    // Opening the dialog needs the app, so the prerendered page (which a
-    // reader without JavaScript sees) leaves it out; it is hidden until
-    // opened, so the layout is the same either way.
-    let embed_dialog = (!cfg!(feature = "ssr")).then(|| view! { <EmbedDialog state dialog open/> });
+    let on_share = move |_| copy(story_link(state), move |s| status.set(s.to_string()), "Link copied: it opens this calculator as you set it.");
+    let on_embed = move |_| embed_dialog::open(state);
     view! {
         <div class="share-bar">
             <button type="button" class="button button-quiet" on:click=on_share data-testid="share">"Share"</button>
@@ -140,72 +114,7 @@ pub fn ShareBar(
             <p class="share-status" role="status" data-testid="share-status">
                 {move || status.with(|s| (!s.is_empty()).then(|| s.clone()))}
             </p>
-            {embed_dialog}
         </div>
-    }
-    .into_any()
-}
-
-/// The embed dialog: options, the snippet, a copy button and a preview.
-#[component]
-fn EmbedDialog(
-    /// The calculator to embed.
-    state: CalcState,
-    /// The dialog element, opened by the Embed button.
-    dialog: NodeRef<Dialog>,
-    /// Whether the dialog is open; the preview loads only then.
-    open: RwSignal<bool>,
-) -> impl IntoView {
-    let id = state.calc.id;
-    let theme = RwSignal::new(ColorScheme::Auto);
-    let compact = RwSignal::new(false);
-    let copied = RwSignal::new(String::new());
-    let url = Memo::new(move |_| {
-        let options = Options { theme: theme.get(), compact: compact.get() };
-        embed::url(&site_base(), state.calc, &state.pairs(None), options)
-    });
-    // Read only while the dialog is open, so slider moves do not rebuild it.
-    let snippet = move || embed::snippet(&site_base(), state.calc, &url.get());
-    let theme_option = move |value: ColorScheme, label: &'static str| {
-        let input_id = format!("{id}-embed-theme-{}", value.as_str());
-        view! {
-            <input type="radio" id=input_id.clone() name=format!("{id}-embed-theme") prop:checked=move || theme.get() == value on:change=move |_| theme.set(value)/>
-            <label for=input_id>{label}</label>
-        }
-    };
-    let close = move |_| {
-        if let Some(d) = dialog.get() {
-            d.close();
-        }
-    };
-    let title_id = format!("{id}-embed-title");
-    let labelledby = title_id.clone();
-    view! {
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby=labelledby on:close=move |_| open.set(false)>
-            <h2 id=title_id>"Embed this calculator"</h2>
-            <p>"Paste this into your page. It opens exactly as you set it, and sizes itself to its content."</p>
-            <fieldset class="embed-options">
-                <legend>"Colours"</legend>
-                {theme_option(ColorScheme::Auto, "Follow the reader’s setting")}
-                {theme_option(ColorScheme::Light, "Light")}
-                {theme_option(ColorScheme::Dark, "Dark")}
-            </fieldset>
-            <p class="embed-compact">
-                <input type="checkbox" id=format!("{id}-embed-compact") prop:checked=move || compact.get() on:change=move |ev| compact.set(event_target_checked(&ev))/>
-                <label for=format!("{id}-embed-compact")>"Compact: hide the explanations"</label>
-            </p>
-            <label class="snippet-label" for=format!("{id}-embed-code")>"Code to paste"</label>
-            <textarea id=format!("{id}-embed-code") class="snippet" readonly rows="5" prop:value=move || if open.get() { snippet() } else { String::new() } data-testid="snippet"></textarea>
-            <p class="embed-actions">
-                <button type="button" class="button" on:click=move |_| copy(snippet(), copied, "Code copied.")>"Copy code"</button>
-                <button type="button" class="button button-quiet" on:click=close>"Close"</button>
-                <span role="status">{move || copied.get()}</span>
-            </p>
-            <p class="preview-label">"Preview"</p>
-            {move || open.get().then(|| view! {
-                <iframe class="embed-preview" title="Preview of the embedded calculator" src=move || url.get()></iframe>
-            })}
-        </dialog>
     }
     .into_any()
 }

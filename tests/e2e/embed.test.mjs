@@ -27,8 +27,9 @@ async function publishedSnippet(id, setUp = async () => {}) {
   const calc = page.locator(`#${id}`);
   await setUp(calc);
   await calc.locator('[data-testid=embed]').click();
-  const snippet = await calc.locator('[data-testid=snippet]').inputValue();
-  assert.ok(await calc.locator('dialog[open] iframe.embed-preview').count(), 'the dialog shows a live preview');
+  const dialog = page.locator('dialog[open]');
+  const snippet = await dialog.locator('[data-testid=snippet]').inputValue();
+  assert.match(await dialog.locator('iframe.embed-preview').getAttribute('src'), new RegExp(`embed\\.html\\?w=${id}`), 'the dialog shows a live preview');
   await context.close();
   assert.deepEqual(problems, []);
   return snippet;
@@ -252,6 +253,34 @@ test('exports: PNG at twice the size, SVG that parses, CSV that matches the tabl
   const rows = await calc.locator('.calc-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
   assert.equal(csv.length - 1, rows.length);
   rows.forEach((cells, i) => assert.equal(csv[i + 1], cells.map((c) => c.replace(/,/g, '')).join(',')));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the Embed dialog writes the snippet for the options chosen and copies it', async () => {
+  const origin = new URL(site.url).origin;
+  const { page, context, problems } = await openPage(browser, { origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.goto(site.url);
+  await ready(page);
+  const dialog = page.locator('dialog[open]');
+  await page.locator('#payback [data-testid=embed]').click();
+  const snippet = dialog.locator('[data-testid=snippet]');
+  assert.match(await snippet.inputValue(), /embed\.html\?w=payback"/);
+  await dialog.locator('label[for=embed-theme-dark]').click();
+  await dialog.locator('label[for=embed-compact]').click();
+  assert.match(await snippet.inputValue(), /w=payback&amp;theme=dark&amp;compact=1/);
+  assert.match(await dialog.locator('iframe.embed-preview').getAttribute('src'), /w=payback&theme=dark&compact=1/);
+  await dialog.getByRole('button', { name: 'Copy code' }).click();
+  await dialog.locator('#embed-status').filter({ hasText: 'Code copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await snippet.inputValue());
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  assert.equal(await page.locator('dialog[open]').count(), 0);
+  assert.equal(await page.locator('#embed-preview').getAttribute('src'), 'about:blank', 'a closed dialog stops its preview');
+  // The same dialog serves the next calculator, with the options kept.
+  await page.locator('#ecosystem [data-testid=embed]').click();
+  assert.match(await snippet.inputValue(), /w=ecosystem&amp;theme=dark&amp;compact=1/);
+  assert.equal(await page.locator('dialog').count(), 1, 'one dialog for the page');
   assert.deepEqual(problems, []);
   await context.close();
 });

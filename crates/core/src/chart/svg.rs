@@ -10,7 +10,7 @@
 
 use crate::text::format::trimmed;
 use crate::text::html::push_escaped;
-use crate::text::num::{fixed, push_int, push_uint};
+use crate::text::num::{self, fixed, push_int, push_uint};
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters::coord::Shift;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -80,7 +80,7 @@ impl<'a> SvgBackend<'a> {
 
     fn points(&mut self, points: impl IntoIterator<Item = BackendCoord>) {
         self.out.push_str(" points=\"");
-        for (i, (x, y)) in points.into_iter().enumerate() {
+        for (i, (x, y)) in simplified(points.into_iter().collect()).into_iter().enumerate() {
             if i > 0 {
                 self.out.push(' ');
             }
@@ -90,6 +90,54 @@ impl<'a> SvgBackend<'a> {
         }
         self.out.push('"');
     }
+}
+
+/// The points of a line less those that add nothing at this size: every
+/// point left out lies within half a pixel of the line that replaces it
+/// (Douglas–Peucker). A straight run of sixty points becomes two.
+fn simplified(points: Vec<BackendCoord>) -> Vec<BackendCoord> {
+    let keep = kept(&points);
+    points.into_iter().zip(keep).filter_map(|(p, k)| k.then_some(p)).collect()
+}
+
+/// Which of `points` [`simplified`] keeps.
+fn kept(points: &[BackendCoord]) -> Vec<bool> {
+    let n = points.len();
+    let mut keep = vec![n < 3; n];
+    if n < 3 {
+        return keep;
+    }
+    keep[0] = true;
+    keep[n - 1] = true;
+    let mut spans = vec![(0, n - 1)];
+    while let Some((a, b)) = spans.pop() {
+        // The point farthest from the chord a–b.
+        let mut far = (0.0, a);
+        for i in a + 1..b {
+            let d = distance_squared(points[i], points[a], points[b]);
+            if d > far.0 {
+                far = (d, i);
+            }
+        }
+        if far.0 > 0.25 {
+            keep[far.1] = true;
+            spans.push((a, far.1));
+            spans.push((far.1, b));
+        }
+    }
+    keep
+}
+
+/// The square of the distance of `p` from the segment from `a` to `b`
+/// (squared, so no square root or `hypot` enters the bundle).
+fn distance_squared(p: BackendCoord, a: BackendCoord, b: BackendCoord) -> f64 {
+    let (dx, dy) = (f64::from(b.0 - a.0), f64::from(b.1 - a.1));
+    let (px, py) = (f64::from(p.0 - a.0), f64::from(p.1 - a.1));
+    let length = dx * dx + dy * dy;
+    // How far along the segment p's nearest point is, 0 at a and 1 at b.
+    let t = if length > 0.0 { num::clamp((px * dx + py * dy) / length, 0.0, 1.0) } else { 0.0 };
+    let (ex, ey) = (px - t * dx, py - t * dy);
+    ex * ex + ey * ey
 }
 
 /// Appends the opening tag of an SVG document of `size` pixels.
@@ -332,6 +380,37 @@ mod tests {
             svg.contains(r##"<text fill="#000000" x="40" y="30" dy="0.5ex" text-anchor="end" font-size="12.9">A &amp; B &lt;&quot;C&quot;&gt;</text>"##),
             "{svg}"
         );
+    }
+
+    #[test]
+    fn lines_keep_only_the_points_that_show() {
+        // A straight run, a corner, and a wobble of a third of a pixel.
+        let straight: Vec<BackendCoord> = (0..60).map(|i| (i * 10, 300 - i * 5)).collect();
+        assert_eq!(simplified(straight), vec![(0, 300), (590, 5)]);
+        assert_eq!(simplified(vec![(0, 0), (10, 0), (10, 10)]), vec![(0, 0), (10, 0), (10, 10)]);
+        assert_eq!(simplified(vec![(0, 0), (5, 0), (10, 1), (20, 0)]), vec![(0, 0), (10, 1), (20, 0)]);
+        assert_eq!(simplified(vec![(3, 3), (3, 3), (3, 3)]), vec![(3, 3), (3, 3)]);
+        // A spike back along the line is not on the segment: kept.
+        assert_eq!(simplified(vec![(0, 0), (10, 0), (5, 0)]), vec![(0, 0), (10, 0), (5, 0)]);
+    }
+
+    proptest::proptest! {
+        /// Every point left out is within half a pixel of the line drawn
+        /// between the kept points around it; the ends are always kept.
+        #[test]
+        fn what_is_left_out_stays_within_half_a_pixel(points in proptest::collection::vec((0i32..800, 0i32..400), 0..80)) {
+            let keep = kept(&points);
+            let at: Vec<usize> = (0..points.len()).filter(|&i| keep[i]).collect();
+            if !points.is_empty() {
+                proptest::prop_assert!(keep[0] && keep[points.len() - 1]);
+            }
+            for pair in at.windows(2) {
+                for i in pair[0] + 1..pair[1] {
+                    let d = distance_squared(points[i], points[pair[0]], points[pair[1]]);
+                    proptest::prop_assert!(d <= 0.25, "point {} is {} px off", i, d.sqrt());
+                }
+            }
+        }
     }
 
     #[test]

@@ -82,6 +82,25 @@ pub fn snippet(base: &str, calc: &Calculator, embed_url: &str) -> String {
     )
 }
 
+/// The Embed dialog's markup: one dialog for the whole page, filled in for
+/// whichever calculator opens it. Its ids: `embed-theme-<auto|light|dark>`
+/// (radio buttons, name `embed-theme`), `embed-compact`, `embed-code` (the
+/// snippet), `embed-copy`, `embed-close`, `embed-status`, `embed-preview`.
+pub const DIALOG_HTML: &str = "<h2 id=\"embed-title\">Embed this calculator</h2>\
+<p>Paste this into your page. It opens exactly as you set it, and sizes itself to its content.</p>\
+<fieldset class=\"embed-options\"><legend>Colours</legend>\
+<input type=\"radio\" id=\"embed-theme-auto\" name=\"embed-theme\" value=\"auto\" checked><label for=\"embed-theme-auto\">Follow the reader’s setting</label>\
+<input type=\"radio\" id=\"embed-theme-light\" name=\"embed-theme\" value=\"light\"><label for=\"embed-theme-light\">Light</label>\
+<input type=\"radio\" id=\"embed-theme-dark\" name=\"embed-theme\" value=\"dark\"><label for=\"embed-theme-dark\">Dark</label></fieldset>\
+<p class=\"embed-compact\"><input type=\"checkbox\" id=\"embed-compact\"><label for=\"embed-compact\">Compact: hide the explanations</label></p>\
+<label class=\"snippet-label\" for=\"embed-code\">Code to paste</label>\
+<textarea id=\"embed-code\" class=\"snippet\" readonly rows=\"5\" data-testid=\"snippet\"></textarea>\
+<p class=\"embed-actions\"><button type=\"button\" class=\"button\" id=\"embed-copy\">Copy code</button>\
+<button type=\"button\" class=\"button button-quiet\" id=\"embed-close\">Close</button>\
+<span role=\"status\" id=\"embed-status\"></span></p>\
+<p class=\"preview-label\">Preview</p>\
+<iframe class=\"embed-preview\" id=\"embed-preview\" title=\"Preview of the embedded calculator\"></iframe>";
+
 /// The `type` of the height message an embedded widget posts to its host.
 pub const HEIGHT_MESSAGE: &str = "china-ai:height";
 
@@ -106,6 +125,16 @@ mod tests {
 
     fn url_for_defaults(w: &Calculator) -> String {
         url("./", w, &Vec::new(), Options::default())
+    }
+
+    #[test]
+    fn the_dialog_names_every_control_its_code_reads() {
+        for id in ["embed-theme-auto", "embed-theme-light", "embed-theme-dark", "embed-compact", "embed-code", "embed-copy", "embed-close", "embed-status", "embed-preview", "embed-title"] {
+            assert_eq!(DIALOG_HTML.matches(&format!("id=\"{id}\"")).count(), 1, "{id}");
+        }
+        for theme in [ColorScheme::Auto, ColorScheme::Light, ColorScheme::Dark] {
+            assert!(DIALOG_HTML.contains(&format!("value=\"{}\"", theme.as_str())));
+        }
     }
 
     #[test]

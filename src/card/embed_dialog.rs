@@ -1,0 +1,107 @@
+//! The Embed dialog: one for the whole page, built the first time a reader
+//! asks for it (its markup is the core's
+//! [`DIALOG_HTML`](explainer_core::web::embed::DIALOG_HTML)) and filled in for
+//! whichever calculator opened it. Its controls are read and written
+//! directly: one rarely used dialog is not worth a reactive view per card.
+
+use super::state::CalcState;
+use crate::browser::{copy, site_base};
+use explainer_core::web::embed::{self, ColorScheme, Options, DIALOG_HTML};
+use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+const ID: &str = "embed-dialog";
+
+thread_local! {
+    /// The calculator the dialog is showing.
+    static SHOWING: Cell<Option<CalcState>> = const { Cell::new(None) };
+    /// The snippet the dialog shows, for the Copy button.
+    static SNIPPET: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Opens the dialog for `state`'s calculator, as it is set now.
+pub fn open(state: CalcState) {
+    let Some(dialog) = dialog() else { return };
+    SHOWING.with(|s| s.set(Some(state)));
+    refresh();
+    let _ = dialog.show_modal();
+}
+
+/// The page's dialog, built on first use.
+fn dialog() -> Option<web_sys::HtmlDialogElement> {
+    if let Some(found) = document().get_element_by_id(ID) {
+        return found.dyn_into().ok();
+    }
+    let dialog: web_sys::HtmlDialogElement = document().create_element("dialog").ok()?.dyn_into().ok()?;
+    dialog.set_id(ID);
+    dialog.set_class_name("embed-dialog");
+    let _ = dialog.set_attribute("aria-labelledby", "embed-title");
+    dialog.set_inner_html(DIALOG_HTML);
+    // Options changed: a new snippet and preview.
+    listen(&dialog, "change", |_| refresh());
+    listen(&dialog, "click", |ev| {
+        let id = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|t| t.id()).unwrap_or_default();
+        match id.as_str() {
+            "embed-copy" => copy(SNIPPET.with(|s| s.borrow().clone()), |text| set_text("embed-status", text), "Code copied."),
+            "embed-close" => {
+                if let Some(d) = element(ID).and_then(|d| d.dyn_into::<web_sys::HtmlDialogElement>().ok()) {
+                    d.close();
+                }
+            }
+            _ => {}
+        }
+    });
+    // Closed: stop the preview.
+    listen(&dialog, "close", |_| {
+        if let Some(frame) = element("embed-preview") {
+            let _ = frame.set_attribute("src", "about:blank");
+        }
+    });
+    document().body()?.append_child(&dialog).ok()?;
+    Some(dialog)
+}
+
+/// Writes the snippet and the preview for the calculator showing and the
+/// options chosen.
+fn refresh() {
+    let Some(state) = SHOWING.with(Cell::get) else { return };
+    let theme = [ColorScheme::Light, ColorScheme::Dark]
+        .into_iter()
+        .find(|t| checked(&format!("embed-theme-{}", t.as_str())))
+        .unwrap_or_default();
+    let options = Options { theme, compact: checked("embed-compact") };
+    let base = site_base();
+    let url = embed::url(&base, state.calc, &state.pairs(None), options);
+    let snippet = embed::snippet(&base, state.calc, &url);
+    if let Some(code) = element("embed-code") {
+        let _ = js_sys::Reflect::set(&code, &"value".into(), &snippet.as_str().into());
+    }
+    SNIPPET.with(|s| *s.borrow_mut() = snippet);
+    set_text("embed-status", "");
+    if let Some(frame) = element("embed-preview") {
+        let _ = frame.set_attribute("src", &url);
+    }
+}
+
+fn element(id: &str) -> Option<web_sys::Element> {
+    document().get_element_by_id(id)
+}
+
+fn checked(id: &str) -> bool {
+    element(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| i.checked())
+}
+
+fn set_text(id: &str, text: &str) {
+    if let Some(e) = element(id) {
+        e.set_text_content(Some(text));
+    }
+}
+
+/// Calls `f` for each `event` on `target`, for the page's life.
+fn listen(target: &web_sys::EventTarget, event: &str, f: impl FnMut(web_sys::Event) + 'static) {
+    let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+    let _ = target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
+    callback.forget();
+}
