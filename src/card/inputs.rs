@@ -39,7 +39,7 @@ pub fn ParamField(
         }
     });
 
-    let on_type = move |ev| {
+    let on_type = move |ev: leptos::ev::Event| {
         let typed = event_target_value(&ev);
         match param.parse(&typed) {
             Ok(x) => {
@@ -50,7 +50,7 @@ pub fn ParamField(
         }
         text.set(typed);
     };
-    let on_slide = move |ev| {
+    let on_slide = move |ev: leptos::ev::Event| {
         if let Some(x) = num::parse(&event_target_value(&ev)) {
             state.set(index, param.snap(x));
         }
@@ -63,7 +63,12 @@ pub fn ParamField(
     let help_id = format!("{id}-help");
     let described = format!("{help_id} {error_id}");
     // The static parts as markup: far less code than a view per optional piece.
-    let mut head = format!("<label for=\"{}\">{}</label>", escaped(&id), escaped(param.label));
+    // (In the prerendered page the label has no field to name; see below.)
+    let mut head = if cfg!(feature = "ssr") {
+        format!("<label>{}</label>", escaped(param.label))
+    } else {
+        format!("<label for=\"{}\">{}</label>", escaped(&id), escaped(param.label))
+    };
     if param.illustrative {
         head.push_str("<span class=\"tag-assumption\">Illustrative assumption</span>");
     }
@@ -74,10 +79,13 @@ pub fn ParamField(
         }
         help.push_str(&format!("<span class=\"param-source\">Source: {}.</span>", escaped(&facts::attribution(fact.fact()))));
     }
-    view! {
-        <div class="param" data-testid=format!("param-{}", param.key)>
-            <div class="param-head" inner_html=head></div>
-            <div class="param-inputs">
+    #[cfg(feature = "ssr")]
+    let controls = {
+        let _ = (on_slide, on_type, range_id, described);
+        static_controls(param, initial, chars)
+    };
+    #[cfg(not(feature = "ssr"))]
+    let controls = view! {
                 <input
                     type="range"
                     id=range_id
@@ -107,7 +115,11 @@ pub fn ParamField(
                     />
                     <span class="param-unit">{param.unit}</span>
                 </span>
-            </div>
+    };
+    view! {
+        <div class="param" data-testid=format!("param-{}", param.key)>
+            <div class="param-head" inner_html=head></div>
+            <div class="param-inputs">{controls}</div>
             <p class="param-error" id=error_id aria-live="polite">
                 {move || error.get()}
             </p>
@@ -115,6 +127,26 @@ pub fn ParamField(
         </div>
     }
     .into_any()
+}
+
+/// The prerendered page's stand-ins for a slider and its field: the same
+/// boxes, showing the default, without the form controls. A browser builds
+/// each native control with a small document of its own, and seventy of
+/// them were most of the work of laying out the page; a reader without
+/// JavaScript could not use them anyway, and everyone else gets the live
+/// controls (the card is swapped in before it comes into view).
+#[cfg(feature = "ssr")]
+fn static_controls(param: &'static Param, value: f64, chars: usize) -> impl IntoView {
+    let at = if param.max > param.min { (value - param.min) / (param.max - param.min) * 100.0 } else { 0.0 };
+    let at = num::fixed(num::clamp(at, 0.0, 100.0), 1).unwrap_or_default();
+    let html = format!(
+        "<span class=\"param-range param-range-static\" style=\"--at: {at}%\" aria-hidden=\"true\"></span>\
+         <span class=\"param-field\"><span class=\"param-number\" style=\"--chars: {chars}\">{}</span>\
+         <span class=\"param-unit\">{}</span></span>",
+        escaped(&param.text(value)),
+        escaped(param.unit)
+    );
+    view! { <span class="param-static" inner_html=html></span> }
 }
 
 /// A field showing one input in another unit; typing there sets the input
@@ -142,7 +174,7 @@ pub fn ConverterField(
             error.set(None);
         }
     });
-    let on_type = move |ev| {
+    let on_type = move |ev: leptos::ev::Event| {
         let typed = event_target_value(&ev);
         match state.values.with_untracked(|v| converter.read(&typed, state.calc.params, v)) {
             Ok(x) => {
@@ -153,6 +185,25 @@ pub fn ConverterField(
         }
         text.set(typed);
     };
+    #[cfg(feature = "ssr")]
+    {
+        let _ = (on_type, id);
+        // As for a parameter: the field's box, showing the amount.
+        let html = format!(
+            "<span class=\"param-field\"><span class=\"param-number param-number-wide\">{}</span><span class=\"param-unit\">{}</span></span>",
+            escaped(&text.get_untracked()),
+            escaped(converter.unit)
+        );
+        return view! {
+            <div class="param param-converter">
+                <div class="param-head"><label>{converter.label}</label></div>
+                <div class="param-inputs"><span class="param-static" inner_html=html></span></div>
+                <p class="param-error" id=error_id></p>
+            </div>
+        }
+        .into_any();
+    }
+    #[cfg(not(feature = "ssr"))]
     view! {
         <div class="param param-converter">
             <div class="param-head"><label for=id.clone()>{converter.label}</label></div>
