@@ -6,9 +6,35 @@ use crate::page::{Mode, Page};
 use crate::theme::provide_chart_env;
 use explainer_core::calculators::{self, CALCULATORS};
 use explainer_core::web::embed;
+use explainer_core::web::pages::PLACEHOLDER_ID;
+use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// Builds embed.html's app in a task of its own. The card it mounts
+/// draws its chart, and builds what lies under it, in tasks after that:
+/// the browser compiles each WebAssembly function on its first call, so a
+/// first build is mostly compiling, and no one task should do it all.
+/// `<html data-ready>` marks the end.
+pub fn start() {
+    Timeout::new(0, || {
+        // The title shown by embed.html's own script gives way to the whole
+        // calculator in the same task, so nothing flickers.
+        if let Some(placeholder) = document().get_element_by_id(PLACEHOLDER_ID) {
+            placeholder.remove();
+        }
+        leptos::mount::mount_to_body(App);
+        // After the tasks the card scheduled as it was built.
+        Timeout::new(0, || {
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("data-ready", "");
+            }
+        })
+        .forget();
+    })
+    .forget();
+}
 
 /// The app of embed.html: the calculator its address names (or a list to
 /// choose from), a credit link, and height reports to the host page.
@@ -16,9 +42,9 @@ use wasm_bindgen::JsCast;
 pub fn App() -> impl IntoView {
     let page = Page::current(Mode::Embed);
     provide_chart_env(true);
-    provide_context(page.clone());
     let requested = page.pairs.iter().find(|(k, _)| k == "w").map(|(_, v)| v.clone()).unwrap_or_default();
     let options = embed::options(&page.pairs);
+    provide_context(page);
     let root = NodeRef::<leptos::html::Div>::new();
     let found = calculators::find(&requested);
     if let Some(c) = found {

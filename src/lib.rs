@@ -15,5 +15,3 @@ pub mod card;
 pub mod story;
 pub mod embed;
 pub mod live;
-
-pub use embed::App;

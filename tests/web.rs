@@ -58,8 +58,17 @@ async fn starts_from_the_forecast() {
     assert!(text(&root, "[data-testid=out-implied] + .output-note").contains("Doubles every 1.1 years"));
     assert_eq!(input(&root, "#market-growth-start").value(), "3.2");
     assert_eq!(input(&root, "#market-growth-end").value(), "140");
-    assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 7);
     assert!(text(&root, ".chart-svg").contains("Forecast"));
+    // The table is written when first opened, not before.
+    assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 0);
+    open_table(&root).await;
+    assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 7);
+}
+
+/// Opens the card's table and waits for its `toggle` event.
+async fn open_table(root: &HtmlElement) {
+    find(root, ".calc-table").unchecked_into::<web_sys::HtmlDetailsElement>().set_open(true);
+    next_task().await;
 }
 
 #[wasm_bindgen_test]
@@ -77,10 +86,9 @@ async fn typing_a_number_recomputes_everything() {
     assert!(text(&root, "[data-testid=working]").contains("1,000 ÷ 3.2"));
     // The slider follows the field.
     assert_eq!(input(&root, "#market-growth-end-range").value(), "1000");
-    // The closed table was left alone; opened, it shows the new numbers.
-    assert!(text(&root, "tbody tr:last-child").contains("140.0"), "{}", text(&root, "tbody tr:last-child"));
-    find(&root, ".calc-table").unchecked_into::<web_sys::HtmlDetailsElement>().set_open(true);
-    next_task().await;
+    // The closed table was left unwritten; opened, it shows the new numbers.
+    assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 0);
+    open_table(&root).await;
     assert!(text(&root, "tbody tr:last-child").contains("1,000.0"), "{}", text(&root, "tbody tr:last-child"));
 }
 
@@ -171,6 +179,7 @@ async fn every_calculator_reacts_and_refuses_nonsense() {
             assert!(!value.trim().is_empty(), "{id}: output {i} is empty");
         }
         assert!(find(&root, ".chart-svg").inner_html().starts_with("<svg"), "{id} has no chart");
+        open_table(&root).await;
         assert!(root.query_selector_all("tbody tr").unwrap().length() > 0, "{id} has no table rows");
 
         let first = calc.params[0];

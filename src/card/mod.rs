@@ -12,6 +12,7 @@ mod table;
 
 pub use state::CalcState;
 
+use crate::theme::use_chart_env;
 use explainer_core::calculators::{self, Calculator, Extra};
 use explainer_core::model::output;
 use explainer_core::text::format::Currency;
@@ -66,16 +67,13 @@ pub fn CalcCard(
             Extra::Converter(_) => None,
         })
         .collect_view();
-    // Known once, from the page's link.
-    let problems = state.link_problems.get_value();
-    let link_note = (!problems.is_empty()).then(|| {
-        view! {
-            <p class="link-note" data-testid="link-note" title=problems.join(" ")>
-                "Some settings in the link could not be used, so those inputs start from their defaults."
-            </p>
-        }
-    });
-    view! {
+    // On a page that builds the card from nothing, what lies under the
+    // chart comes a task after it: each task then compiles and builds only
+    // part of the card (the browser compiles WebAssembly functions on their
+    // first call), and nothing above moves when it arrives.
+    let env = use_chart_env();
+    let under = RwSignal::new(!env.defer_first_draw);
+    let card = view! {
         <div class="calc" id=calc.id data-testid=format!("calc-{}", calc.id)>
             <h3 class="calc-title">{calc.title}</h3>
             <p class="calc-intro">{calc.intro}</p>
@@ -96,10 +94,31 @@ pub fn CalcCard(
             </div>
             {calc.has_scale.then(|| view! { <ScaleSwitch id=calc.id scale/> })}
             <ChartFigure id=format!("{}-chart", calc.id) figure/>
-            <DataTable figure caption=calc.title/>
-            <ShareBar state figure/>
-            {link_note}
+            {move || under.get().then(|| view! {
+                <DataTable figure caption=calc.title/>
+                <ShareBar state figure/>
+                <LinkNote state/>
+            })}
         </div>
     }
-    .into_any()
+    .into_any();
+    // After the chart's first drawing, which ChartFigure scheduled above.
+    if !under.get_untracked() {
+        gloo::timers::callback::Timeout::new(0, move || under.set(true)).forget();
+    }
+    card
+}
+
+/// Says so when some settings in the page's link could not be used.
+#[component]
+fn LinkNote(state: CalcState) -> impl IntoView {
+    // Known once, from the page's link.
+    let problems = state.link_problems.get_value();
+    (!problems.is_empty()).then(|| {
+        view! {
+            <p class="link-note" data-testid="link-note" title=problems.join(" ")>
+                "Some settings in the link could not be used, so those inputs start from their defaults."
+            </p>
+        }
+    })
 }

@@ -25,6 +25,7 @@ pub fn DataTable(
         // text to a browser that runs scripts, not hundreds of elements to
         // build and style as the page loads.
         _ if cfg!(feature = "ssr") => figure.with(|f| format!("<noscript>{}</noscript>", f.table.to_html(caption))),
+        _ if !open.get() => String::new(),
         _ => figure.with(|f| f.table.to_html(caption)),
     });
     let on_toggle = move |ev: leptos::ev::Event| {

@@ -248,6 +248,8 @@ test('exports: PNG at twice the size, SVG that parses, CSV that matches the tabl
 
   const csv = (await download('csv')).toString().trim().split('\n');
   await calc.locator('.calc-table summary').click();
+  // The table is written as it opens.
+  await calc.locator('.calc-table thead th').first().waitFor();
   const headers = await calc.locator('.calc-table thead th').allTextContents();
   assert.equal(csv[0], headers.join(','));
   const rows = await calc.locator('.calc-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
