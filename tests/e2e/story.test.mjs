@@ -203,6 +203,12 @@ test('the WebAssembly loads only when a calculator nears, and cards come to life
   await page.waitForSelector('html[data-app=waiting]', { state: 'attached' });
   assert.deepEqual(wasm, [], 'nothing to bring to life, so no WebAssembly');
   const { calculators } = await contents(page);
+  // Every chart box fits inside its card on a phone, static or live.
+  const overflowing = () => page.$$eval('.calc', (cards) => cards.flatMap((card) => {
+    const box = card.querySelector('.chart-svg').getBoundingClientRect();
+    return box.right > card.getBoundingClientRect().right || box.width === 0 ? [`${card.id}: chart box ${Math.round(box.width)} px wide`] : [];
+  }));
+  assert.deepEqual(await overflowing(), []);
   const [first, last] = [calculators[0], calculators.at(-1)];
   const calc = page.locator(`#${first}`);
   const before = await calc.evaluate((e) => e.getBoundingClientRect().height);
@@ -210,6 +216,12 @@ test('the WebAssembly loads only when a calculator nears, and cards come to life
   await page.waitForSelector(`#${first}[data-live]`, { state: 'attached' });
   assert.equal(wasm.length, 1, 'the WebAssembly arrives once it has work to do');
   assert.equal(await calc.evaluate((e) => e.getBoundingClientRect().height), before, 'the live card is as tall as the static one');
+  assert.deepEqual(await overflowing(), []);
+  // The live chart is drawn at its box's width.
+  await page.waitForFunction((id) => {
+    const box = document.querySelector(`#${id} .chart-svg`);
+    return box.querySelector('svg')?.getAttribute('width') === String(Math.round(box.getBoundingClientRect().width));
+  }, first, { timeout: 5000 });
   assert.equal(await page.locator(`#${last}[data-live]`).count(), 0, 'a calculator far below is not built yet');
   assert.deepEqual(problems, []);
   await context.close();

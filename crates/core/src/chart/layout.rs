@@ -4,8 +4,11 @@
 //! replacement always fit the same box.
 //!
 //! A box's height follows its width: a fixed ratio, kept between a least
-//! and a greatest height. CSS does the same with `aspect-ratio` and
-//! `min-height`/`max-height`, so the page needs no breakpoint for it.
+//! and a greatest height. CSS does the same with `min-height`/`max-height`
+//! over a spacer whose percentage padding follows the box's width, so the
+//! page needs no breakpoint for it. (Not `aspect-ratio`: the browser
+//! carries the least and greatest heights across the ratio into a least
+//! and greatest width, and the box outgrows a phone.)
 
 /// Charts narrower than this (CSS pixels) use smaller text and fewer ticks.
 pub const NARROW: u32 = 480;
@@ -60,9 +63,10 @@ pub fn css() -> String {
     let mut out = String::new();
     for kind in [Kind::Lines, Kind::Bars] {
         let (ratio, least, greatest) = kind.shape();
+        let k = kind.as_str();
         out.push_str(&format!(
-            ".chart-svg[data-kind={}]{{aspect-ratio:{ratio};min-height:{least}px;max-height:{greatest}px}}",
-            kind.as_str()
+            ".chart-svg[data-kind={k}]{{min-height:{least}px;max-height:{greatest}px}}\
+             .chart-svg[data-kind={k}]::before{{padding-top:calc(100% / {ratio})}}"
         ));
     }
     out
@@ -87,8 +91,10 @@ mod tests {
     fn the_css_reserves_the_same_heights() {
         assert_eq!(
             css(),
-            ".chart-svg[data-kind=lines]{aspect-ratio:2;min-height:280px;max-height:340px}\
-             .chart-svg[data-kind=bars]{aspect-ratio:3;min-height:220px;max-height:240px}"
+            ".chart-svg[data-kind=lines]{min-height:280px;max-height:340px}\
+             .chart-svg[data-kind=lines]::before{padding-top:calc(100% / 2)}\
+             .chart-svg[data-kind=bars]{min-height:220px;max-height:240px}\
+             .chart-svg[data-kind=bars]::before{padding-top:calc(100% / 3)}"
         );
     }
 }
