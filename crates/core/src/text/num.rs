@@ -153,6 +153,21 @@ pub fn shortest(x: f64) -> String {
     out
 }
 
+/// Reads an optional sign at `bytes[*i]`, moving past it: true for "-".
+fn sign(bytes: &[u8], i: &mut usize) -> bool {
+    match bytes.get(*i) {
+        Some(b'-') => {
+            *i += 1;
+            true
+        }
+        Some(b'+') => {
+            *i += 1;
+            false
+        }
+        _ => false,
+    }
+}
+
 /// Reads a decimal number: an optional `+` or `-`, digits with at most one
 /// `.` among them (at least one digit), then optionally `e` or `E`, an
 /// optional sign and at least one digit ("-1.5", ".5", "5.", "2e3",
@@ -174,17 +189,7 @@ pub fn parse(text: &str) -> Option<f64> {
 fn parse_with(text: &str, fast: bool) -> Option<f64> {
     let bytes = text.as_bytes();
     let mut i = 0;
-    let negative = match bytes.first() {
-        Some(b'-') => {
-            i += 1;
-            true
-        }
-        Some(b'+') => {
-            i += 1;
-            false
-        }
-        _ => false,
-    };
+    let negative = sign(bytes, &mut i);
     // The value is `digits` read as an integer times 10^exponent, until the
     // digits run past MAX_DIGITS: then `inexact` records a nonzero digit
     // left out.
@@ -222,17 +227,7 @@ fn parse_with(text: &str, fast: bool) -> Option<f64> {
     }
     if let Some(b'e' | b'E') = bytes.get(i) {
         i += 1;
-        let negative_exponent = match bytes.get(i) {
-            Some(b'-') => {
-                i += 1;
-                true
-            }
-            Some(b'+') => {
-                i += 1;
-                false
-            }
-            _ => false,
-        };
+        let negative_exponent = sign(bytes, &mut i);
         let start = i;
         let mut e: i64 = 0;
         while let Some(&b @ b'0'..=b'9') = bytes.get(i) {
