@@ -133,4 +133,6 @@ pub fn find(id: &str) -> Option<&'static Calculator> {
 }
 
 #[cfg(test)]
+mod sentences;
+#[cfg(test)]
 mod tests;

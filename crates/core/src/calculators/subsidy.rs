@@ -75,13 +75,13 @@ pub fn duration_axis(minutes: f64) -> String {
 pub fn working(s: &Subsidy) -> String {
     let i = &s.inputs;
     format!(
-        "{} yuan ÷ {} (the rate of {}) = {}; {} days × 1,440 ÷ {} minutes = {} as long.",
+        "{} yuan ÷ {} (the rate of {}) = {}; {} × 1,440 ÷ {} = {} as long.",
         grouped(i.yuan, 0),
         grouped(i.rate, 2),
         i.asof as i64,
         format::money(s.usd, 0, Magnitude::Ones, Currency::Usd),
-        grouped(i.review, 0),
-        grouped(i.minutes, 0),
+        format::with_unit(i.review, 0, "day", "days"),
+        format::with_unit(i.minutes, 0, "minute", "minutes"),
         format::multiple(s.times_faster, 0)
     )
 }

@@ -87,12 +87,19 @@ impl ValueGap {
         BASE_YEAR..=end
     }
 
-    /// "about 1 in 5"
+    /// "about 1 in 5"; "none", "nearly all" or "all" where "1 in" would
+    /// read wrong.
     pub fn one_in(&self) -> String {
         if self.conversion <= 0.0 {
-            "none".to_string()
+            return "none".to_string();
+        }
+        let n = grouped(100.0 / self.conversion, 0);
+        if self.conversion >= 100.0 {
+            "all".to_string()
+        } else if n == "1" {
+            "nearly all".to_string()
         } else {
-            format!("about 1 in {}", grouped(100.0 / self.conversion, 0))
+            format!("about 1 in {n}")
         }
     }
 }

@@ -1,0 +1,195 @@
+//! Every sentence a calculator writes reads right at every input: the
+//! rules below, kept in one place, are checked against each calculator's
+//! title, subtitle, description, outputs, working, notice, table headers
+//! and chart text, at each input's ends, at all inputs' ends and at random
+//! values in range. Add a rule when a new way of reading wrong turns up.
+
+use super::*;
+use crate::chart::{Palette, Scale};
+use crate::model::output::Output;
+use crate::text::format::Currency;
+use proptest::prelude::*;
+
+/// A rule for one piece of text: `Some(why)` when the text breaks it.
+type Rule = (&'static str, fn(&str) -> Option<String>);
+
+/// Units that take a plural.
+const UNITS: [&str; 9] = ["year", "month", "day", "hour", "minute", "week", "firm", "hospital", "time"];
+
+const RULES: &[Rule] = &[
+    ("a number is written as a number, never as 'NaN' or infinity", |t| {
+        ["NaN", "inf", "∞"].iter().find(|w| t.contains(*w)).map(|w| format!("contains {w:?}"))
+    }),
+    ("no scientific notation", |t| {
+        let b = t.as_bytes();
+        (1..b.len().saturating_sub(1))
+            .find(|&i| matches!(b[i], b'e' | b'E') && b[i - 1].is_ascii_digit() && (b[i + 1].is_ascii_digit() || b[i + 1] == b'+' || b[i + 1] == b'-'))
+            .map(|i| format!("exponent near {:?}", &t[i.saturating_sub(4)..(i + 4).min(t.len())]))
+    }),
+    ("one, and only one, takes the singular", |t| {
+        let words: Vec<&str> = t.split(|c: char| c.is_whitespace()).collect();
+        words.windows(2).find_map(|w| {
+            let n = w[0].trim_start_matches(['(', '−', '-']);
+            let unit = w[1].trim_end_matches([',', '.', ';', ':', ')']);
+            let one = n == "1" || n == "1.0" || n == "1.00";
+            let plural = UNITS.iter().any(|u| unit.len() == u.len() + 1 && unit.starts_with(u) && unit.ends_with('s'));
+            let singular = UNITS.contains(&unit);
+            let many = n.parse::<f64>().is_ok_and(|x| x != 1.0) || (n.contains(',') && n.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.'));
+            ((one && plural) || (many && singular)).then(|| format!("{:?}", w.join(" ")))
+        })
+    }),
+    ("a ratio is one in more than one", |t| {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        words.windows(3).find(|w| w[0] == "1" && w[1] == "in" && matches!(w[2].trim_end_matches([',', '.', ';']), "0" | "1")).map(|w| w.join(" "))
+    }),
+    ("'never' is not a time: no 'in never', 'by never', 'within never'", |t| {
+        let lower = t.to_lowercase();
+        ["in never", "by never", "within never", "after never", "of never"].iter().find(|p| lower.contains(*p)).map(|p| format!("{p:?}"))
+    }),
+    ("a minus sign is the true minus, before the currency", |t| {
+        if t.contains("US$−") || t.contains("US$-") {
+            return Some("minus after the currency".into());
+        }
+        let b = t.as_bytes();
+        (0..b.len())
+            .find(|&i| b[i] == b'-' && b.get(i + 1).is_some_and(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
+            .map(|_| "hyphen used as a minus".into())
+    }),
+    ("a range of years runs forwards", |t| {
+        let chars: Vec<char> = t.chars().collect();
+        (0..chars.len().saturating_sub(8)).find_map(|i| {
+            let a: String = chars[i..i + 4].iter().collect();
+            let b: String = chars[i + 5..i + 9].iter().collect();
+            let year = |s: &str| s.len() == 4 && s.chars().all(|c| c.is_ascii_digit());
+            let before = i == 0 || !chars[i - 1].is_ascii_digit();
+            (before && chars[i + 4] == '–' && year(&a) && year(&b) && a > b).then(|| format!("{a}–{b}"))
+        })
+    }),
+    ("no empty or doubled words and no stray spaces", |t| {
+        if t.contains("  ") || t.contains(" .") || t.contains(" ,") || t.starts_with(' ') || t.ends_with(' ') {
+            return Some("stray space".into());
+        }
+        let words: Vec<&str> = t.split_whitespace().collect();
+        words.windows(2).find(|w| w[0].len() > 2 && w[0].eq_ignore_ascii_case(w[1])).map(|w| format!("{:?} twice", w[0]))
+    }),
+];
+
+/// Every piece of text a figure shows, named for the failure message.
+fn texts(c: &Calculator, f: &Figure) -> Vec<(String, String)> {
+    let mut out = vec![
+        ("title".to_string(), f.title.clone()),
+        ("subtitle".to_string(), f.subtitle.clone()),
+        ("description".to_string(), f.description.clone()),
+        ("working".to_string(), f.working.clone()),
+    ];
+    if let Some(n) = &f.notice {
+        out.push(("notice".into(), n.clone()));
+    }
+    for Output { id, value, note, .. } in &f.outputs {
+        out.push((format!("output {id}"), value.text(Currency::Usd)));
+        if !note.is_empty() {
+            out.push((format!("output {id} note"), note.clone()));
+        }
+    }
+    for col in &f.table.columns {
+        out.push(("table header".into(), col.header()));
+    }
+    // The chart's own words: the text nodes of its SVG.
+    if let Ok(svg) = f.svg(720, &Palette::LIGHT) {
+        for piece in svg.split('>').filter_map(|s| s.split('<').next()).filter(|s| !s.trim().is_empty()) {
+            out.push(("chart".into(), unescape(piece)));
+        }
+    }
+    let _ = c;
+    out
+}
+
+/// Undoes the SVG's escaping of text.
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+/// The sentences of a text, for finding one said twice.
+fn sentences(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(". ").map(|s| s.trim().trim_end_matches('.').to_string()).filter(|s| s.split_whitespace().count() >= 4)
+}
+
+fn check(c: &Calculator, values: &[f64], scale: Scale) -> Result<(), TestCaseError> {
+    let f = (c.figure)(values, scale);
+    let texts = texts(c, &f);
+    for (place, text) in &texts {
+        for (rule, broken) in RULES {
+            if let Some(why) = broken(text) {
+                return Err(TestCaseError::fail(format!("{}: {place} breaks \"{rule}\": {why}\n  text: {text}\n  inputs: {values:?}", c.id)));
+            }
+        }
+    }
+    // The card never says the same sentence twice.
+    let card: Vec<String> =
+        texts.iter().filter(|(p, _)| p != "chart" && p != "description" && p != "table header").flat_map(|(_, t)| sentences(t)).collect();
+    for (i, s) in card.iter().enumerate() {
+        prop_assert!(!card[i + 1..].contains(s), "{}: said twice: {s:?}\n  inputs: {values:?}", c.id);
+    }
+    Ok(())
+}
+
+/// Inputs a reader can set, weighted to the ends of each range: each input
+/// at its minimum or maximum, all of them at one end, and anything between.
+fn edgy(c: &'static Calculator) -> BoxedStrategy<Vec<f64>> {
+    let each: Vec<BoxedStrategy<f64>> = c
+        .params
+        .iter()
+        .map(|p| prop_oneof![2 => Just(p.min), 2 => Just(p.max), 1 => Just(p.default_value()), 3 => p.min..=p.max].boxed())
+        .collect();
+    let lows: Vec<f64> = c.params.iter().map(|p| p.min).collect();
+    let highs: Vec<f64> = c.params.iter().map(|p| p.max).collect();
+    prop_oneof![1 => Just(lows), 1 => Just(highs), 8 => each].boxed()
+}
+
+#[test]
+fn every_sentence_reads_right_at_each_input_alone_at_its_ends() {
+    let mut failures: Vec<String> = Vec::new();
+    for c in CALCULATORS {
+        for scale in [Scale::Linear, Scale::Log] {
+            let mut cases = vec![c.defaults(), c.params.iter().map(|p| p.min).collect(), c.params.iter().map(|p| p.max).collect()];
+            for (i, p) in c.params.iter().enumerate() {
+                for x in [p.min, p.max] {
+                    let mut v = c.defaults();
+                    v[i] = x;
+                    cases.push(v);
+                }
+            }
+            for v in cases {
+                if let Err(e) = check(c, &v, scale) {
+                    failures.push(e.to_string());
+                }
+            }
+        }
+    }
+    failures.sort();
+    failures.dedup();
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn every_sentence_reads_right_at_any_input(
+        (index, values) in (0..CALCULATORS.len()).prop_flat_map(|i| (Just(i), edgy(CALCULATORS[i]))),
+        log: bool,
+    ) {
+        check(CALCULATORS[index], &values, if log { Scale::Log } else { Scale::Linear })?;
+    }
+}
+
+#[test]
+fn the_rules_catch_what_they_are_for() {
+    let broken = |t: &str| RULES.iter().filter(|(_, r)| r(t).is_some()).map(|(n, _)| *n).collect::<Vec<_>>();
+    for bad in ["within 1 years", "in never", "1.00e2 firms", "US$−3 bn", "-3%", "2030–2024", "the the cost", "5 year ago", "NaN%", "about 1 in 1"] {
+        assert!(!broken(bad).is_empty(), "{bad:?} passes every rule");
+    }
+    for good in ["within 1 year", "never", "1,000 firms", "−US$3 bn", "2024–2030", "1.5 years", "a 3-year plan", "US$420,168"] {
+        assert!(broken(good).is_empty(), "{good:?} breaks {:?}", broken(good));
+    }
+}
