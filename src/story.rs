@@ -99,9 +99,15 @@ pub fn SourcesList() -> impl IntoView {
             let fact = id.fact();
             let prose = id.prose();
             let value = facts::display(id);
+            // Every reported figure reaches us through the one article the
+            // method paragraph describes, so only its source and date show.
+            let as_reported = || match fact.when {
+                "" => format!("{}; no date given.", fact.source),
+                when => format!("{}, {when}.", fact.source),
+            };
             let (kind, detail) = match fact.kind {
-                Kind::Reported => ("Reported figure", format!("{}. Refers to {}; published by {}.", fact.source, fact.when, prose.reported)),
-                Kind::Context => ("Reported claim", format!("{}. Refers to {}; published by {}.", fact.source, fact.when, prose.reported)),
+                Kind::Reported => ("Reported figure", as_reported()),
+                Kind::Context => ("Reported claim", as_reported()),
                 Kind::Derived => ("Derived figure", format!("Our calculation: {} = {value}.", prose.formula)),
             };
             view! {
@@ -172,7 +178,7 @@ pub fn StoryPage() -> impl IntoView {
                     <p class="kicker">"Explainer · China and AI"</p>
                     <h1>{story.headline}</h1>
                     <p class="lead"><Inlines runs=&story.lead/></p>
-                    <p class="byline">"Figures as reported in mid-2025, each linked to its source. Calculators run in your browser."</p>
+                    <p class="byline">"Figures as reported by Info Finance in an undated article from about mid-2025; each links to its source. Calculators run in your browser."</p>
                 </header>
                 <nav class="toc" aria-labelledby="toc-heading">
                     <h2 id="toc-heading">"Contents"</h2>

@@ -31,8 +31,12 @@ struct Entry {
     inputs: Option<Vec<String>>,
     formula: Option<String>,
     source: String,
+    /// Empty when the report gives no date.
+    #[serde(default)]
     when: String,
-    reported: String,
+    /// A word the report puts before the number ("over").
+    #[serde(default)]
+    qualifier: String,
 }
 
 const UNITS: &[(&str, &str)] = &[
@@ -131,12 +135,13 @@ fn main() {
         writeln!(
             out,
             "    Fact {{ id: {:?}, kind: Kind::{kind}, value: {value}, unit: Unit::{unit}, \
-             decimals: {}, year: {year}, inputs: &[{}], source: {:?}, when: {:?} }},",
+             decimals: {}, year: {year}, inputs: &[{}], source: {:?}, when: {:?}, qualifier: {:?} }},",
             f.id,
             f.decimals.unwrap_or(0),
             inputs.join(", "),
             f.source,
             f.when,
+            f.qualifier,
         )
         .unwrap();
     }
@@ -148,10 +153,9 @@ fn main() {
     for f in &file.fact {
         writeln!(
             out,
-            "    Prose {{ claim: {:?}, formula: {:?}, reported: {:?} }},",
+            "    Prose {{ claim: {:?}, formula: {:?} }},",
             f.claim,
             f.formula.clone().unwrap_or_default(),
-            f.reported,
         )
         .unwrap();
     }

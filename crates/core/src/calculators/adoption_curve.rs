@@ -195,7 +195,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
     Figure {
         title,
         subtitle: "Share of mainland Chinese firms using generative AI, %; points from the Gartner survey, curves projected".into(),
-        source: "Source: Gartner survey (8% in June 2023, 43% under a year later), reported mid-2025. Curves: our calculation.",
+        source: "Source: Gartner survey (8% in June 2023, 43% under a year later), via Info Finance. Curves: our calculation.",
         description: format!(
             "Line chart of three projections through {} and {} of firms: an S-curve levelling off at {}, a straight line and an exponential, the last two passing 100%.",
             format::percent(i.from, 0),

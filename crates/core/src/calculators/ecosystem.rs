@@ -14,7 +14,7 @@ crate::inputs! {
         core: Param::new("Core AI industry in 2030", "US$ bn", (10.0, 1000.0, 1.0), 0, Source::Fact(id::MARKET_2030)),
         /// The whole ecosystem in 2030; the forecast gives it in trillions.
         total: Param::new("Whole ecosystem in 2030", "US$ bn", (100.0, 10000.0, 10.0), 0, Source::Scaled(id::MARKET_TOTAL_2030, 1000.0))
-            .help("Includes infrastructure and component suppliers."),
+            .help("Includes infrastructure and component suppliers. The report gives this figure no year; we read it as 2030."),
     }
 }
 
@@ -103,7 +103,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
     Figure {
         title: format!("The wider ecosystem is {} the core AI industry", format::multiple(e.multiple, 1)),
         subtitle: "Forecast size in 2030, US$ bn: core AI industry (coloured) and the rest of the ecosystem (grey)".into(),
-        source: "Source: Morgan Stanley forecast, reported mid-2025. Your figures: your inputs.",
+        source: "Source: Morgan Stanley forecast, via Info Finance. Your figures: your inputs.",
         description: format!(
             "Bar chart. Forecast: core {} of {} in all. Your figures: core {} of {}, {} the core.",
             bn(f.core),

@@ -91,7 +91,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
     Figure {
         title: format!("Each extra point of review catches {} more wrong suggestions a day", grouped(h.wrong_per_day() / 100.0, 1)),
         subtitle: "Wrong AI suggestions not caught by review, per day, against the share that review catches".into(),
-        source: "Illustrative: only the hospital count is reported (Tsinghua University study, mid-2025); every rate is an assumption.",
+        source: "Illustrative: only the hospital count is reported (over 300, Tsinghua University study); every rate is an assumption.",
         description: format!(
             "Line chart falling from {} uncaught suggestions a day with no review to none with perfect review; at {} caught, {} a day.",
             grouped(h.wrong_per_day(), 0),

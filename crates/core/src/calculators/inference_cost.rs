@@ -129,7 +129,7 @@ pub fn figure(values: &[f64], scale: Scale) -> Figure {
     Figure {
         title,
         subtitle: format!("Cost of the workload each year, US$; {}", scale_note(scale)),
-        source: "Illustrative: no price is reported. Prices are falling, said MiniMax's Yan Junjie, mid-2025.",
+        source: "Illustrative: no price is reported. Prices are falling, said MiniMax's Yan Junjie.",
         description: format!(
             "Line chart of yearly cost over {}: {} in year 1, {} in all, against {} a year at flat prices.",
             format::years(c.yearly.len() as f64, 0),

@@ -170,7 +170,7 @@ pub fn figure(values: &[f64], scale: Scale) -> Figure {
     Figure {
         title,
         subtitle: format!("China's AI industry, US$ bn, {}–{}; {}", p.start_year, p.end_year, scale_note(scale)),
-        source: "Source: Morgan Stanley (2024 estimate, 2030 forecast), reported mid-2025. Year-by-year paths: our calculation.",
+        source: "Source: Morgan Stanley (2024 estimate, 2030 forecast), via Info Finance. Year-by-year paths: our calculation.",
         description: format!(
             "Line chart. The forecast path grows from US${} bn in {} to US${} bn in {}; at your rate of {} a year the industry reaches US${} bn.",
             trimmed(p.start, 1),

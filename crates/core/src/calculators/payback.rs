@@ -155,7 +155,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
     Figure {
         title,
         subtitle: "Running total of cash flows, US$ m; discounted (solid) and plain (dashed)".into(),
-        source: "Illustrative: no returns are reported. Bubble warning from Jefferies analysts, mid-2025.",
+        source: "Illustrative: no returns are reported. Bubble warning: Jefferies analysts, via Info Finance.",
         description: format!(
             "Line chart of the running total of discounted cash flows over {}, ending at a net present value of {}.",
             format::years(p.horizon as f64, 0),

@@ -18,7 +18,7 @@ crate::inputs! {
             .help("The rate implied by the report's two amounts; set the rate of any date you like."),
         /// The year the rate applies to.
         asof: Param::new("Rate as of", "year", (2000.0, 2030.0, 1.0), 0, Source::Value(2025.0))
-            .help("The year of the rate above; the report dates from mid-2025."),
+            .help("The year of the rate above; the report is undated (about mid-2025)."),
         /// Minutes from application to approval.
         minutes: Param::new("Time to approve this grant", "minutes", (1.0, 1440.0, 1.0), 0, Source::Fact(id::SUBSIDY_MINUTES)),
         /// A typical review, days.
@@ -105,7 +105,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
     Figure {
         title: format!("Approved {} faster than a {}-day review", format::multiple(s.times_faster, 0), grouped(i.review, 0)),
         subtitle: "Time from application to decision, on a logarithmic scale".into(),
-        source: "Source: the reported 8-minute grant, mid-2025. Typical review: your assumption.",
+        source: "Source: the 8-minute grant reported by Info Finance. Typical review: your assumption.",
         description: format!(
             "Bar chart on a log scale: {} for this grant against {} for a typical review.",
             format::duration(i.minutes),

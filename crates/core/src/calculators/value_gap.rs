@@ -193,7 +193,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
     Figure {
         title,
         subtitle: format!("Firms out of {}: adopters of generative AI and those reporting gains, by year", grouped(g.firms, 0)),
-        source: "Source: Accenture (46% adopted, 9% report gains), reported mid-2025. Later years: your assumed improvement.",
+        source: "Source: Accenture (46% adopted, 9% report gains; undated), via Info Finance. Later years: your assumed improvement.",
         description: format!(
             "Line chart. {} adopters out of {} firms; {} report gains in {BASE_YEAR}, rising {} points of adopters a year.",
             grouped(g.adopters, 0),

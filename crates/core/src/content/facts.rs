@@ -62,8 +62,11 @@ pub struct Fact {
     pub inputs: &'static [FactId],
     /// Who the claim is attributed to.
     pub source: &'static str,
-    /// The date or period the claim describes.
+    /// The date or period the claim describes, as the report gives it;
+    /// empty when it gives none.
     pub when: &'static str,
+    /// A word the report puts before the number, as in "over 300".
+    pub qualifier: &'static str,
 }
 
 /// The sentences that go with a fact in the sources list.
@@ -73,8 +76,6 @@ pub struct Prose {
     pub claim: &'static str,
     /// For derived facts: the calculation written for readers.
     pub formula: &'static str,
-    /// Where and when it was published.
-    pub reported: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/facts_data.rs"));
@@ -142,9 +143,24 @@ fn derive(id: FactId) -> Option<f64> {
     result.is_finite().then_some(result)
 }
 
-/// The value written for a reader, with its unit: "US$3.2 billion", "43%".
-/// Empty for context facts.
+/// The value written for a reader, with its unit and any qualifier the
+/// report gives: "US$3.2 billion", "43%", "over 300". Empty for context
+/// facts.
 pub fn display(id: FactId) -> String {
+    let fact = id.fact();
+    if value(id).is_none() {
+        return String::new();
+    }
+    let number = number(id);
+    if fact.qualifier.is_empty() {
+        number
+    } else {
+        format!("{} {number}", fact.qualifier)
+    }
+}
+
+/// The value with its unit, without a qualifier.
+fn number(id: FactId) -> String {
     let fact = id.fact();
     let Some(x) = value(id) else {
         return String::new();
@@ -170,9 +186,14 @@ pub fn display(id: FactId) -> String {
     }
 }
 
-/// A short attribution for a citation marker: "Morgan Stanley, 2024".
+/// A short attribution for a citation marker: "Morgan Stanley, 2024", or
+/// just "Accenture" when the report gives no date.
 pub fn attribution(fact: &Fact) -> String {
-    format!("{}, {}", fact.source, fact.when)
+    if fact.when.is_empty() {
+        fact.source.to_string()
+    } else {
+        format!("{}, {}", fact.source, fact.when)
+    }
 }
 
 #[cfg(test)]
@@ -203,7 +224,7 @@ mod tests {
         check(id::SUBSIDY_YUAN, "3 million yuan");
         check(id::SUBSIDY_USD, "US$420,000");
         check(id::LABS, "three");
-        check(id::HOSPITALS, "300");
+        check(id::HOSPITALS, "over 300");
         check(id::HUB_AGE, "5,300 years");
     }
 
@@ -211,7 +232,7 @@ mod tests {
     fn every_derived_fact_computes_and_every_figure_has_a_source() {
         for id in all() {
             let fact = id.fact();
-            assert!(!fact.source.is_empty() && !fact.when.is_empty(), "{}", fact.id);
+            assert!(!fact.source.is_empty() && !id.prose().claim.is_empty(), "{}", fact.id);
             match fact.kind {
                 Kind::Context => assert_eq!(value(id), None),
                 _ => assert!(value(id).is_some_and(f64::is_finite), "{} has no finite value", fact.id),
