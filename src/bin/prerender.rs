@@ -45,6 +45,6 @@ fn main() -> ExitCode {
 fn render_story() -> String {
     let owner = Owner::new();
     owner.set();
-    provide_context(ChartEnv { dark: Signal::stored(false), window_width: 1024.0, defer_first_draw: false });
+    provide_context(ChartEnv { dark: Signal::stored(false), window_width: 608.0, defer_first_draw: false });
     view! { <StoryPage/> }.to_html()
 }

@@ -114,7 +114,7 @@ pub fn working(a: &Adoption) -> String {
             mid = grouped(f.t0, 1),
         ),
         // The notice says why; the working only says there is none.
-        Err(_) => "No S-curve passes through these shares, so there is no rate to work out.".to_string(),
+        Err(_) => "No S-curve fits, so there is no rate to work out.".to_string(),
     }
 }
 

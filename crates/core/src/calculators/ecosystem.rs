@@ -14,7 +14,7 @@ crate::inputs! {
         core: Param::new("Core AI industry in 2030", "US$ bn", (10.0, 1000.0, 1.0), 0, Source::Fact(id::MARKET_2030)),
         /// The whole ecosystem in 2030; the forecast gives it in trillions.
         total: Param::new("Whole ecosystem in 2030", "US$ bn", (100.0, 10000.0, 10.0), 0, Source::Scaled(id::MARKET_TOTAL_2030, 1000.0))
-            .help("Includes infrastructure and component suppliers. The report gives this figure no year; we read it as 2030."),
+            .help("Includes infrastructure and component suppliers. The report gives no year; we read 2030."),
     }
 }
 

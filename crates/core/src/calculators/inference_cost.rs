@@ -3,13 +3,14 @@
 
 use super::Calculator;
 use crate::chart::{LineChart, Plot, Role, Scale, Series};
-use crate::maths::growth::halving_time;
+use crate::maths::growth::{doubling_time, halving_time};
 use crate::model::figure::scale_note;
 use crate::model::{Cell, Column, Figure, Output, Param, Quantity, Source, Table};
 use crate::text::format::{self, grouped, Currency, Magnitude};
 
 crate::inputs! {
-    /// A price, a volume, a yearly fall in price and the years to look ahead.
+    /// A price, a volume, a yearly fall in price, a yearly rise in use and
+    /// the years to look ahead.
     pub struct Inputs {
         /// Price today, US$ per million tokens.
         price: Param::new("Price today", "US$ per million tokens", (0.01, 100.0, 0.01), 2, Source::Value(2.0)).assumed(),
@@ -21,6 +22,10 @@ crate::inputs! {
         decline: Param::new("Yearly fall in price", "%", (0.0, 95.0, 1.0), 0, Source::Value(40.0))
             .assumed()
             .help("Prices are said to be falling fast; no rate is reported."),
+        /// Yearly rise in use, %.
+        growth: Param::new("Yearly rise in use", "%", (0.0, 300.0, 1.0), 0, Source::Value(30.0))
+            .assumed()
+            .help("Cheaper inference usually draws more use; 0 holds it flat."),
         /// Years to look ahead.
         years: Param::new("Years to look ahead", "years", (1.0, 15.0, 1.0), 0, Source::Value(5.0)),
     }
@@ -30,7 +35,7 @@ pub static CALCULATOR: Calculator = Calculator {
     id: "inference-cost",
     prefix: "cost",
     title: "What falling inference prices do to a bill",
-    intro: "Price a workload today and let prices fall: what it costs each year and in all. Every default here is an assumption.",
+    intro: "Price a workload today, let prices fall and use grow: what it costs each year and in all. Every default here is an assumption.",
     params: Inputs::PARAMS,
     has_scale: true,
     extras: &[],
@@ -42,24 +47,28 @@ pub struct InferenceCost {
     pub inputs: Inputs,
     /// Cost of each year, US$, year 1 first.
     pub yearly: Vec<f64>,
-    /// What the same years would cost at today's price.
+    /// What the same use would cost at today's price.
     pub flat: Vec<f64>,
     pub total: f64,
     /// Years for the price to halve; `None` when it does not fall.
     pub halving_years: Option<f64>,
+    /// Yearly change of the bill, a fraction: price and use together.
+    pub bill_change: f64,
 }
 
 pub fn compute(i: &Inputs) -> InferenceCost {
     let years = i.years.round() as usize;
     let first = i.price * i.volume * 12.0;
     let keep = 1.0 - i.decline / 100.0;
-    let yearly: Vec<f64> = (0..years).map(|t| first * keep.powi(t as i32)).collect();
+    let more = 1.0 + i.growth / 100.0;
+    let yearly: Vec<f64> = (0..years).map(|t| first * (keep * more).powi(t as i32)).collect();
     InferenceCost {
         inputs: *i,
         total: yearly.iter().sum(),
-        flat: vec![first; years],
+        flat: (0..years).map(|t| first * more.powi(t as i32)).collect(),
         yearly,
         halving_years: halving_time(-i.decline / 100.0),
+        bill_change: keep * more - 1.0,
     }
 }
 
@@ -81,11 +90,13 @@ pub fn working(c: &InferenceCost) -> String {
         None => "prices stay flat".to_string(),
     };
     format!(
-        "Year 1: {} × {} × 12 months = {}; each later year × (1 − {}); {halving}.",
+        "Year 1: {} × {} × 12 months = {}; each later year × (1 − {}) × (1 + {}) = × {}; {halving}.",
         grouped(i.price, 2),
         grouped(i.volume, 0),
         usd(c.yearly.first().copied().unwrap_or(0.0)),
         grouped(i.decline / 100.0, 2),
+        grouped(i.growth / 100.0, 2),
+        grouped(1.0 + c.bill_change, 3),
     )
 }
 
@@ -120,9 +131,10 @@ pub fn figure(values: &[f64], scale: Scale) -> Figure {
         width,
         dashed,
     };
-    let title = match c.halving_years {
-        Some(t) => format!("The bill halves every {}", format::years(t, 1)),
-        None => "With flat prices, the bill stays the same".to_string(),
+    let title = match (halving_time(c.bill_change), doubling_time(c.bill_change)) {
+        (Some(t), _) => format!("The bill halves every {}", format::years(t, 1)),
+        (_, Some(t)) => format!("Use outgrows price cuts: the bill doubles every {}", format::years(t, 1)),
+        _ => "Use grows as prices fall: the bill holds steady".to_string(),
     };
     let first = c.yearly.first().copied().unwrap_or(0.0);
     let last = c.yearly.last().copied().unwrap_or(0.0);
@@ -131,14 +143,15 @@ pub fn figure(values: &[f64], scale: Scale) -> Figure {
         subtitle: format!("Cost of the workload each year, US$; {}", scale_note(scale)),
         source: "Illustrative: no price is reported. Prices are falling, said MiniMax's Yan Junjie.",
         description: format!(
-            "Line chart of yearly cost over {}: {} in year 1, {} in all, against {} a year at flat prices.",
+            "Line chart of yearly cost over {}: {} in year 1, {} in the last; {} in all, {} at today's price.",
             format::years(c.yearly.len() as f64, 0),
             usd(first),
+            usd(last),
             usd(c.total),
-            usd(c.flat.first().copied().unwrap_or(0.0))
+            usd(c.flat.iter().sum())
         ),
         plot: Plot::Lines(LineChart {
-            series: vec![line("Flat prices", Role::Neutral, 2, true, &c.flat), line("Falling", Role::Accent, 3, false, &c.yearly)],
+            series: vec![line("Today's price", Role::Neutral, 2, true, &c.flat), line("Falling", Role::Accent, 3, false, &c.yearly)],
             x_range: (1.0, c.yearly.len().max(2) as f64),
             x_label: |x| format!("Year {}", x.round() as i64),
             y_label: format::axis,
@@ -151,7 +164,7 @@ pub fn figure(values: &[f64], scale: Scale) -> Figure {
                 id: "total",
                 label: "Spent over the whole period",
                 value: Quantity::Money { amount: c.total, decimals: 0, magnitude: Magnitude::Ones },
-                note: format!("{} at flat prices", usd(c.flat.iter().sum())),
+                note: format!("{} at today's price", usd(c.flat.iter().sum())),
                 reader: true,
             },
             Output {
@@ -175,22 +188,43 @@ mod tests {
     #[test]
     fn defaults_by_hand() {
         let c = compute(&Inputs::from_values(&CALCULATOR.defaults()));
-        // 2 × 5,000 × 12 = 120,000; then × 0.6 a year
+        // 2 × 5,000 × 12 = 120,000; then × 0.6 × 1.3 = × 0.78 a year
         assert_eq!(c.yearly.len(), 5);
         assert!((c.yearly[0] - 120_000.0).abs() < 1e-6);
-        assert!((c.yearly[1] - 72_000.0).abs() < 1e-6);
-        assert!((c.yearly[4] - 15_552.0).abs() < 1e-6);
-        // 120,000 × (1 − 0.6^5) ÷ 0.4 = 276,672
-        assert!((c.total - 276_672.0).abs() < 1e-6);
-        // ln 2 ÷ −ln 0.6 = 1.357 years
+        assert!((c.yearly[1] - 93_600.0).abs() < 1e-6);
+        assert!((c.yearly[4] - 44_418.0672).abs() < 1e-6);
+        // 120,000 × (1 − 0.78^5) ÷ 0.22 = 387,972.31
+        assert!((c.total - 387_972.3072).abs() < 1e-6);
+        // Today's price, rising use: 120,000 × 1.3^4 in year 5
+        assert!((c.flat[4] - 342_732.0).abs() < 1e-6);
+        // The price: ln 2 ÷ −ln 0.6 = 1.357 years; the bill: ln 2 ÷ −ln 0.78 = 2.79
         assert!((c.halving_years.unwrap() - 1.3569).abs() < 1e-4);
+        assert!(figure(&CALCULATOR.defaults(), Scale::Linear).title.ends_with("every 2.8 years"));
     }
 
     #[test]
     fn no_decline_means_flat_prices() {
-        let c = compute(&Inputs { price: 1.0, volume: 100.0, decline: 0.0, years: 3.0 });
+        let c = compute(&Inputs { price: 1.0, volume: 100.0, decline: 0.0, growth: 0.0, years: 3.0 });
         assert_eq!(c.halving_years, None);
         assert_eq!(c.yearly, c.flat);
         assert!(working(&c).contains("prices stay flat"));
+    }
+}
+
+#[cfg(test)]
+mod growth_tests {
+    use super::*;
+
+    #[test]
+    fn use_that_outgrows_the_price_cuts_raises_the_bill() {
+        // × 0.9 × 1.5 = × 1.35 a year: the bill doubles every ln 2 ÷ ln 1.35 = 2.3 years
+        let c = compute(&Inputs { price: 1.0, volume: 100.0, decline: 10.0, growth: 50.0, years: 3.0 });
+        assert!((c.bill_change - 0.35).abs() < 1e-12);
+        assert!((c.yearly[2] - 1_200.0 * 1.35 * 1.35).abs() < 1e-9);
+        let f = figure(&[1.0, 100.0, 10.0, 50.0, 3.0], Scale::Linear);
+        assert_eq!(f.title, "Use outgrows price cuts: the bill doubles every 2.3 years");
+        // Prices halving while use doubles: × 1.0 exactly
+        let f = figure(&[1.0, 100.0, 50.0, 100.0, 3.0], Scale::Linear);
+        assert!(f.title.ends_with("the bill holds steady"), "{}", f.title);
     }
 }

@@ -15,10 +15,7 @@ crate::inputs! {
         yuan: Param::new("Subsidy", "yuan", (10_000.0, 100_000_000.0, 100.0), 0, Source::Fact(id::SUBSIDY_YUAN)),
         /// Yuan per US dollar.
         rate: Param::new("Exchange rate", "yuan per US$", (1.0, 20.0, 0.01), 2, Source::Fact(id::SUBSIDY_RATE))
-            .help("The rate implied by the report's two amounts; set the rate of any date you like."),
-        /// The year the rate applies to.
-        asof: Param::new("Rate as of", "year", (2000.0, 2030.0, 1.0), 0, Source::Value(2025.0))
-            .help("The year of the rate above; the report is undated (about mid-2025)."),
+            .help("The report's amounts imply about 7.14; its dollar figure is rounded, so 7.06 to 7.23 all fit."),
         /// Minutes from application to approval.
         minutes: Param::new("Time to approve this grant", "minutes", (1.0, 1440.0, 1.0), 0, Source::Fact(id::SUBSIDY_MINUTES)),
         /// A typical review, days.
@@ -32,7 +29,7 @@ pub static CALCULATOR: Calculator = Calculator {
     id: "subsidy",
     prefix: "grant",
     title: "Eight minutes for three million yuan",
-    intro: "Convert the grant at any exchange rate, either way, and set the decision time against a review period of your choosing.",
+    intro: "Convert the grant at any exchange rate, either way, and set how fast it was decided against a review period of your choosing.",
     params: Inputs::PARAMS,
     has_scale: false,
     extras: &[Extra::Converter(Converter {
@@ -72,13 +69,22 @@ pub fn duration_axis(minutes: f64) -> String {
     }
 }
 
+/// `x` to three significant figures: the dollar amount is a conversion of
+/// a rounded figure, so more digits would claim too much.
+fn three_figures(x: f64) -> f64 {
+    let mut unit = 1.0;
+    while x / unit >= 1000.0 && unit < 1e300 {
+        unit *= 10.0;
+    }
+    (x / unit).round() * unit
+}
+
 pub fn working(s: &Subsidy) -> String {
     let i = &s.inputs;
     format!(
-        "{} yuan ÷ {} (the rate of {}) = {}; {} × 1,440 ÷ {} = {} as long.",
+        "{} yuan ÷ {} = {}; {} × 1,440 ÷ {} = {} as long.",
         grouped(i.yuan, 0),
         grouped(i.rate, 2),
-        i.asof as i64,
         format::money(s.usd, 0, Magnitude::Ones, Currency::Usd),
         format::with_unit(i.review, 0, "day", "days"),
         format::with_unit(i.minutes, 0, "minute", "minutes"),
@@ -103,7 +109,12 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
     let i = &s.inputs;
     let review = i.review * MINUTES_PER_DAY;
     Figure {
-        title: format!("Approved {} faster than a {}-day review", format::multiple(s.times_faster, 0), grouped(i.review, 0)),
+        title: format!(
+            "About {} approved {} faster than a {}-day review",
+            format::money(three_figures(s.usd), 0, Magnitude::Ones, Currency::Usd),
+            format::multiple(s.times_faster, 0),
+            grouped(i.review, 0)
+        ),
         subtitle: "Time from application to decision, on a logarithmic scale".into(),
         source: "Source: the 8-minute grant reported by Info Finance. Typical review: your assumption.",
         description: format!(
@@ -125,7 +136,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
                 id: "usd",
                 label: "In US dollars",
                 value: Quantity::Money { amount: s.usd, decimals: 0, magnitude: Magnitude::Ones },
-                note: format!("at {} yuan per dollar, the rate of {}", grouped(i.rate, 2), i.asof as i64),
+                note: format!("at {} yuan per US dollar", grouped(i.rate, 2)),
                 reader: true,
             },
             Output {
@@ -154,6 +165,11 @@ mod tests {
         assert!((s.usd - 420_168.07).abs() < 0.01);
         // 30 days = 43,200 minutes = 5,400 × 8 minutes
         assert_eq!(s.times_faster, 5400.0);
+        assert_eq!(three_figures(s.usd), 420_000.0);
+        assert_eq!(three_figures(1_234.5), 1_230.0);
+        assert_eq!(three_figures(500.0), 500.0);
+        let f = figure(&CALCULATOR.defaults(), Scale::Linear);
+        assert_eq!(f.title, "About US$420,000 approved 5,400× faster than a 30-day review");
     }
 
     #[test]

@@ -207,3 +207,25 @@ proptest! {
         check_everything_finite(CALCULATORS[index], &values, if log { Scale::Log } else { Scale::Linear })?;
     }
 }
+
+/// No input is decoration: moving any one of them from its default to
+/// either end of its range changes the chart the reader sees (its drawing,
+/// or the title and subtitle that state its point).
+#[test]
+fn every_input_moves_the_chart() {
+    let chart = |c: &Calculator, v: &[f64]| {
+        let f = (c.figure)(v, Scale::Linear);
+        (f.title.clone(), f.subtitle.clone(), f.svg(720, &Palette::LIGHT).unwrap())
+    };
+    for c in CALCULATORS {
+        let base = chart(c, &c.defaults());
+        for (i, p) in c.params.iter().enumerate() {
+            let moved = [p.min, p.max].into_iter().any(|x| {
+                let mut v = c.defaults();
+                v[i] = x;
+                chart(c, &v) != base
+            });
+            assert!(moved, "{}: moving {} leaves the chart as it was", c.id, p.key);
+        }
+    }
+}

@@ -8,7 +8,7 @@ use crate::model::{Cell, Column, Figure, Output, Param, Per, Quantity, Source, T
 use crate::text::format::{self, grouped};
 
 crate::inputs! {
-    /// A group of firms, the two reported shares and an assumed pace.
+    /// A group of firms, the two reported shares and two assumed paces.
     pub struct Inputs {
         /// Number of firms in the group.
         firms: Param::new("Number of firms", "firms", (100.0, 100_000.0, 100.0), 0, Source::Value(1000.0))
@@ -22,6 +22,10 @@ crate::inputs! {
         improve: Param::new("Yearly rise in adopters who gain", "points", (0.0, 30.0, 0.5), 1, Source::Value(5.0))
             .assumed()
             .help("Percentage points of adopters added to the gainers each year."),
+        /// Percentage points of all firms that adopt each year.
+        spread: Param::new("Yearly rise in adoption", "points", (0.0, 30.0, 0.5), 1, Source::Value(5.0))
+            .assumed()
+            .help("Points of all firms adopting each year, up to all of them."),
     }
 }
 
@@ -29,14 +33,15 @@ pub static CALCULATOR: Calculator = Calculator {
     id: "value-gap",
     prefix: "gap",
     title: "How many adopters actually gain?",
-    intro: "Take any group of firms, apply the reported shares, and assume how fast adopters learn to gain from the tools.",
+    intro: "Take any group of firms, apply the reported shares, and assume how fast adoption spreads and how fast adopters learn to gain from the tools.",
     params: Inputs::PARAMS,
     has_scale: false,
     extras: &[],
     figure,
 };
 
-/// The year of the Accenture figures.
+/// The year the chart starts from. The report gives Accenture's figures no
+/// year; the page says it takes them as 2025.
 pub const BASE_YEAR: i32 = 2025;
 /// The chart never runs past this year.
 pub const LAST_YEAR: i32 = 2045;
@@ -51,6 +56,12 @@ pub struct ValueGap {
     /// More firms report gains than adopted (the conversion is capped).
     pub gains_exceed_adoption: bool,
     pub improve: f64,
+    /// Share of all firms that have adopted, percent, in the base year.
+    pub adopted: f64,
+    /// Points of all firms that adopt each year.
+    pub spread: f64,
+    /// The reported share of firms with gains, percent.
+    pub gains: f64,
     /// First year in which half of adopters gain; `None` if never at this pace.
     pub half_year: Option<i32>,
 }
@@ -60,7 +71,7 @@ pub fn compute(i: &Inputs) -> ValueGap {
     let half_year = if conversion >= 50.0 {
         Some(BASE_YEAR)
     } else if i.improve > 0.0 {
-        Some(BASE_YEAR + ((50.0 - conversion) / i.improve).ceil() as i32)
+        Some(BASE_YEAR.saturating_add(((50.0 - conversion) / i.improve).ceil() as i32))
     } else {
         None
     };
@@ -71,6 +82,9 @@ pub fn compute(i: &Inputs) -> ValueGap {
         conversion,
         gains_exceed_adoption: i.gains > i.adopted,
         improve: i.improve,
+        adopted: i.adopted,
+        spread: i.spread,
+        gains: i.gains,
         half_year,
     }
 }
@@ -81,26 +95,37 @@ impl ValueGap {
         (self.conversion + self.improve * f64::from(year - BASE_YEAR)).min(100.0)
     }
 
+    /// Firms that have adopted by `year`: the share rises by the yearly
+    /// spread, up to every firm.
+    pub fn adopters_in(&self, year: i32) -> f64 {
+        self.firms * (self.adopted + self.spread * f64::from(year - BASE_YEAR)).min(100.0) / 100.0
+    }
+
     /// The years the chart shows: to two years past the halfway year.
     pub fn years(&self) -> std::ops::RangeInclusive<i32> {
-        let end = self.half_year.map_or(BASE_YEAR + 10, |y| y + 2).clamp(BASE_YEAR + 5, LAST_YEAR);
+        let end = self.half_year.map_or(BASE_YEAR + 10, |y| y.saturating_add(2)).clamp(BASE_YEAR + 5, LAST_YEAR);
         BASE_YEAR..=end
     }
 
-    /// "about 1 in 5"; "none", "nearly all" or "all" where "1 in" would
-    /// read wrong.
+    /// The share of adopters who gain, as "about 1 in 5".
     pub fn one_in(&self) -> String {
-        if self.conversion <= 0.0 {
-            return "none".to_string();
-        }
-        let n = grouped(100.0 / self.conversion, 0);
-        if self.conversion >= 100.0 {
-            "all".to_string()
-        } else if n == "1" {
-            "nearly all".to_string()
-        } else {
-            format!("about 1 in {n}")
-        }
+        one_in(self.conversion)
+    }
+}
+
+/// A percentage as "about 1 in 5"; "none", "nearly all" or "all" where
+/// "1 in" would read wrong.
+pub fn one_in(percent: f64) -> String {
+    if percent <= 0.0 {
+        return "none".to_string();
+    }
+    let n = grouped(100.0 / percent, 0);
+    if percent >= 100.0 {
+        "all".to_string()
+    } else if n == "1" {
+        "nearly all".to_string()
+    } else {
+        format!("about 1 in {n}")
     }
 }
 
@@ -136,7 +161,8 @@ pub fn table(g: &ValueGap) -> Table {
             .years()
             .map(|y| {
                 let c = g.conversion_in(y);
-                vec![Cell::Text(y.to_string()), Cell::Num(g.adopters), Cell::Num(g.adopters * c / 100.0), Cell::Num(c)]
+                let a = g.adopters_in(y);
+                vec![Cell::Text(y.to_string()), Cell::Num(a), Cell::Num(a * c / 100.0), Cell::Num(c)]
             })
             .collect(),
     }
@@ -153,11 +179,15 @@ fn outputs(g: &ValueGap) -> Vec<Output> {
             id: "gainers",
             label: "Adopters who report gains",
             value: Quantity::Count { n: g.gainers, decimals: 0, of: Some(g.adopters) },
-            note: format!(
-                "{}, {}",
-                Quantity::Share { percent: g.conversion, decimals: 1, per: Per::None }.text(format::Currency::Usd),
-                g.one_in()
-            ),
+            note: {
+                let share = Quantity::Share { percent: g.conversion, decimals: 1, per: Per::None }.text(format::Currency::Usd);
+                // The other reading: the reported share counts adopters only.
+                if g.gains > 0.0 && !g.gains_exceed_adoption {
+                    format!("{share}, {}; {} if the {} counts adopters only", g.one_in(), one_in(g.gains), format::percent(g.gains, 0))
+                } else {
+                    format!("{share}, {}", g.one_in())
+                }
+            },
             reader: false,
         },
         Output {
@@ -183,7 +213,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
     };
     let mut markers = Vec::new();
     if let Some(y) = g.half_year.filter(|y| *y > BASE_YEAR) {
-        markers.push(Marker { at: (f64::from(y), g.adopters * g.conversion_in(y) / 100.0), label: format!("Half by {y}"), role: Role::Accent });
+        markers.push(Marker { at: (f64::from(y), g.adopters_in(y) * g.conversion_in(y) / 100.0), label: format!("Half by {y}"), role: Role::Accent });
     }
     let title = match g.half_year {
         Some(y) if y > BASE_YEAR => format!("At this pace, half of adopters gain by {y}"),
@@ -192,19 +222,23 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
     };
     Figure {
         title,
-        subtitle: format!("Firms out of {}: adopters of generative AI and those reporting gains, by year", grouped(g.firms, 0)),
+        subtitle: format!(
+            "Firms out of {}: adopters of generative AI and those reporting gains, by year from {BASE_YEAR} (our date for the survey)",
+            grouped(g.firms, 0)
+        ),
         source: "Source: Accenture (46% adopted, 9% report gains; undated), via Info Finance. Later years: your assumed improvement.",
         description: format!(
-            "Line chart. {} adopters out of {} firms; {} report gains in {BASE_YEAR}, rising {} points of adopters a year.",
+            "Line chart. {} adopters out of {} firms, {} reporting gains; adoption rises {} points a year, gains {} points of adopters a year.",
             grouped(g.adopters, 0),
             grouped(g.firms, 0),
             grouped(g.gainers, 0),
+            grouped(g.spread, 1),
             grouped(g.improve, 1)
         ),
         plot: Plot::Lines(LineChart {
             series: vec![
-                series("Adopters", Role::Series, 3, &|_| g.adopters),
-                series("Who gain", Role::Accent, 3, &|y| g.adopters * g.conversion_in(y) / 100.0),
+                series("Adopters", Role::Series, 3, &|y| g.adopters_in(y)),
+                series("Who gain", Role::Accent, 3, &|y| g.adopters_in(y) * g.conversion_in(y) / 100.0),
             ],
             x_range: (f64::from(*years.first().unwrap_or(&BASE_YEAR)), f64::from(*years.last().unwrap_or(&LAST_YEAR))),
             x_label: year_label,
@@ -227,7 +261,7 @@ mod tests {
     use super::*;
 
     fn with(firms: f64, adopted: f64, gains: f64, improve: f64) -> ValueGap {
-        compute(&Inputs { firms, adopted, gains, improve })
+        compute(&Inputs { firms, adopted, gains, improve, spread: 0.0 })
     }
 
     #[test]
@@ -240,6 +274,11 @@ mod tests {
         // (50 − 19.565) ÷ 5 = 6.09 years, so the seventh year: 2032
         assert_eq!(g.half_year, Some(2032));
         assert!(working(&g).contains("6.1 years to reach half, so 2032"));
+        // Read as a share of adopters, 9% is about 1 in 11.
+        assert_eq!(one_in(g.gains), "about 1 in 11");
+        // Adoption spreads 5 points a year: 46% then 51%, ... capped at 100%.
+        assert_eq!(g.adopters_in(2026), 510.0);
+        assert_eq!(g.adopters_in(2045), 1000.0);
     }
 
     #[test]
