@@ -45,6 +45,9 @@ fn main() -> ExitCode {
 fn render_story() -> String {
     let owner = Owner::new();
     owner.set();
+    // Charts are drawn 560 px wide: the live card replaces them before they
+    // come into view, so they serve readers without JavaScript, and a
+    // narrower drawing is lighter and scales down less on a phone.
     provide_context(ChartEnv { dark: Signal::stored(false), window_width: 608.0, defer_first_draw: false });
     view! { <StoryPage/> }.to_html()
 }
