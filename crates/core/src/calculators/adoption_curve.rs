@@ -9,6 +9,10 @@ use crate::maths::logistic::{Logistic, NoFit};
 use crate::model::{Cell, Column, Figure, Output, Param, Quantity, Source, Table};
 use crate::text::{format, format::grouped, num};
 
+/// ln 81: the time an S-curve takes from 10% to 90% of its ceiling, in
+/// units of 1 ÷ its rate.
+const LN_81: f64 = 4.394_449_154_672_439;
+
 crate::inputs! {
     /// Two survey points, the time between them, the ceiling and a level to find.
     pub struct Inputs {
@@ -25,7 +29,7 @@ crate::inputs! {
             .assumed()
             .help("The share of firms that will ever use it."),
         /// The share whose date to find, %.
-        level: Param::new("Find when the share reaches", "%", (1.0, 99.0, 1.0), 0, Source::Value(75.0)).assumed(),
+        level: Param::new("Find when the share reaches", "%", (1.0, 99.0, 1.0), 0, Source::Value(50.0)).assumed(),
     }
 }
 
@@ -145,7 +149,9 @@ fn outputs(a: &Adoption) -> Vec<Output> {
         (Ok(_), None) => Quantity::Words("Never"),
     };
     let rate = match a.fit {
-        Ok(f) => format!("Growth rate {} a month", grouped(f.k, 3)),
+        // The logistic rate k, in plain terms: any S-curve climbs from 10%
+        // to 90% of its ceiling in ln 81 ÷ k.
+        Ok(f) => format!("It climbs from 10% to 90% of its ceiling in {}", format::with_unit(LN_81 / f.k, 1, "month", "months")),
         Err(_) => String::new(),
     };
     let naive = |full: Option<f64>| full.map_or(Quantity::Words("Never"), |m| Quantity::Month(calendar_month(m)));
@@ -189,8 +195,13 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
     }
     let title = match (a.fit, a.level_month) {
         (Err(_), _) => "No S-curve fits these inputs".to_string(),
-        (Ok(_), Some(m)) => format!("On an S-curve, {} of firms use it by {}", format::percent(i.level, 0), month_name(m)),
-        (Ok(_), None) => format!("On an S-curve, the share never reaches {}", format::percent(i.level, 0)),
+        (Ok(_), Some(m)) => format!(
+            "If use levels off at {}, {} of firms use it by {}",
+            format::percent(i.ceiling, 0),
+            format::percent(i.level, 0),
+            month_name(m)
+        ),
+        (Ok(_), None) => format!("If use levels off at {}, it never reaches {}", format::percent(i.ceiling, 0), format::percent(i.level, 0)),
     };
     Figure {
         title,
@@ -240,10 +251,14 @@ mod tests {
         let f = a.fit.unwrap();
         // logit_90(43) = ln(43/47) = −0.08895; logit_90(8) = ln(8/82) = −2.32728
         assert!(close(f.k, (-0.08895 + 2.32728) / 11.0, 1e-5));
-        // k = 0.20348; t0 = 2.32728 / k = 11.437; 75%: t = t0 + ln(75/15) / k = 19.35
+        // k = 0.20348; t0 = 2.32728 / k = 11.437; 50%: t = t0 + ln(50/40) / k = 12.53
         let t = a.level_month.unwrap();
-        assert!(close(t, 19.3465, 1e-3), "{t}");
-        assert_eq!(month_name(t), "January 2025");
+        assert!(close(t, 12.534, 1e-3), "{t}");
+        assert_eq!(month_name(t), "July 2024");
+        // 10% to 90% of the ceiling: ln 81 ÷ 0.20348 = 21.6 months
+        let f = figure(&CALCULATOR.defaults(), Scale::Linear);
+        assert_eq!(f.outputs[0].note, "It climbs from 10% to 90% of its ceiling in 21.6 months");
+        assert_eq!(f.title, "If use levels off at 90%, 50% of firms use it by July 2024");
         // Straight line: slope 35/11 a month; 92 / (35/11) = 28.9 months
         assert!(close(a.linear_full.unwrap(), 28.914, 1e-3));
         // Exponential: 11 × ln(12.5) / ln(5.375) = 16.52 months

@@ -20,9 +20,9 @@ crate::inputs! {
             .assumed()
             .help("Analysts warn returns could take years."),
         /// Discount rate, % a year.
-        discount: Param::new("Discount rate", "% a year", (-99.0, 50.0, 0.5), 1, Source::Value(8.0))
+        discount: Param::new("Discount rate", "% a year", (0.0, 50.0, 0.5), 1, Source::Value(8.0))
             .assumed()
-            .help("What money is worth elsewhere; −100% would make the future infinitely valuable, so it stops at −99%."),
+            .help("What the money could earn elsewhere, a year."),
         /// Years counted.
         horizon: Param::new("Years to count", "years", (1.0, 50.0, 1.0), 0, Source::Value(15.0)),
     }
@@ -115,12 +115,13 @@ pub fn table(p: &Payback) -> Table {
 
 fn outputs(p: &Payback) -> Vec<Output> {
     let paid = match p.payback_year {
-        Some(y) => format!("Pays back in year {y}"),
-        None => format!("Not paid back within {}", format::years(p.horizon as f64, 0)),
+        Some(y) => format!("Pays back in today's money in year {y}"),
+        None => format!("Not paid back in today's money within {}", format::years(p.horizon as f64, 0)),
     };
     let (irr, irr_note) = match p.irr {
         Some(r) => (Quantity::Share { percent: r * 100.0, decimals: 1, per: Per::Year }, "the discount rate at which the bet breaks even"),
-        None => (Quantity::Words("None"), "the bet never breaks even at any rate"),
+        None if p.flows.iter().any(|f| *f > 0.0) => (Quantity::Words("Below −99%"), "it loses almost everything at any rate"),
+        None => (Quantity::Words("None"), "nothing comes back, so no rate breaks even"),
     };
     vec![
         Output {
@@ -149,8 +150,8 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
         markers.push(Marker { at: (y as f64, p.cumulative[y]), label: format!("Pays back in year {y}"), role: Role::Accent });
     }
     let title = match p.payback_year {
-        Some(y) => format!("The bet pays back in year {y}"),
-        None => format!("The bet does not pay back within {}", format::years(p.horizon as f64, 0)),
+        Some(y) => format!("In today's money, the bet pays back in year {y}"),
+        None => format!("In today's money, the bet does not pay back within {}", format::years(p.horizon as f64, 0)),
     };
     Figure {
         title,
@@ -224,11 +225,20 @@ mod tests {
     }
 
     #[test]
-    fn a_discount_rate_of_minus_100_percent_is_out_of_range() {
+    fn negative_discount_rates_are_out_of_range() {
         let rate = CALCULATOR.param("discount").unwrap();
-        assert!(rate.parse("-100").is_err());
+        assert!(rate.parse("-100").is_err() && rate.parse("-1").is_err());
         let p = compute(&Inputs::from_values(&[100.0, 15.0, 3.0, -100.0, 15.0]));
-        assert_eq!(p.rate, -0.99);
+        assert_eq!(p.rate, 0.0);
         assert!(p.npv.is_finite());
+    }
+
+    #[test]
+    fn a_cheap_bet_with_huge_returns_still_has_an_irr() {
+        // US$1 m for US$2,000 m a year from year 1: far above 1,000% a year.
+        let p = with(1.0, 2000.0, 0.0, 8.0, 15.0);
+        assert!(p.irr.is_some_and(|r| r > 1000.0), "{:?}", p.irr);
+        let f = figure(&[1.0, 2000.0, 0.0, 8.0, 15.0], Scale::Linear);
+        assert_eq!(f.outputs[1].note, "the discount rate at which the bet breaks even");
     }
 }
