@@ -37,7 +37,7 @@ pub static CALCULATOR: Calculator = Calculator {
     id: "adoption-curve",
     prefix: "adopt",
     title: "Where does the adoption curve level off?",
-    intro: "An S-shaped curve through the two survey points, against a straight line and an exponential through the same points. Choose where the curve levels off.",
+    intro: "An S-curve through the two survey points, against a straight line and an exponential. Choose where it levels off.",
     params: Inputs::PARAMS,
     has_scale: false,
     extras: &[],

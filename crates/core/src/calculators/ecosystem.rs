@@ -22,7 +22,7 @@ pub static CALCULATOR: Calculator = Calculator {
     id: "ecosystem",
     prefix: "eco",
     title: "How big is the core next to the whole ecosystem?",
-    intro: "Change either forecast and see how much of the money would go to the core industry and how much to its suppliers.",
+    intro: "Change either forecast to see how the money splits between the core and its suppliers.",
     params: Inputs::PARAMS,
     has_scale: false,
     extras: &[],

@@ -26,7 +26,7 @@ pub static CALCULATOR: Calculator = Calculator {
     id: "hospital-risk",
     prefix: "hosp",
     title: "Why review catches matter at scale",
-    intro: "This illustrates why review matters at scale; it is not an estimate of real harm. Only the hospital count is reported.",
+    intro: "Why review matters at scale. Not an estimate of real harm: only the hospital count is reported.",
     params: Inputs::PARAMS,
     has_scale: false,
     extras: &[],
@@ -73,7 +73,7 @@ pub fn working(h: &HospitalRisk) -> String {
         grouped(i.consults, 0),
         format::percent(i.wrong, 1),
         format::percent(i.caught, 0),
-        grouped(h.uncaught_per_day, 1),
+        format::amount(h.uncaught_per_day, 1),
         grouped(h.uncaught_per_year, 0)
     )
 }
@@ -89,14 +89,14 @@ pub fn table(h: &HospitalRisk) -> Table {
 pub fn figure(values: &[f64], _scale: Scale) -> Figure {
     let h = compute(&Inputs::from_values(values));
     Figure {
-        title: format!("Each extra point of review catches {} more wrong suggestions a day", grouped(h.wrong_per_day() / 100.0, 1)),
+        title: format!("Each extra point of review catches {} more wrong suggestions a day", format::amount(h.wrong_per_day() / 100.0, 1)),
         subtitle: "Wrong AI suggestions not caught by review, per day, against the share that review catches".into(),
         source: "Illustrative: only the hospital count is reported (over 300, Tsinghua University study); every rate is an assumption.",
         description: format!(
             "Line chart falling from {} uncaught suggestions a day with no review to none with perfect review; at {} caught, {} a day.",
             grouped(h.wrong_per_day(), 0),
             format::percent(h.inputs.caught, 0),
-            grouped(h.uncaught_per_day, 1)
+            format::amount(h.uncaught_per_day, 1)
         ),
         plot: Plot::Lines(LineChart {
             series: vec![Series { name: "Uncaught", points: h.curve(), role: Role::Series, width: 3, dashed: false }],
@@ -107,7 +107,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
             y_cap: None,
             markers: vec![Marker {
                 at: (h.inputs.caught, h.uncaught_per_day),
-                label: format!("You: {} a day", grouped(h.uncaught_per_day, 1)),
+                label: format!("You: {} a day", format::amount(h.uncaught_per_day, 1)),
                 role: Role::Accent,
             }],
         }),

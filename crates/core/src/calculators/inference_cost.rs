@@ -35,7 +35,7 @@ pub static CALCULATOR: Calculator = Calculator {
     id: "inference-cost",
     prefix: "cost",
     title: "What falling inference prices do to a bill",
-    intro: "Price a workload today, let prices fall and use grow: what it costs each year and in all. Every default here is an assumption.",
+    intro: "Price a workload, let prices fall and use grow, and see the yearly and total bill. Every default is an assumption.",
     params: Inputs::PARAMS,
     has_scale: true,
     extras: &[],

@@ -26,7 +26,7 @@ pub static CALCULATOR: Calculator = Calculator {
     id: "market-growth",
     prefix: "market",
     title: "How fast must China's AI industry grow?",
-    intro: "Set the start and end of the forecast, then try a growth rate of your own and see where 2030 lands.",
+    intro: "Change the forecast's end points, or try your own growth rate, and see where 2030 lands.",
     params: Inputs::PARAMS,
     has_scale: true,
     extras: &[Extra::SetInput {
@@ -162,23 +162,26 @@ pub fn figure(values: &[f64], scale: Scale) -> Figure {
         y_cap: None,
         markers: Vec::new(),
     });
-    let title = if p.implied_rate > 0.0 {
-        format!("The forecast needs {} growth a year", format::percent(p.implied_rate * 100.0, 1))
+    let rate = format::percent(p.implied_rate.abs() * 100.0, 1);
+    let (title, path) = if p.implied_rate > 0.0 {
+        (format!("The forecast needs {rate} growth a year"), "grows")
+    } else if p.implied_rate < 0.0 {
+        (format!("These end points have the industry shrinking {rate} a year"), "shrinks")
     } else {
-        "The forecast implies no growth".to_string()
+        ("The forecast implies no growth".to_string(), "stays level")
     };
     Figure {
         title,
         subtitle: format!("China's AI industry, US$ bn, {}–{}; {}", p.start_year, p.end_year, scale_note(scale)),
         source: "Source: Morgan Stanley (2024 estimate, 2030 forecast), via Info Finance. Year-by-year paths: our calculation.",
         description: format!(
-            "Line chart. The forecast path grows from US${} bn in {} to US${} bn in {}; at your rate of {} a year the industry reaches US${} bn.",
+            "Line chart. The forecast path {path} from US${} bn in {} to US${} bn in {}; at your rate of {} a year the industry reaches US${} bn.",
             trimmed(p.start, 1),
             p.start_year,
             trimmed(p.end, 0),
             p.end_year,
             format::percent(p.reader_rate * 100.0, 1),
-            grouped(p.reader_end, 1)
+            format::amount(p.reader_end, 1)
         ),
         working: format!(
             "({} ÷ {})^(1/{}) − 1 = {} a year",
@@ -229,6 +232,13 @@ mod tests {
         // 3.2 * 1.5^6 = 36.45
         assert!(close(p.reader_end, 36.45, 1e-9));
         assert!(close(p.path[6].forecast, 140.0, 1e-9));
+    }
+
+    #[test]
+    fn end_points_that_shrink_say_so() {
+        let f = figure(&[20.0, 10.0, 5.0], Scale::Linear);
+        assert_eq!(f.title, "These end points have the industry shrinking 10.9% a year");
+        assert!(f.description.contains("path shrinks from US$20 bn"));
     }
 
     #[test]

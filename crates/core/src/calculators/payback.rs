@@ -32,7 +32,7 @@ pub static CALCULATOR: Calculator = Calculator {
     id: "payback",
     prefix: "robot",
     title: "When does a robot bet pay back?",
-    intro: "An investment that pays nothing for some years, then a steady return. Discounting shows what delay does to its value.",
+    intro: "A bet that pays nothing for some years, then a steady return: see what delay does to its value.",
     params: Inputs::PARAMS,
     has_scale: false,
     extras: &[],

@@ -38,6 +38,12 @@ const RULES: &[Rule] = &[
             ((one && plural) || (many && singular)).then(|| format!("{:?}", w.join(" ")))
         })
     }),
+    ("a number of five or more digits carries no decimals", |t| {
+        t.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).find_map(|n| {
+            let (int, frac) = n.trim_matches(['.', ',']).split_once('.')?;
+            (int.chars().filter(char::is_ascii_digit).count() >= 5 && !frac.is_empty()).then(|| n.to_string())
+        })
+    }),
     ("a ratio is one in more than one", |t| {
         let words: Vec<&str> = t.split_whitespace().collect();
         words.windows(3).find(|w| w[0] == "1" && w[1] == "in" && matches!(w[2].trim_end_matches([',', '.', ';']), "0" | "1")).map(|w| w.join(" "))
@@ -71,6 +77,35 @@ const RULES: &[Rule] = &[
         }
         let words: Vec<&str> = t.split_whitespace().collect();
         words.windows(2).find(|w| w[0].len() > 2 && w[0].eq_ignore_ascii_case(w[1])).map(|w| format!("{:?} twice", w[0]))
+    }),
+];
+
+/// The first number in `text` after `from`, as written ("US$3.2 bn" → 3.2).
+fn number_after(text: &str, from: usize) -> Option<f64> {
+    let rest = &text[from..];
+    let start = rest.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = rest[start..].chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',').collect();
+    digits.trim_end_matches(['.', ',']).replace(',', "").parse().ok()
+}
+
+/// Rules that read a card's texts together: `Some(why)` when broken.
+const CARD_RULES: &[(&str, fn(&[(String, String)]) -> Option<String>)] = &[
+    ("'grows from A to B' has B at least A, and 'shrinks from A to B' has B at most A", |texts| {
+        texts.iter().find_map(|(_, t)| {
+            ["grows from", "shrinks from"].iter().find_map(|verb| {
+                let at = t.find(verb)?;
+                let a = number_after(t, at)?;
+                let to = at + t[at..].find(" to ")?;
+                let b = number_after(t, to)?;
+                let wrong = if *verb == "grows from" { b < a } else { b > a };
+                wrong.then(|| format!("{verb} {a} to {b}"))
+            })
+        })
+    }),
+    ("'no growth' only where the yearly rate shown is zero", |texts| {
+        let says = texts.iter().any(|(_, t)| t.contains("no growth"));
+        let rates: Vec<&String> = texts.iter().filter(|(p, t)| p.starts_with("output") && !p.ends_with("note") && t.ends_with("a year")).map(|(_, t)| t).collect();
+        (says && rates.iter().any(|r| !r.starts_with("0.0%") && !r.starts_with("0%"))).then(|| format!("'no growth' beside {rates:?}"))
     }),
 ];
 
@@ -122,6 +157,11 @@ fn check(c: &Calculator, values: &[f64], scale: Scale) -> Result<(), TestCaseErr
             if let Some(why) = broken(text) {
                 return Err(TestCaseError::fail(format!("{}: {place} breaks \"{rule}\": {why}\n  text: {text}\n  inputs: {values:?}", c.id)));
             }
+        }
+    }
+    for (rule, broken) in CARD_RULES {
+        if let Some(why) = broken(&texts) {
+            return Err(TestCaseError::fail(format!("{}: the card breaks \"{rule}\": {why}\n  inputs: {values:?}", c.id)));
         }
     }
     // The card never says the same sentence twice.
@@ -186,10 +226,18 @@ proptest! {
 #[test]
 fn the_rules_catch_what_they_are_for() {
     let broken = |t: &str| RULES.iter().filter(|(_, r)| r(t).is_some()).map(|(n, _)| *n).collect::<Vec<_>>();
-    for bad in ["within 1 years", "in never", "1.00e2 firms", "US$−3 bn", "-3%", "2030–2024", "the the cost", "5 year ago", "NaN%", "about 1 in 1"] {
+    for bad in ["within 1 years", "in never", "1.00e2 firms", "US$−3 bn", "-3%", "2030–2024", "the the cost", "5 year ago", "NaN%", "about 1 in 1", "catches 125,000.0 more"] {
         assert!(!broken(bad).is_empty(), "{bad:?} passes every rule");
     }
-    for good in ["within 1 year", "never", "1,000 firms", "−US$3 bn", "2024–2030", "1.5 years", "a 3-year plan", "US$420,168"] {
+    for good in ["within 1 year", "never", "1,000 firms", "−US$3 bn", "2024–2030", "1.5 years", "a 3-year plan", "US$420,168", "US$1,234.5 bn", "0.203 a month"] {
         assert!(broken(good).is_empty(), "{good:?} breaks {:?}", broken(good));
     }
+    let card = |texts: &[(&str, &str)]| {
+        let texts: Vec<(String, String)> = texts.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        CARD_RULES.iter().filter(|(_, r)| r(&texts).is_some()).count()
+    };
+    assert_eq!(card(&[("title", "The forecast implies no growth"), ("output implied", "−10.9% a year")]), 1);
+    assert_eq!(card(&[("description", "The path grows from US$20 bn in 2024 to US$10 bn in 2030")]), 1);
+    assert_eq!(card(&[("title", "No growth here: no growth"), ("output implied", "0.0% a year")]), 0);
+    assert_eq!(card(&[("description", "The path shrinks from US$20 bn in 2024 to US$10 bn in 2030")]), 0);
 }

@@ -29,7 +29,7 @@ pub static CALCULATOR: Calculator = Calculator {
     id: "subsidy",
     prefix: "grant",
     title: "Eight minutes for three million yuan",
-    intro: "Convert the grant at any exchange rate, either way, and set how fast it was decided against a review period of your choosing.",
+    intro: "Convert the grant at any exchange rate, and set its speed against a review period of your choosing.",
     params: Inputs::PARAMS,
     has_scale: false,
     extras: &[Extra::Converter(Converter {

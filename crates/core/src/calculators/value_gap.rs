@@ -33,7 +33,7 @@ pub static CALCULATOR: Calculator = Calculator {
     id: "value-gap",
     prefix: "gap",
     title: "How many adopters actually gain?",
-    intro: "Take any group of firms, apply the reported shares, and assume how fast adoption spreads and how fast adopters learn to gain from the tools.",
+    intro: "Apply the reported shares to any group of firms, then assume how fast adoption spreads and gains follow.",
     params: Inputs::PARAMS,
     has_scale: false,
     extras: &[],
@@ -70,7 +70,7 @@ pub fn compute(i: &Inputs) -> ValueGap {
     let conversion = (i.gains / i.adopted * 100.0).min(100.0);
     let half_year = if conversion >= 50.0 {
         Some(BASE_YEAR)
-    } else if i.improve > 0.0 {
+    } else if i.improve > 0.0 && ((50.0 - conversion) / i.improve).is_finite() {
         Some(BASE_YEAR.saturating_add(((50.0 - conversion) / i.improve).ceil() as i32))
     } else {
         None
@@ -116,7 +116,7 @@ impl ValueGap {
 /// A percentage as "about 1 in 5"; "none", "nearly all" or "all" where
 /// "1 in" would read wrong.
 pub fn one_in(percent: f64) -> String {
-    if percent <= 0.0 {
+    if !(percent > 0.0 && (100.0 / percent).is_finite()) {
         return "none".to_string();
     }
     let n = grouped(100.0 / percent, 0);

@@ -49,9 +49,9 @@ impl Quantity {
             }
             Quantity::Money { amount, decimals, magnitude } => format::money(amount, usize::from(decimals), magnitude, currency),
             Quantity::Count { n, decimals, of } => {
-                let s = format::grouped(n, usize::from(decimals));
+                let s = format::amount(n, usize::from(decimals));
                 match of {
-                    Some(whole) => format!("{s} of {}", format::grouped(whole, usize::from(decimals))),
+                    Some(whole) => format!("{s} of {}", format::amount(whole, usize::from(decimals))),
                     None => s,
                 }
             }

@@ -98,14 +98,14 @@ pub fn count(x: f64) -> String {
 
 /// A percentage: `percent(87.7, 1)` is "87.7%".
 pub fn percent(value: f64, decimals: usize) -> String {
-    let mut s = grouped(value, decimals);
+    let mut s = amount(value, decimals);
     s.push('%');
     s
 }
 
 /// A multiple: `multiple(10.0, 1)` is "10.0×".
 pub fn multiple(x: f64, decimals: usize) -> String {
-    let mut s = grouped(x, decimals);
+    let mut s = amount(x, decimals);
     s.push('×');
     s
 }
@@ -196,6 +196,12 @@ impl Magnitude {
     }
 }
 
+/// A number as a sentence writes it: `decimals` places, but none once it
+/// reaches 10,000, where they would only add noise ("14,580", "3.2").
+pub fn amount(x: f64, decimals: usize) -> String {
+    grouped(x, if x.abs() >= 10_000.0 { 0 } else { decimals })
+}
+
 /// An amount of money, already in `magnitude`'s unit, with the sign before
 /// the currency: "US$140.0 bn", "−US$10.3 m", "US$420,000".
 pub fn money(amount: f64, decimals: usize, magnitude: Magnitude, currency: Currency) -> String {
@@ -207,8 +213,8 @@ pub fn money_in_words(amount: f64, decimals: usize, magnitude: Magnitude, curren
     money_with(amount, decimals, magnitude.word(), currency)
 }
 
-fn money_with(amount: f64, decimals: usize, unit: &str, currency: Currency) -> String {
-    let number = grouped(amount, decimals);
+fn money_with(value: f64, decimals: usize, unit: &str, currency: Currency) -> String {
+    let number = amount(value, decimals);
     let (sign, digits) = match number.strip_prefix(MINUS) {
         Some(rest) => ("−", rest),
         None => ("", number.as_str()),

@@ -20,9 +20,21 @@ pub fn embed_page(index: &str) -> Option<String> {
         &html[title_end..]
     );
     let html = replace_between(&html, "<noscript>", "</noscript>", "<p class=\"noscript\">This calculator needs JavaScript.</p>").unwrap_or(html);
+    // The page describes itself, not the whole story, and briefly: every
+    // embed loads it.
+    let html = replace_meta_description(&html, "One calculator from an explainer on China’s AI race after DeepSeek.").unwrap_or(html);
     let open = html.find("<body")?;
     let at = html[open..].find('>')? + open + 1;
     Some(format!("{}{}{}", &html[..at], placeholder_script(), &html[at..]))
+}
+
+/// `html` with its description `<meta>` (minified or not) replaced by one
+/// saying `text`; `None` if it has none.
+fn replace_meta_description(html: &str, text: &str) -> Option<String> {
+    let name = html.find("name=description").or_else(|| html.find("name=\"description\""))?;
+    let start = html[..name].rfind("<meta")?;
+    let end = name + html[name..].find('>')? + 1;
+    Some(format!("{}<meta name=\"description\" content=\"{text}\">{}", &html[..start], &html[end..]))
 }
 
 /// A small script that runs before the first paint of embed.html: it applies
@@ -149,6 +161,10 @@ mod tests {
         let e = embed_page(INDEX).unwrap();
         assert!(e.contains("<html data-page=\"embed\" lang=\"en\">"));
         assert!(e.contains("<title>Calculator · China’s AI race after DeepSeek</title>"));
+        assert_eq!(
+            replace_meta_description("<head><meta content=\"Long.\" name=description><title>", "Short.").as_deref(),
+            Some("<head><meta name=\"description\" content=\"Short.\"><title>")
+        );
         assert!(e.contains("import init from './a.js';"), "same bundle");
         assert!(e.contains("This calculator needs JavaScript.") && !e.contains("Long story"));
         assert_eq!(embed_page("<html>"), None);
