@@ -1,6 +1,7 @@
 //! Trunk's post-build step (see Trunk.toml). In the folder being built
 //! (`TRUNK_STAGING_DIR`, or the first argument) it writes embed.html from
-//! index.html, then renders the story page natively with Leptos's SSR and
+//! index.html and tables.html (every chart as a table, for readers without
+//! JavaScript), then renders the story page natively with Leptos's SSR and
 //! puts that HTML into index.html, so a reader without JavaScript, a search
 //! engine and a slow phone all get the words before the WebAssembly.
 
@@ -28,11 +29,12 @@ fn main() -> ExitCode {
     let index = pages::with_layout(&index);
     let embed = index.as_deref().and_then(pages::embed_page);
     let story = index.as_deref().and_then(|i| pages::with_story(i, &render_story()));
-    let (Some(embed), Some(story)) = (embed, story) else {
+    let tables = index.as_deref().and_then(pages::tables_page);
+    let (Some(embed), Some(story), Some(tables)) = (embed, story, tables) else {
         eprintln!("prerender: {} does not have the expected shape", index_path.display());
         return ExitCode::FAILURE;
     };
-    for (name, text) in [("embed.html", embed), ("index.html", story)] {
+    for (name, text) in [("embed.html", embed), ("index.html", story), (pages::TABLES_FILE, tables)] {
         if let Err(e) = std::fs::write(dir.join(name), text) {
             eprintln!("prerender: cannot write {name}: {e}");
             return ExitCode::FAILURE;

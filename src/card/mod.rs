@@ -95,7 +95,7 @@ pub fn CalcCard(
             {calc.has_scale.then(|| view! { <ScaleSwitch id=calc.id scale/> })}
             <ChartFigure id=format!("{}-chart", calc.id) figure/>
             {move || under.get().then(|| view! {
-                <DataTable figure caption=calc.title/>
+                <DataTable figure caption=calc.title id=calc.id/>
                 <ShareBar state figure/>
                 <LinkNote state/>
             })}

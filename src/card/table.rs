@@ -13,19 +13,15 @@ pub fn DataTable(
     figure: Memo<Figure>,
     /// What the table holds.
     caption: &'static str,
+    /// The calculator's id: its section of tables.html.
+    id: &'static str,
 ) -> impl IntoView {
     // Rewritten only while open (and once at first): a closed table costs a
     // slider nothing.
     let open = RwSignal::new(false);
     let html = Memo::new(move |previous: Option<&String>| match previous {
         Some(kept) if !open.get() => kept.clone(),
-        // In the prerendered page the table is for readers without
-        // JavaScript only: everyone else gets the live card's table before
-        // they can open this one. Inside <noscript> it is one inert run of
-        // text to a browser that runs scripts, not hundreds of elements to
-        // build and style as the page loads.
-        _ if cfg!(feature = "ssr") => figure.with(|f| format!("<noscript>{}</noscript>", f.table.to_html(caption))),
-        _ if !open.get() => String::new(),
+        _ if !open.get() => closed(id),
         _ => figure.with(|f| f.table.to_html(caption)),
     });
     let on_toggle = move |ev: leptos::ev::Event| {
@@ -40,4 +36,22 @@ pub fn DataTable(
         </details>
     }
     .into_any()
+}
+
+/// A closed table in the prerendered page: for readers without JavaScript
+/// only (everyone else gets the live card's table before they can open
+/// this one), so a link to the page that holds every table rather than
+/// all the tables in the story page.
+#[cfg(feature = "ssr")]
+fn closed(id: &str) -> String {
+    format!(
+        "<noscript><p><a href=\"{}#{id}\">The chart’s values, on a page of their own</a></p></noscript>",
+        explainer_core::web::pages::TABLES_FILE
+    )
+}
+
+/// A closed table in the browser: not written until first opened.
+#[cfg(not(feature = "ssr"))]
+fn closed(_id: &str) -> String {
+    String::new()
 }

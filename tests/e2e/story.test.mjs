@@ -60,6 +60,13 @@ test('without JavaScript the page already holds the whole story', async () => {
     const card = html.slice(at, html.indexOf('class="share-bar"', at));
     assert.match(card, /<svg/, `${id} has its chart`);
     assert.match(card, /data-testid="?out-/, `${id} has its outputs`);
+    assert.ok(card.includes(`tables.html#${id}`), `${id} links to its table`);
+  }
+  // The tables live on a page of their own, each where its card links.
+  const tables = await (await fetch(`${site.url}tables.html`)).text();
+  for (const id of calculators) {
+    const at = tables.indexOf(`id="${id}"`);
+    assert.ok(at > 0 && tables.slice(at).search(/<tbody[^>]*><tr>/) > 0, `tables.html has ${id}'s table`);
   }
   // No hydration markers: nothing hydrates this page.
   assert.ok(!html.includes('<!>'), 'hydration markers left in the page');

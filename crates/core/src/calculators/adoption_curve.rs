@@ -14,14 +14,14 @@ use crate::text::{format, format::grouped, num};
 const LN_81: f64 = 4.394_449_154_672_439;
 
 crate::inputs! {
-    /// Two survey points, the time between them, the ceiling and a level to find.
+    /// Two survey readings, the time between them, the ceiling and a level to find.
     pub struct Inputs {
         /// Share of firms in June 2023, %.
         from: Param::new("Share in June 2023", "%", (0.5, 60.0, 0.5), 1, Source::Fact(id::GENAI_USE_2023)),
         /// Share at the second survey, %.
         to: Param::new("Share under a year later", "%", (1.0, 99.0, 0.5), 1, Source::Fact(id::GENAI_USE_2024)),
-        /// Months between the surveys.
-        gap: Param::new("Months between the surveys", "months", (1.0, 36.0, 1.0), 0, Source::Value(11.0))
+        /// Months between the readings.
+        gap: Param::new("Months between the two readings", "months", (1.0, 36.0, 1.0), 0, Source::Value(11.0))
             .assumed()
             .help("Reported only as less than a year."),
         /// Where the curve levels off, %.
@@ -37,7 +37,7 @@ pub static CALCULATOR: Calculator = Calculator {
     id: "adoption-curve",
     prefix: "adopt",
     title: "Where does the adoption curve level off?",
-    intro: "An S-curve through the two survey points, against a straight line and an exponential. Choose where it levels off.",
+    intro: "An S-curve through the survey’s two readings, against a straight line and an exponential. Choose where it levels off.",
     params: Inputs::PARAMS,
     has_scale: false,
     extras: &[],

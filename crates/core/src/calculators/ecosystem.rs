@@ -102,7 +102,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
     };
     Figure {
         title: format!("The wider ecosystem is {} the core AI industry", format::multiple(e.multiple, 1)),
-        subtitle: "Forecast size in 2030, US$ bn: core AI industry (coloured) and the rest of the ecosystem (grey)".into(),
+        subtitle: "Forecast size in 2030 (our reading for the whole), US$ bn: core AI industry (coloured) and the rest (grey)".into(),
         source: "Source: Morgan Stanley forecast, via Info Finance. Your figures: your inputs.",
         description: format!(
             "Bar chart. Forecast: core {} of {} in all. Your figures: core {} of {}, {} the core.",

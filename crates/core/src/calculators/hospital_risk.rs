@@ -26,7 +26,7 @@ pub static CALCULATOR: Calculator = Calculator {
     id: "hospital-risk",
     prefix: "hosp",
     title: "Why review catches matter at scale",
-    intro: "Why review matters at scale. Not an estimate of real harm: only the hospital count is reported.",
+    intro: "An illustration, not an estimate of harm: only the hospital count is reported; every rate is yours to set.",
     params: Inputs::PARAMS,
     has_scale: false,
     extras: &[],

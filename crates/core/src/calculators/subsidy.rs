@@ -15,7 +15,7 @@ crate::inputs! {
         yuan: Param::new("Subsidy", "yuan", (10_000.0, 100_000_000.0, 100.0), 0, Source::Fact(id::SUBSIDY_YUAN)),
         /// Yuan per US dollar.
         rate: Param::new("Exchange rate", "yuan per US$", (1.0, 20.0, 0.01), 2, Source::Fact(id::SUBSIDY_RATE))
-            .help("The report's amounts imply about 7.14; its dollar figure is rounded, so 7.06 to 7.23 all fit."),
+            .help("The report's amounts imply about 7.14; its dollar figure looks rounded, so 7.06 to 7.23 all fit."),
         /// Minutes from application to approval.
         minutes: Param::new("Time to approve this grant", "minutes", (1.0, 1440.0, 1.0), 0, Source::Fact(id::SUBSIDY_MINUTES)),
         /// A typical review, days.

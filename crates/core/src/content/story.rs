@@ -218,7 +218,7 @@ mod tests {
         let ids: Vec<_> = s.sections.iter().map(|s| s.id).collect();
         assert_eq!(
             ids,
-            ["liangzhu", "boom", "forecast", "adoption", "real-use", "state", "risks", "chips", "restraint", "sources"]
+            ["liangzhu", "boom", "forecast", "adoption", "real-use", "state", "risks", "chips", "restraint", "outlook", "sources"]
         );
         // Every fact is cited, and citation numbers (the order of the facts
         // file) rise through the story like footnotes.

@@ -199,7 +199,12 @@ impl Magnitude {
 /// A number as a sentence writes it: `decimals` places, but none once it
 /// reaches 10,000, where they would only add noise ("14,580", "3.2").
 pub fn amount(x: f64, decimals: usize) -> String {
-    grouped(x, if x.abs() >= 10_000.0 { 0 } else { decimals })
+    // Decided on the number as written: 9,999.96 rounds up to 10,000.0.
+    let mut half = 0.5;
+    for _ in 0..decimals {
+        half /= 10.0;
+    }
+    grouped(x, if x.abs() >= 10_000.0 - half { 0 } else { decimals })
 }
 
 /// An amount of money, already in `magnitude`'s unit, with the sign before
@@ -225,6 +230,15 @@ fn money_with(value: f64, decimals: usize, unit: &str, currency: Currency) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentence_numbers_drop_decimals_from_ten_thousand() {
+        assert_eq!(amount(3.21, 1), "3.2");
+        assert_eq!(amount(9_999.9, 1), "9,999.9");
+        assert_eq!(amount(9_999.96, 1), "10,000");
+        assert_eq!(amount(-125_000.04, 1), "−125,000");
+        assert_eq!(money(14_580.0, 1, Magnitude::Billions, Currency::Usd), "US$14,580 bn");
+    }
 
     #[test]
     fn groups_thousands_and_rounds() {

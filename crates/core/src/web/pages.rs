@@ -5,7 +5,8 @@
 //! ([`chart::layout::css`](crate::chart::layout::css)).
 
 use crate::calculators::CALCULATORS;
-use crate::chart::layout;
+use crate::chart::{layout, Scale};
+use crate::text::html::push_escaped;
 
 /// Marks Trunk's index.html (minified or not) as the embed page:
 /// `data-page="embed"` and its own title. Returns
@@ -26,6 +27,37 @@ pub fn embed_page(index: &str) -> Option<String> {
     let open = html.find("<body")?;
     let at = html[open..].find('>')? + open + 1;
     Some(format!("{}{}{}", &html[..at], placeholder_script(), &html[at..]))
+}
+
+/// The file [`tables_page`] is written to, linked from each card of the
+/// prerendered story.
+pub const TABLES_FILE: &str = "tables.html";
+
+/// tables.html: every calculator's chart as a table, at its starting
+/// values, for readers without JavaScript. The story page links each card
+/// here rather than carry all the tables itself. Styled by the site's own
+/// stylesheet, taken from Trunk's index.html; `None` if that has none.
+pub fn tables_page(index: &str) -> Option<String> {
+    let rel = index.find("rel=stylesheet").or_else(|| index.find("rel=\"stylesheet\""))?;
+    let start = index[..rel].rfind("<link")?;
+    let css = &index[start..rel + index[rel..].find('>')? + 1];
+    let mut body = String::new();
+    for c in CALCULATORS {
+        let figure = (c.figure)(&c.defaults(), Scale::Linear);
+        body.push_str(&format!("<section class=\"calc-table\" id=\"{}\"><h2>", c.id));
+        push_escaped(&mut body, c.title);
+        body.push_str("</h2><div class=\"table-scroll\">");
+        body.push_str(&figure.table.to_html(c.title));
+        body.push_str("</div></section>");
+    }
+    Some(format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
+         <title>The charts’ values · China’s AI race after DeepSeek</title>{css}</head>\
+         <body><main class=\"story\"><h1>The charts’ values</h1>\
+         <p>Each calculator’s chart as a table, at its starting values. <a href=\"./\">Back to the story</a></p>\
+         {body}</main></body></html>"
+    ))
 }
 
 /// `html` with its description `<meta>` (minified or not) replaced by one
@@ -155,6 +187,17 @@ mod tests {
     use super::*;
 
     const INDEX: &str = "<!doctype html>\n<html lang=\"en\">\n<head><title>Story</title><script type=\"module\">import init from './a.js';</script></head>\n<body>\n<noscript><p>Long story message.</p></noscript>\n</body>\n</html>";
+
+    #[test]
+    fn the_tables_page_holds_every_calculators_table_and_the_sites_style() {
+        let page = tables_page("<head><link href=./main-1.css rel=stylesheet><title>").unwrap();
+        assert!(page.contains("<link href=./main-1.css rel=stylesheet></head>"), "{page}");
+        for c in CALCULATORS {
+            let at = page.find(&format!("id=\"{}\"", c.id)).unwrap_or_else(|| panic!("{} has no section", c.id));
+            assert!(page[at..].contains("<table>"), "{}", c.id);
+        }
+        assert_eq!(tables_page("<head><title>"), None);
+    }
 
     #[test]
     fn embed_page_marks_the_document_and_keeps_the_bundle() {
