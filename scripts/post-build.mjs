@@ -225,8 +225,10 @@ writeFileSync(join(dir, js), source);
   try {
     execFileSync(join(root, 'node_modules/.bin/wasm-opt'), [
       // --converge repeats the -Oz passes until they find nothing more
-      // (about 0.2 KB brotli over two rounds).
-      join(dir, wasm), '--flatten', '--rereloop', '-Oz', '-Oz', '--converge', '-o', join(dir, wasm),
+      // (about 0.2 KB brotli over two rounds). The producers and target
+      // features sections only describe the build; no browser reads them.
+      join(dir, wasm), '--flatten', '--rereloop', '-Oz', '-Oz', '--converge',
+      '--strip-producers', '--strip-target-features', '-o', join(dir, wasm),
       '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
       '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals',
     ], { stdio: 'inherit' });
