@@ -110,7 +110,7 @@ const CARD_RULES: &[(&str, fn(&[(String, String)]) -> Option<String>)] = &[
 ];
 
 /// Every piece of text a figure shows, named for the failure message.
-fn texts(c: &Calculator, f: &Figure) -> Vec<(String, String)> {
+fn texts(f: &Figure) -> Vec<(String, String)> {
     let mut out = vec![
         ("title".to_string(), f.title.clone()),
         ("subtitle".to_string(), f.subtitle.clone()),
@@ -135,7 +135,6 @@ fn texts(c: &Calculator, f: &Figure) -> Vec<(String, String)> {
             out.push(("chart".into(), unescape(piece)));
         }
     }
-    let _ = c;
     out
 }
 
@@ -151,7 +150,7 @@ fn sentences(text: &str) -> impl Iterator<Item = String> + '_ {
 
 fn check(c: &Calculator, values: &[f64], scale: Scale) -> Result<(), TestCaseError> {
     let f = (c.figure)(values, scale);
-    let texts = texts(c, &f);
+    let texts = texts(&f);
     for (place, text) in &texts {
         for (rule, broken) in RULES {
             if let Some(why) = broken(text) {

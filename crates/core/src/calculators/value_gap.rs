@@ -109,25 +109,15 @@ impl ValueGap {
 
     /// The share of adopters who gain, as "about 1 in 5".
     pub fn one_in(&self) -> String {
-        one_in(self.conversion)
+        format::one_in(self.conversion)
+    }
+
+    /// Adopters who gain in `year`.
+    pub fn gainers_in(&self, year: i32) -> f64 {
+        self.adopters_in(year) * self.conversion_in(year) / 100.0
     }
 }
 
-/// A percentage as "about 1 in 5"; "none", "nearly all" or "all" where
-/// "1 in" would read wrong.
-pub fn one_in(percent: f64) -> String {
-    if !(percent > 0.0 && (100.0 / percent).is_finite()) {
-        return "none".to_string();
-    }
-    let n = grouped(100.0 / percent, 0);
-    if percent >= 100.0 {
-        "all".to_string()
-    } else if n == "1" {
-        "nearly all".to_string()
-    } else {
-        format!("about 1 in {n}")
-    }
-}
 
 pub fn working(g: &ValueGap) -> String {
     let base = format!(
@@ -162,7 +152,7 @@ pub fn table(g: &ValueGap) -> Table {
             .map(|y| {
                 let c = g.conversion_in(y);
                 let a = g.adopters_in(y);
-                vec![Cell::Text(y.to_string()), Cell::Num(a), Cell::Num(a * c / 100.0), Cell::Num(c)]
+                vec![Cell::Text(y.to_string()), Cell::Num(a), Cell::Num(g.gainers_in(y)), Cell::Num(c)]
             })
             .collect(),
     }
@@ -183,7 +173,7 @@ fn outputs(g: &ValueGap) -> Vec<Output> {
                 let share = Quantity::Share { percent: g.conversion, decimals: 1, per: Per::None }.text(format::Currency::Usd);
                 // The other reading: the reported share counts adopters only.
                 if g.gains > 0.0 && !g.gains_exceed_adoption {
-                    format!("{share}, {}; {} if the {} counts adopters only", g.one_in(), one_in(g.gains), format::percent(g.gains, 0))
+                    format!("{share}, {}; {} if the {} counts adopters only", g.one_in(), format::one_in(g.gains), format::percent(g.gains, 0))
                 } else {
                     format!("{share}, {}", g.one_in())
                 }
@@ -213,7 +203,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
     };
     let mut markers = Vec::new();
     if let Some(y) = g.half_year.filter(|y| *y > BASE_YEAR) {
-        markers.push(Marker { at: (f64::from(y), g.adopters_in(y) * g.conversion_in(y) / 100.0), label: format!("Half by {y}"), role: Role::Accent });
+        markers.push(Marker { at: (f64::from(y), g.gainers_in(y)), label: format!("Half by {y}"), role: Role::Accent });
     }
     let title = match g.half_year {
         Some(y) if y > BASE_YEAR => format!("At this pace, half of adopters gain by {y}"),
@@ -238,7 +228,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
         plot: Plot::Lines(LineChart {
             series: vec![
                 series("Adopters", Role::Series, 3, &|y| g.adopters_in(y)),
-                series("Who gain", Role::Accent, 3, &|y| g.adopters_in(y) * g.conversion_in(y) / 100.0),
+                series("Who gain", Role::Accent, 3, &|y| g.gainers_in(y)),
             ],
             x_range: (f64::from(*years.first().unwrap_or(&BASE_YEAR)), f64::from(*years.last().unwrap_or(&LAST_YEAR))),
             x_label: year_label,
@@ -275,7 +265,7 @@ mod tests {
         assert_eq!(g.half_year, Some(2032));
         assert!(working(&g).contains("6.1 years to reach half, so 2032"));
         // Read as a share of adopters, 9% is about 1 in 11.
-        assert_eq!(one_in(g.gains), "about 1 in 11");
+        assert_eq!(format::one_in(g.gains), "about 1 in 11");
         // Adoption spreads 5 points a year: 46% then 51%, ... capped at 100%.
         assert_eq!(g.adopters_in(2026), 510.0);
         assert_eq!(g.adopters_in(2045), 1000.0);

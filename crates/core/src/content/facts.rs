@@ -176,7 +176,7 @@ fn number(id: FactId) -> String {
         Unit::Percent => format::percent(x, decimals),
         Unit::Points => format!("{} percentage points", n(x)),
         Unit::Multiple => format!("{} times", n(x)),
-        Unit::OneIn => format!("about 1 in {}", format::grouped(1.0 / x, 0)),
+        Unit::OneIn => format::one_in(x * 100.0),
         Unit::Years => format::years(x, decimals),
         Unit::Months => format::with_unit(x, decimals, "month", "months"),
         Unit::Minutes => format::with_unit(x, decimals, "minute", "minutes"),

@@ -110,6 +110,22 @@ pub fn multiple(x: f64, decimals: usize) -> String {
     s
 }
 
+/// A percentage as a ratio, "about 1 in 5"; "none", "nearly all" or "all"
+/// where "1 in" would read wrong.
+pub fn one_in(percent: f64) -> String {
+    if !(percent > 0.0 && (100.0 / percent).is_finite()) {
+        return "none".to_string();
+    }
+    let n = grouped(100.0 / percent, 0);
+    if percent >= 100.0 {
+        "all".to_string()
+    } else if n == "1" {
+        "nearly all".to_string()
+    } else {
+        format!("about 1 in {n}")
+    }
+}
+
 /// A number and its unit, the unit singular when the number reads as 1:
 /// "1 year", "1.5 years", "8 minutes".
 pub fn with_unit(x: f64, decimals: usize, singular: &str, plural: &str) -> String {
