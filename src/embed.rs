@@ -1,7 +1,7 @@
 //! embed.html: one calculator alone, for an iframe on another site.
 
 use crate::browser;
-use crate::card;
+use crate::card::CalcCard;
 use crate::page::{Mode, Page};
 use crate::theme::provide_chart_env;
 use explainer_core::calculators::{self, CALCULATORS};
@@ -45,7 +45,7 @@ pub fn App() -> impl IntoView {
     let requested = page.pairs.iter().find(|(k, _)| k == "w").map(|(_, v)| v.clone()).unwrap_or_default();
     let options = embed::options(&page.pairs);
     provide_context(page);
-    let root = NodeRef::<leptos::html::Div>::new();
+    let root = NodeRef::<leptos::html::Main>::new();
     let found = calculators::find(&requested);
     if let Some(c) = found {
         document().set_title(&format!("{} · China’s AI race", c.title));
@@ -53,23 +53,39 @@ pub fn App() -> impl IntoView {
     let id = found.map_or("none", |c| c.id);
     Effect::new(move |_| {
         if let Some(el) = root.get() {
-            report_height(el.unchecked_into(), id);
+            connect(el.unchecked_into(), id);
         }
     });
-    let body = match found.and_then(|c| card::calculator(c.id).map(|view| (c, view))) {
-        Some((c, view)) => view! {
-            {view}
-            <p class="embed-credit">
-                "From the explainer "
-                <a href=format!("./#{}", c.id) target="_blank" rel="noopener">"China’s AI race, after DeepSeek"</a>
-            </p>
-        }
-        .into_any(),
+    let body = match found {
+        Some(calc) => view! { <Widget calc/> }.into_any(),
         None => view! { <UnknownCalculator requested/> }.into_any(),
     };
     browser::scroll_to_hash_after_render();
     view! {
-        <div class="embed-root" class:compact=options.compact node_ref=root>{body}</div>
+        <main class="embed-root" class:compact=options.compact node_ref=root>{body}</main>
+    }
+}
+
+/// One calculator as embedded: its card and a credit link to the story.
+/// Rendered live in embed.html and at build time for the widget's own page.
+#[component]
+pub fn Widget(calc: &'static calculators::Calculator) -> impl IntoView {
+    view! {
+        <CalcCard calc/>
+        <p class="embed-credit">
+            "From the explainer "
+            <a href=format!("./#{}", calc.id) target="_blank" rel="noopener">"China’s AI race, after DeepSeek"</a>
+        </p>
+    }
+}
+
+/// Brings a widget's own page (`<id>.html`, prerendered) to life: its card
+/// is swapped for a live one in place, and the host page, if any, hears
+/// from it as from embed.html.
+pub fn enliven_widget(root: web_sys::Element) {
+    crate::live::enliven(Mode::Embed);
+    if let Some(calc) = root.query_selector(".calc[id]").ok().flatten().and_then(|el| calculators::find(&el.id())) {
+        connect(root, calc.id);
     }
 }
 
@@ -85,7 +101,7 @@ fn UnknownCalculator(
         format!("There is no calculator called “{requested}”.")
     };
     view! {
-        <main class="unknown-widget">
+        <div class="unknown-widget">
             <h1>"Choose a calculator"</h1>
             <p data-testid="unknown">{said} " These are the ones you can embed:"</p>
             <ul>
@@ -94,33 +110,50 @@ fn UnknownCalculator(
                 }).collect_view()}
             </ul>
             <p><a href="./">"Read the full story"</a></p>
-        </main>
+        </div>
     }
 }
 
-/// Tells the host page the embed's height whenever it changes, in our own
-/// message and in the widely handled `iframe.resize` form. The messages
-/// carry the height and the calculator's id only.
-fn report_height(el: web_sys::Element, id: &'static str) {
+/// Tells the host page the embed's height, in our own message and in the
+/// widely handled `iframe.resize` form; the messages carry the height and
+/// the calculator's id only. A browser may hold back rendering work in a
+/// frame that is off screen (no resize observations, no animation frames)
+/// while it still runs its tasks, so the height is also measured and sent
+/// from tasks: once the widget is built, and whenever the host asks.
+fn connect(el: web_sys::Element, id: &'static str) {
     let Ok(Some(parent)) = window().parent() else { return };
     if parent == window() {
         return;
     }
+    let last = std::cell::Cell::new(0u32);
     let target = el.clone();
     let send = Closure::<dyn Fn()>::new(move || {
-        let height = target.get_bounding_client_rect().height().ceil();
+        // Reading the size lays the page out now if it must.
+        let height = target.get_bounding_client_rect().height().ceil() as u32;
+        if height == last.replace(height) {
+            return;
+        }
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &embed::HEIGHT_MESSAGE.into());
         let _ = js_sys::Reflect::set(&message, &"widget".into(), &id.into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
         let _ = parent.post_message(&message, "*");
-        let resize = format!("{{\"context\":\"iframe.resize\",\"height\":{},\"widget\":\"{id}\"}}", height as u32);
+        let resize = format!("{{\"context\":\"iframe.resize\",\"height\":{height},\"widget\":\"{id}\"}}");
         let _ = parent.post_message(&resize.into(), "*");
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+    let send_fn: &js_sys::Function = send.as_ref().unchecked_ref();
+    if let Ok(observer) = web_sys::ResizeObserver::new(send_fn) {
         observer.observe(&el);
         // The observer and its callback live as long as the page.
         std::mem::forget(observer);
     }
+    // The host asks after its own layout changes (see public/embed.js);
+    // only the message's type is read.
+    let _ = window().add_event_listener_with_callback("message", send_fn);
+    let _ = window().add_event_listener_with_callback("resize", send_fn);
+    // After the tasks the card scheduled as it was built, and once more
+    // when fonts and late layout have settled.
+    let _ = window().set_timeout_with_callback(send_fn);
+    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(send_fn, 500);
     send.forget();
 }

@@ -1,7 +1,7 @@
 //! Bringing the prerendered story page to life.
 //!
 //! index.html arrives with the whole story in it, every calculator drawn at
-//! its defaults (see `bin/prerender.rs`), and its own script loads the
+//! its defaults (see `bin/prerender/`), and its own script loads the
 //! WebAssembly only when a calculator comes near the view (Trunk.toml).
 //! Rather than rebuild the page, the app swaps in a live copy of each
 //! calculator where it stands as it comes within a screen of the reader's
@@ -49,13 +49,14 @@ struct Pending {
     scheduled: bool,
 }
 
-/// Swaps each calculator as the reader nears it.
-pub fn enliven() {
+/// Swaps each calculator as the reader nears it, on the story page or a
+/// widget's own page (`mode`).
+pub fn enliven(mode: Mode) {
     // Effects are created before the first mount: drive them as mount_to does.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     owner.with(|| {
-        provide_context(Page::current(Mode::Story));
+        provide_context(Page::current(mode));
         provide_chart_env(false);
     });
     let mut calcs = Vec::new();

@@ -1,13 +1,24 @@
-//! Entry point: bring the prerendered story to life, or build the embed
-//! page's app (embed.html).
+//! Entry point: bring the prerendered story or a widget's own page to
+//! life, or build the embed page's app (embed.html).
 //!
 //! No panic hook is installed: nothing here panics (inputs are validated,
 //! maths is total, charts skip non-finite points), and the hook's message
 //! formatting would be a kilobyte of every reader's download.
 
+/// A free-list allocator: the same job as the standard library's dlmalloc
+/// in a fraction of the code. The page runs on one thread.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 fn main() {
+    use leptos::prelude::document;
     if china_ai::live::is_prerendered() {
-        china_ai::live::enliven();
+        china_ai::live::enliven(china_ai::page::Mode::Story);
+    } else if let Some(widget) = document().query_selector("main.embed-root").ok().flatten() {
+        // A widget's own page, prerendered.
+        china_ai::embed::enliven_widget(widget);
     } else {
         china_ai::embed::start();
     }

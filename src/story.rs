@@ -1,7 +1,7 @@
 //! The story page: masthead, headline, contents, the sections of
 //! `content/story.md` with their calculators, and the sources list.
 //!
-//! It is rendered only at build time (by `bin/prerender.rs`, with Leptos's
+//! It is rendered only at build time (by `bin/prerender/`, with Leptos's
 //! SSR), so the story's text is never part of the WebAssembly: in the
 //! browser, [`crate::live`] swaps live parts into the rendered page.
 

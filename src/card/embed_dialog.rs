@@ -74,7 +74,7 @@ fn refresh() {
     let options = Options { theme, compact: checked("embed-compact") };
     let base = site_base();
     let url = embed::url(&base, state.calc, &state.pairs(None), options);
-    let snippet = embed::snippet(&base, state.calc, &url);
+    let snippet = embed::snippet(&base, state.calc, &url, options.compact);
     if let Some(code) = element("embed-code") {
         let _ = js_sys::Reflect::set(&code, &"value".into(), &snippet.as_str().into());
     }

@@ -13,7 +13,7 @@ mod table;
 pub use state::CalcState;
 
 use crate::theme::use_chart_env;
-use explainer_core::calculators::{self, Calculator, Extra};
+use explainer_core::calculators::{self as registry, Calculator, Extra};
 use explainer_core::model::output;
 use explainer_core::text::format::Currency;
 use figure::{ChartFigure, ScaleSwitch};
@@ -24,7 +24,7 @@ use table::DataTable;
 
 /// The card of the calculator with this id, or `None` for an unknown id.
 pub fn calculator(id: &str) -> Option<AnyView> {
-    let calc = calculators::find(id)?;
+    let calc = registry::find(id)?;
     Some(view! { <CalcCard calc/> }.into_any())
 }
 
@@ -73,10 +73,11 @@ pub fn CalcCard(
     // first call), and nothing above moves when it arrives.
     let env = use_chart_env();
     let under = RwSignal::new(!env.defer_first_draw);
+    // Alone on its page, the calculator's title is the page's heading.
+    let level = if crate::page::use_page().mode == crate::page::Mode::Embed { 1 } else { 3 };
     let card = view! {
         <div class="calc" id=calc.id data-testid=format!("calc-{}", calc.id)>
-            <h3 class="calc-title">{calc.title}</h3>
-            <p class="calc-intro">{calc.intro}</p>
+            <div class="calc-head" inner_html=registry::heading_html(calc, level)></div>
             <div class="calc-body">
                 <div class="calc-inputs">
                     {fields}

@@ -5,7 +5,7 @@ use super::state::CalcState;
 use crate::browser::{copy, site_base};
 use crate::theme::use_chart_env;
 use explainer_core::model::Figure;
-use explainer_core::web::query;
+use explainer_core::web::publish;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -13,9 +13,9 @@ use wasm_bindgen::JsCast;
 /// Width of exported charts, CSS pixels (PNG is drawn at twice this).
 pub const EXPORT_WIDTH: u32 = 720;
 
-/// A link to the story with this calculator's state, opening at it.
-pub fn story_link(state: CalcState) -> String {
-    query::story_link(&site_base(), state.calc, &state.pairs(Some(state.calc.prefix)))
+/// A link to this calculator's own page, in its current state.
+pub fn widget_link(state: CalcState) -> String {
+    publish::widget_link(&site_base(), state.calc, &state.pairs(None))
 }
 
 /// Saves `bytes` of type `mime` as `name` through a temporary link.
@@ -83,7 +83,7 @@ pub fn ShareBar(
     let env = use_chart_env();
     let export_svg = move || {
         let palette = env.palette();
-        figure.with_untracked(|f| f.export_svg(EXPORT_WIDTH, &palette, &story_link(state)))
+        figure.with_untracked(|f| f.export_svg(EXPORT_WIDTH, &palette, &widget_link(state)))
     };
     let on_svg = move |_| match export_svg() {
         Ok((svg, _)) => save(gloo::file::Blob::new_with_options(svg.as_str(), Some("image/svg+xml")), &format!("{id}.svg")),
@@ -97,7 +97,7 @@ pub fn ShareBar(
         let csv = figure.with_untracked(|f| f.table.to_csv());
         save(gloo::file::Blob::new_with_options(csv.as_str(), Some("text/csv")), &format!("{id}.csv"));
     };
-    let on_share = move |_| copy(story_link(state), move |s| status.set(s.to_string()), "Link copied: it opens this calculator as you set it.");
+    let on_share = move |_| copy(widget_link(state), move |s| status.set(s.to_string()), "Link copied: it opens this calculator as you set it.");
     let on_embed = move |_| embed_dialog::open(state);
     view! {
         <div class="share-bar">

@@ -205,7 +205,12 @@ test('a shared link reopens exactly what the reader saw', async () => {
   await page.locator('#payback [data-testid=share]').click();
   await page.locator('#payback [data-testid=share-status]').filter({ hasText: 'copied' }).waitFor();
   const shared = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(shared, /\?v=1&robot\.delay=7#payback$/);
+  assert.match(shared, /\/payback\.html\?v=1&delay=7$/, 'to the widget’s own page, whose preview card shows its chart');
+  const widget = await context.newPage();
+  await widget.goto(shared);
+  await widget.waitForSelector('#payback[data-live]', { state: 'attached' });
+  assert.equal(await widget.locator('#payback-delay').inputValue(), '7');
+  await widget.close();
 
   const read = async (p) => Promise.all(['#market-growth-rate', '#payback-delay', '#subsidy-yuan', '#subsidy-usd'].map((s) => p.locator(s).inputValue()));
   const seen = await read(page);
@@ -244,7 +249,7 @@ test('exports: PNG at twice the size, SVG that parses, CSV that matches the tabl
   assert.equal(parsed.error, false);
   assert.match(parsed.text, /The wider ecosystem is 10\.0× the core AI industry/);
   assert.match(parsed.text, /Source: Morgan Stanley/);
-  assert.match(parsed.text, /Interactive version: http:\/\/127\.0\.0\.1:\d+\/#ecosystem/);
+  assert.match(parsed.text, /Interactive version: http:\/\/127\.0\.0\.1:\d+\/ecosystem\.html/);
 
   const csv = (await download('csv')).toString().trim().split('\n');
   await calc.locator('.calc-table summary').click();

@@ -22,7 +22,9 @@ export const embedLoads = (name) => name === 'embed.html' || shared(name);
 /** `{ files: [{ name, raw, br, gz }], page: { raw, br, gz }, embed: { raw, br, gz } }` for `dist`. */
 export async function sizes(dist) {
   const files = [];
-  for (const name of (await readdir(dist)).sort()) {
+  for (const entry of (await readdir(dist, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!entry.isFile()) continue;
+    const name = entry.name;
     const body = await readFile(join(dist, name));
     files.push({
       name,

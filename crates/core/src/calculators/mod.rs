@@ -127,6 +127,17 @@ registry! {
     inference_cost,
 }
 
+/// A calculator's title, as a heading of `level` (1 alone on its page, 3
+/// in the story), and its introduction: static markup, every text escaped.
+pub fn heading_html(calc: &Calculator, level: u8) -> String {
+    let mut out = format!("<h{level} class=\"calc-title\">");
+    crate::text::html::push_escaped(&mut out, calc.title);
+    out.push_str(&format!("</h{level}><p class=\"calc-intro\">"));
+    crate::text::html::push_escaped(&mut out, calc.intro);
+    out.push_str("</p>");
+    out
+}
+
 /// The calculator with this id.
 pub fn find(id: &str) -> Option<&'static Calculator> {
     CALCULATORS.iter().copied().find(|c| c.id == id)

@@ -229,3 +229,31 @@ fn every_input_moves_the_chart() {
         }
     }
 }
+
+#[test]
+fn headings_are_static_markup_with_escaped_text() {
+    let c = find("payback").unwrap();
+    let h = heading_html(c, 1);
+    assert!(h.starts_with("<h1 class=\"calc-title\">When does a robot bet pay back?</h1><p class=\"calc-intro\">"), "{h}");
+    assert!(heading_html(c, 3).starts_with("<h3 ") && heading_html(c, 3).ends_with("</p>"));
+    for c in CALCULATORS {
+        let h = heading_html(c, 3);
+        assert_eq!(h.matches('<').count(), 4, "{}: only our own tags", c.id);
+    }
+}
+
+#[test]
+fn every_preview_holds_its_title_chart_source_and_site_within_its_box() {
+    for c in CALCULATORS {
+        let mut figure = (c.figure)(&c.defaults(), Scale::Linear);
+        figure.title = "A <b> & title".into();
+        let svg = figure.preview_svg(&Palette::LIGHT, "Site & name").unwrap();
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"315\""), "{svg}");
+        assert!(svg.contains(">A &lt;b&gt; &amp; title<") && svg.contains(">Site &amp; name<"), "{}", c.id);
+        assert!(svg.contains("<g transform=\"translate(24,") && svg.matches("<svg").count() == 1, "{}: the chart is inlined", c.id);
+        // Every text line starts inside the box.
+        for y in svg.split(" y=\"").skip(1).filter_map(|r| r.split('"').next()?.parse::<f64>().ok()) {
+            assert!((0.0..315.0).contains(&y), "{}: y={y}", c.id);
+        }
+    }
+}

@@ -100,6 +100,49 @@ impl Figure {
     }
 }
 
+impl Figure {
+    /// The figure as a link preview card (Open Graph, oEmbed thumbnail):
+    /// an SVG of [`PREVIEW_SIZE`] with the title, the chart, the source and
+    /// `site` (the site's name). Rasterized at build time at twice its size.
+    pub fn preview_svg(&self, palette: &Palette, site: &str) -> Result<String, DrawError> {
+        const PAD: u32 = 24;
+        let (width, height) = PREVIEW_SIZE;
+        let inner = width - 2 * PAD;
+        let mut title = wrap(&self.title, 21.0, inner);
+        title.truncate(2);
+        let subtitle = wrap(&self.subtitle, 13.0, inner).into_iter().next().unwrap_or_default();
+        let source = wrap(self.source, 11.0, inner).into_iter().next().unwrap_or_default();
+        let head = PAD + title.len() as u32 * 27 + 24;
+        let foot = 44;
+        let chart_h = height - head - foot;
+        let drawing = self.plot.svg(inner, chart_h, palette)?;
+        let body = drawing.split_once('>').and_then(|(_, rest)| rest.strip_suffix("</svg>")).unwrap_or_default();
+        let mut out = String::with_capacity(drawing.len() + 1024);
+        svg::open_document(&mut out, (width, height));
+        out.push_str("<rect fill=\"");
+        svg::push_color(&mut out, palette.background.to_backend_color());
+        out.push_str("\" width=\"100%\" height=\"100%\"/><rect fill=\"");
+        svg::push_color(&mut out, palette.accent.to_backend_color());
+        out.push_str("\" width=\"100%\" height=\"5\"/>");
+        let mut y = PAD as i32 - 4;
+        for line in &title {
+            svg::push_line(&mut out, (PAD as i32, y), 21.0, FontStyle::Bold, &palette.text, line);
+            y += 27;
+        }
+        svg::push_line(&mut out, (PAD as i32, y + 2), 13.0, FontStyle::Normal, &palette.muted, &subtitle);
+        out.push_str(&format!("<g transform=\"translate({PAD},{head})\">{body}</g>"));
+        let y = (height - foot + 8) as i32;
+        svg::push_line(&mut out, (PAD as i32, y), 11.0, FontStyle::Normal, &palette.muted, &source);
+        svg::push_line(&mut out, (PAD as i32, y + 17), 13.0, FontStyle::Bold, &palette.text, site);
+        out.push_str("</svg>");
+        Ok(out)
+    }
+}
+
+/// A link preview's size in CSS pixels: half of the 1200 × 630 image that
+/// Open Graph and social cards ask for.
+pub const PREVIEW_SIZE: (u32, u32) = (600, 315);
+
 /// Subtitle suffix naming the scale, as data journalism style asks.
 pub fn scale_note(scale: Scale) -> &'static str {
     match scale {
@@ -107,3 +150,4 @@ pub fn scale_note(scale: Scale) -> &'static str {
         Scale::Log => "logarithmic scale: equal steps are equal multiples",
     }
 }
+

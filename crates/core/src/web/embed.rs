@@ -70,16 +70,45 @@ pub fn url(base: &str, calc: &Calculator, state: &Pairs, options: Options) -> St
     format!("{base}embed.html?{}", query::to_query(&pairs))
 }
 
-/// The snippet a blogger pastes: the iframe, then the sizing script. The
-/// width is set in CSS (an iframe's `width` attribute takes pixels only).
-pub fn snippet(base: &str, calc: &Calculator, embed_url: &str) -> String {
+/// The snippet a blogger pastes: the iframe at the widget's height, then
+/// the script that keeps it sized to its content.
+pub fn snippet(base: &str, calc: &Calculator, embed_url: &str, compact: bool) -> String {
+    format!("{}\n<script src=\"{}embed.js\" defer></script>", iframe(calc, embed_url, height(calc, compact)), escaped(base))
+}
+
+/// The iframe of a widget: `height` pixels high, as wide as the column
+/// (in CSS: an iframe's `width` attribute takes pixels only), lazily loaded.
+pub fn iframe(calc: &Calculator, embed_url: &str, height: u32) -> String {
     format!(
-        "<iframe src=\"{}\" title=\"{} (interactive calculator)\" height=\"760\" loading=\"lazy\" style=\"width:100%;border:0;\" data-china-ai-widget=\"{}\"></iframe>\n<script src=\"{}embed.js\" defer></script>",
+        "<iframe src=\"{}\" title=\"{} (interactive calculator)\" height=\"{height}\" loading=\"lazy\" style=\"width:100%;border:0;\" data-china-ai-widget=\"{}\"></iframe>",
         escaped(embed_url),
         escaped(calc.title),
         escaped(calc.id),
-        escaped(base)
     )
+}
+
+/// Each widget's height in CSS pixels at its starting values in a column
+/// [`COLUMN`] pixels wide: (id, full, compact). The end-to-end tests
+/// measure every widget at several column widths and fail, printing the
+/// new figures, when one of these is off; so the snippet's frame starts at
+/// the height it will have, and nothing moves when the widget reports it.
+const HEIGHTS: &[(&str, u32, u32)] = &[
+    ("market-growth", 760, 760),
+    ("ecosystem", 760, 760),
+    ("adoption-curve", 760, 760),
+    ("value-gap", 760, 760),
+    ("subsidy", 760, 760),
+    ("payback", 760, 760),
+    ("hospital-risk", 760, 760),
+    ("inference-cost", 760, 760),
+];
+
+/// The column width the snippet's heights are for (a common blog column).
+pub const COLUMN: u32 = 700;
+
+/// A widget's height at its starting values in a [`COLUMN`]-wide column.
+pub fn height(calc: &Calculator, compact: bool) -> u32 {
+    HEIGHTS.iter().find(|(id, ..)| *id == calc.id).map_or(760, |&(_, full, short)| if compact { short } else { full })
 }
 
 /// The Embed dialog's markup: one dialog for the whole page, filled in for
@@ -115,8 +144,9 @@ mod tests {
         let state = vec![("delay".to_string(), "5".to_string())];
         let url = url("https://example.org/china-ai/", w, &state, Options { theme: ColorScheme::Dark, compact: true });
         assert_eq!(url, "https://example.org/china-ai/embed.html?w=payback&theme=dark&compact=1&v=1&delay=5");
-        let s = snippet("https://example.org/china-ai/", w, &url);
+        let s = snippet("https://example.org/china-ai/", w, &url, true);
         assert!(s.starts_with("<iframe src=\"https://example.org/china-ai/embed.html?w=payback&amp;theme=dark&amp;compact=1&amp;v=1&amp;delay=5\""));
+        assert!(s.contains(&format!("height=\"{}\"", height(w, true))));
         assert!(s.contains("loading=\"lazy\"") && s.contains("width:100%") && !s.contains("width=") && s.contains("border:0"));
         assert!(s.contains("title=\"When does a robot bet pay back? (interactive calculator)\""));
         assert!(s.ends_with("<script src=\"https://example.org/china-ai/embed.js\" defer></script>"));
@@ -125,6 +155,14 @@ mod tests {
 
     fn url_for_defaults(w: &Calculator) -> String {
         url("./", w, &Vec::new(), Options::default())
+    }
+
+    #[test]
+    fn every_widget_has_its_measured_height() {
+        for c in crate::calculators::CALCULATORS {
+            assert_eq!(HEIGHTS.iter().filter(|(id, ..)| *id == c.id).count(), 1, "{}", c.id);
+        }
+        assert_eq!(HEIGHTS.len(), crate::calculators::CALCULATORS.len());
     }
 
     #[test]

@@ -6,4 +6,5 @@
 
 pub mod embed;
 pub mod pages;
+pub mod publish;
 pub mod query;

@@ -4,7 +4,7 @@
 //! before the WebAssembly. Both get the chart boxes' sizes
 //! ([`chart::layout::css`](crate::chart::layout::css)).
 
-use crate::calculators::CALCULATORS;
+use crate::calculators::{Calculator, CALCULATORS};
 use crate::chart::{layout, Scale};
 use crate::text::html::push_escaped;
 
@@ -27,6 +27,46 @@ pub fn embed_page(index: &str) -> Option<String> {
     let open = html.find("<body")?;
     let at = html[open..].find('>')? + open + 1;
     Some(format!("{}{}{}", &html[..at], placeholder_script(), &html[at..]))
+}
+
+/// A widget's own page (`<id>.html`) from Trunk's index.html: the same
+/// bundle, marked as an embed, with its own title and description, `head`
+/// (from [`crate::web::publish::head_tags`]) and the widget prerendered at its
+/// starting values (`widget`, HTML rendered by Leptos), which the
+/// WebAssembly brings to life in place. A script before the first paint
+/// applies the link's colours and compact option ([`widget_script`]).
+pub fn widget_page(index: &str, calc: &Calculator, widget: &str, head: &str) -> Option<String> {
+    let html = insert_after_tag_name(index, "<html", " data-page=\"embed\"")?;
+    let title_start = html.find("<title>")?;
+    let title_end = html[title_start..].find("</title>")? + title_start + "</title>".len();
+    let mut title = String::new();
+    push_escaped(&mut title, &format!("{} · {}", calc.title, crate::web::publish::SITE_NAME));
+    let html = format!("{}{}<title>{title}</title>{head}{}", &html[..title_start], widget_script(), &html[title_end..]);
+    let mut description = String::new();
+    push_escaped(&mut description, calc.intro);
+    let html = replace_meta_description(&html, &description)?;
+    // The widget itself is what a reader without JavaScript gets.
+    let start = html.find("<noscript>")?;
+    let end = html[start..].find("</noscript>")? + start + "</noscript>".len();
+    let html = format!("{}{}", &html[..start], &html[end..]);
+    let open = html.find("<body")?;
+    let at = html[open..].find('>')? + open + 1;
+    Some(format!("{}\n{}{}", &html[..at], without_markers(widget), &html[at..]))
+}
+
+/// Before the first paint of a widget's page: the link's colours
+/// (`theme`) and compact option, as [`crate::web::embed::options`] reads them.
+pub fn widget_script() -> String {
+    "<script>(function(){var q=new URLSearchParams(location.search),t=q.get(\"theme\"),d=document.documentElement;\
+if(t===\"light\"||t===\"dark\")d.setAttribute(\"data-theme\",t);\
+if(/^(1|true|yes)$/.test(q.get(\"compact\")||\"\"))d.classList.add(\"compact\")})()</script>"
+        .to_string()
+}
+
+/// Puts `tags` into a page's head, right after its title.
+pub fn with_head_tags(page: &str, tags: &str) -> Option<String> {
+    let at = page.find("</title>")? + "</title>".len();
+    Some(format!("{}{tags}{}", &page[..at], &page[at..]))
 }
 
 /// The file [`tables_page`] is written to, linked from each card of the
@@ -60,6 +100,16 @@ pub fn tables_page(index: &str) -> Option<String> {
     ))
 }
 
+/// The text of a page's description `<meta>` (minified or not), if any.
+pub fn meta_description(html: &str) -> Option<String> {
+    let name = html.find("name=description").or_else(|| html.find("name=\"description\""))?;
+    let start = html[..name].rfind("<meta")?;
+    let tag = &html[start..name + html[name..].find('>')?];
+    let content = &tag[tag.find("content=\"")? + "content=\"".len()..];
+    let content = &content[..content.find('"')?];
+    Some(content.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
+}
+
 /// `html` with its description `<meta>` (minified or not) replaced by one
 /// saying `text`; `None` if it has none.
 fn replace_meta_description(html: &str, text: &str) -> Option<String> {
@@ -88,8 +138,8 @@ if(t===\"light\"||t===\"dark\")document.documentElement.setAttribute(\"data-them
 var w={table}[q.get(\"w\")];if(!w)return;\
 var r=document.createElement(\"div\");r.id=\"{PLACEHOLDER_ID}\";\
 r.className=\"embed-root\"+(/^(1|true|yes)$/.test(q.get(\"compact\")||\"\")?\" compact\":\"\");\
-r.innerHTML='<div class=\"calc\"><h3 class=\"calc-title\"></h3><p class=\"calc-intro\"></p></div>';\
-r.querySelector(\"h3\").textContent=w[0];r.querySelector(\"p\").textContent=w[1];\
+r.innerHTML='<div class=\"calc\"><div class=\"calc-head\"><h1 class=\"calc-title\"></h1><p class=\"calc-intro\"></p></div></div>';\
+r.querySelector(\"h1\").textContent=w[0];r.querySelector(\"p\").textContent=w[1];\
 document.body.prepend(r)}})()</script>"
     )
 }
@@ -101,18 +151,7 @@ pub const PLACEHOLDER_ID: &str = "embed-placeholder";
 /// `text` as a JavaScript string literal that is also safe inside a
 /// `<script>` element.
 fn js_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '<' => out.push_str("\\u003c"),
-            '\n' => out.push_str("\\n"),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    crate::web::publish::json_string(text)
 }
 
 /// Puts `story` (HTML rendered by Leptos) at the start of index.html's
@@ -242,6 +281,22 @@ mod tests {
         assert!(s.contains("<body>\n<main id=\"story\">Words &lt;!&gt;</main>\n<noscript>"), "{s}");
         assert!(s.contains(&format!("<head>{}<title>", theme_script())), "the colour script runs before anything paints: {s}");
         assert!(!embed_page(INDEX).unwrap().contains(THEME_KEY), "an embed takes its colours from its link");
+    }
+
+    #[test]
+    fn a_widget_page_is_an_embed_with_its_own_head_and_the_widget_prerendered() {
+        let index = "<!doctype html><html lang=en><head><meta name=description content=\"Long.\"><title>Story</title><script type=module>x</script></head><body><noscript><p>Long.</p></noscript></body></html>";
+        let calc = crate::calculators::find("payback").unwrap();
+        let page = widget_page(index, calc, "<main class=\"embed-root\"><!>W</main>", "<meta property=\"og:x\" content=\"y\">").unwrap();
+        assert!(page.starts_with("<!doctype html><html data-page=\"embed\" lang=en>"), "{page}");
+        assert!(page.contains(&format!("{}<title>When does a robot bet pay back? · China’s AI race after DeepSeek</title><meta property=\"og:x\"", widget_script())), "{page}");
+        assert!(page.contains(&format!("<meta name=\"description\" content=\"{}\">", crate::text::html::escaped(calc.intro))));
+        assert!(page.contains("<body>\n<main class=\"embed-root\">W</main></body>"), "no noscript, no markers: {page}");
+        assert!(page.contains("<script type=module>x</script>"), "same bundle");
+        assert_eq!(widget_page("<html><title>x</title>", calc, "", ""), None);
+        assert_eq!(meta_description(index).as_deref(), Some("Long."));
+        assert_eq!(meta_description("<meta content=\"A &amp; &quot;B&quot;\" name=description>").as_deref(), Some("A & \"B\""));
+        assert_eq!(with_head_tags("<title>a</title><b>", "<t>").as_deref(), Some("<title>a</title><t><b>"));
     }
 
     #[test]

@@ -1,0 +1,128 @@
+//! Trunk's post-build step (see Trunk.toml). In the folder being built
+//! (`TRUNK_STAGING_DIR`, or the first argument) it writes, from Trunk's
+//! index.html:
+//! - index.html with the story rendered natively by Leptos's SSR, so a
+//!   reader without JavaScript, a search engine and a slow phone all get
+//!   the words before the WebAssembly;
+//! - `<id>.html` for every calculator: its own page, the widget
+//!   prerendered at its starting values, with the tags link previews read;
+//! - `preview/<name>.png`, each page's preview image, and
+//!   `oembed/<id>.json`, each widget's oEmbed document;
+//! - embed.html (one widget, built in the browser from `?w=`) and
+//!   tables.html (every chart as a table, for readers without JavaScript);
+//! - `_headers`, the security and cache headers, with the hashes of the
+//!   pages' inline scripts.
+//!
+//! `SITE_URL`, the site's public address, makes preview, canonical and
+//! oEmbed URLs absolute; without it those tags are left out (and it says so).
+
+mod preview;
+
+use china_ai::embed::Widget;
+use china_ai::page::{Mode, Page};
+use china_ai::story::StoryPage;
+use china_ai::theme::ChartEnv;
+use explainer_core::calculators::{Calculator, CALCULATORS};
+use explainer_core::chart::Scale;
+use explainer_core::content::story::story;
+use explainer_core::web::publish::{self, PageMeta};
+use explainer_core::web::{pages, publish::SITE_NAME};
+use leptos::prelude::*;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let dir = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .ok_or("give the built folder as an argument or TRUNK_STAGING_DIR")?;
+    let dir = PathBuf::from(dir);
+    let site = publish::site_url(std::env::var("SITE_URL").ok().as_deref())?;
+    if site.is_none() {
+        eprintln!("prerender: SITE_URL is not set, so the pages carry no canonical, preview image or oEmbed link (see the README)");
+    }
+    let site = site.as_deref();
+    let index_path = dir.join("index.html");
+    let index = std::fs::read_to_string(&index_path).map_err(|e| format!("cannot read {}: {e}", index_path.display()))?;
+    let shape = || format!("{} does not have the expected shape", index_path.display());
+    let index = pages::with_layout(&index).ok_or_else(shape)?;
+    let rasterizer = preview::Rasterizer::new();
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+
+    // The story: its preview is the first chart under the story's headline.
+    let first = CALCULATORS.first().ok_or("no calculator")?;
+    let mut cover = (first.figure)(&first.defaults(), Scale::Linear);
+    cover.title = story().headline.to_string();
+    files.push((publish::preview_file("story"), rasterizer.preview_png(&cover)?));
+    let description = pages::meta_description(&index).ok_or_else(shape)?;
+    let title = format!("{} · {SITE_NAME}", story().headline);
+    let story_meta = PageMeta { path: "", title: &title, description: &description, image: &publish::preview_file("story"), image_alt: &cover.description, oembed: None };
+    let story_page = pages::with_story(&index, &render_story()).ok_or_else(shape)?;
+    let story_page = pages::with_head_tags(&story_page, &publish::head_tags(&story_meta, site)).ok_or_else(shape)?;
+    files.push(("index.html".into(), story_page.into_bytes()));
+
+    for calc in CALCULATORS {
+        let figure = (calc.figure)(&calc.defaults(), Scale::Linear);
+        let image = publish::preview_file(calc.id);
+        let oembed = publish::oembed_file(calc);
+        let path = publish::widget_file(calc);
+        let meta = PageMeta { path: &path, title: calc.title, description: calc.intro, image: &image, image_alt: &figure.description, oembed: Some(&oembed) };
+        let page = pages::widget_page(&index, calc, &render_widget(calc), &publish::head_tags(&meta, site)).ok_or_else(shape)?;
+        files.push((path, page.into_bytes()));
+        files.push((image, rasterizer.preview_png(&figure)?));
+        if let Some(site) = site {
+            files.push((oembed, publish::oembed_json(calc, site).into_bytes()));
+        }
+    }
+    files.push(("embed.html".into(), pages::embed_page(&index).ok_or_else(shape)?.into_bytes()));
+    files.push((pages::TABLES_FILE.into(), pages::tables_page(&index).ok_or_else(shape)?.into_bytes()));
+    for (name, bytes) in &files {
+        write(&dir, name, bytes)?;
+    }
+    Ok(())
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), String> {
+    let path = dir.join(name);
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
+    }
+    std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Charts are drawn 560 px wide: the live card replaces them before they
+/// come into view, so they serve readers without JavaScript, and a
+/// narrower drawing is lighter and scales down less on a phone.
+fn provide_env() {
+    provide_context(ChartEnv { dark: Signal::stored(false), window_width: 608.0, defer_first_draw: false });
+}
+
+/// The story page as HTML, every calculator at its defaults.
+fn render_story() -> String {
+    let owner = Owner::new();
+    owner.set();
+    provide_env();
+    view! { <StoryPage/> }.to_html()
+}
+
+/// A widget's page body: the widget at its starting values, as embedded,
+/// and for readers without JavaScript its chart's table.
+fn render_widget(calc: &'static Calculator) -> String {
+    let owner = Owner::new();
+    owner.set();
+    provide_env();
+    provide_context(Page { mode: Mode::Embed, pairs: Vec::new() });
+    let widget = view! { <Widget calc/> }.to_html();
+    let table = (calc.figure)(&calc.defaults(), Scale::Linear).table.to_html(calc.title);
+    format!("<main class=\"embed-root\">{widget}<noscript><div class=\"table-scroll\">{table}</div></noscript></main>")
+}
