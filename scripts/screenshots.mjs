@@ -41,6 +41,24 @@ for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]
     await context.close();
   }
 }
+// A widget's own page, live and as a reader without JavaScript sees it.
+for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]]) {
+  for (const scheme of ['light', 'dark']) {
+    const { page, context, problems } = await openPage(browser, { width, height, colorScheme: scheme });
+    await page.goto(`${site.url}payback.html`);
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    await page.locator('.chart-svg svg').waitFor();
+    await page.screenshot({ path: `${out}/${name}-${scheme}-widget-page.png`, fullPage: true });
+    if (problems.length) console.log(name, scheme, problems);
+    await context.close();
+  }
+  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${site.url}payback.html`);
+  await page.waitForFunction(() => document.querySelector('.chart-svg img')?.complete);
+  await page.screenshot({ path: `${out}/${name}-light-widget-page-no-js.png`, fullPage: true });
+  await context.close();
+}
 await browser.close();
 await site.close();
 console.log(`screenshots in ${out}`);

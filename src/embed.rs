@@ -1,10 +1,10 @@
 //! embed.html: one calculator alone, for an iframe on another site.
 
 use crate::browser;
-use crate::card::CalcCard;
+use crate::card::{CalcCard, OnCard};
 use crate::page::{Mode, Page};
 use crate::theme::provide_chart_env;
-use explainer_core::calculators::{self, CALCULATORS};
+use explainer_core::calculators;
 use explainer_core::web::embed;
 use explainer_core::web::pages::PLACEHOLDER_ID;
 use gloo::timers::callback::Timeout;
@@ -45,6 +45,7 @@ pub fn App() -> impl IntoView {
     let requested = page.pairs.iter().find(|(k, _)| k == "w").map(|(_, v)| v.clone()).unwrap_or_default();
     let options = embed::options(&page.pairs);
     provide_context(page);
+    provide_context(OnCard(crate::api::listen));
     let root = NodeRef::<leptos::html::Main>::new();
     let found = calculators::find(&requested);
     if let Some(c) = found {
@@ -83,7 +84,7 @@ pub fn Widget(calc: &'static calculators::Calculator) -> impl IntoView {
 /// is swapped for a live one in place, and the host page, if any, hears
 /// from it as from embed.html.
 pub fn enliven_widget(root: web_sys::Element) {
-    crate::live::enliven(Mode::Embed);
+    crate::live::enliven(Mode::Embed, || provide_context(OnCard(crate::api::listen)));
     if let Some(calc) = root.query_selector(".calc[id]").ok().flatten().and_then(|el| calculators::find(&el.id())) {
         connect(root, calc.id);
     }
@@ -95,23 +96,7 @@ fn UnknownCalculator(
     /// What the link asked for (shown as text, never as markup).
     requested: String,
 ) -> impl IntoView {
-    let said = if requested.is_empty() {
-        "This link does not name a calculator.".to_string()
-    } else {
-        format!("There is no calculator called “{requested}”.")
-    };
-    view! {
-        <div class="unknown-widget">
-            <h1>"Choose a calculator"</h1>
-            <p data-testid="unknown">{said} " These are the ones you can embed:"</p>
-            <ul>
-                {CALCULATORS.iter().map(|c| view! {
-                    <li><a href=format!("embed.html?w={}", c.id)>{c.title}</a> " (" <code>{c.id}</code> ")"</li>
-                }).collect_view()}
-            </ul>
-            <p><a href="./">"Read the full story"</a></p>
-        </div>
-    }
+    view! { <div class="unknown-widget" inner_html=embed::unknown_html(&requested)></div> }
 }
 
 /// Tells the host page the embed's height, in our own message and in the

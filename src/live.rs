@@ -50,14 +50,15 @@ struct Pending {
 }
 
 /// Swaps each calculator as the reader nears it, on the story page or a
-/// widget's own page (`mode`).
-pub fn enliven(mode: Mode) {
+/// widget's own page (`mode`); `setup` provides any further context.
+pub fn enliven(mode: Mode, setup: fn()) {
     // Effects are created before the first mount: drive them as mount_to does.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     owner.with(|| {
         provide_context(Page::current(mode));
         provide_chart_env(false);
+        setup();
     });
     let mut calcs = Vec::new();
     if let Ok(list) = document().query_selector_all(".calc[id]") {

@@ -32,7 +32,10 @@ fn observe_width(el: &web_sys::Element, width: RwSignal<u32>) {
     }
 }
 
-/// Linear/log switch for a chart's value axis.
+/// Linear/log switch for a chart's value axis: static radio buttons
+/// (`web::controls::scale_switch_html`), never rebuilt, so keyboard focus
+/// stays where it is; one handler reads them and one effect checks the
+/// right one when the scale changes from elsewhere (Reset, the link).
 #[component]
 pub fn ScaleSwitch(
     /// Prefix for the radio buttons' ids and name.
@@ -40,27 +43,26 @@ pub fn ScaleSwitch(
     /// The chosen scale.
     scale: RwSignal<Scale>,
 ) -> impl IntoView {
-    let option = move |value: Scale, label: &'static str, key: &'static str| {
-        let input_id = format!("{id}-scale-{key}");
-        view! {
-            <input
-                type="radio"
-                id=input_id.clone()
-                name=format!("{id}-scale")
-                checked=scale.get_untracked() == value
-                prop:checked=move || scale.get() == value
-                on:change=move |_| scale.set(value)
-            />
-            <label for=input_id>{label}</label>
+    let node = NodeRef::<leptos::html::Fieldset>::new();
+    Effect::new(move |_| {
+        let log = scale.get() == Scale::Log;
+        if let Some(el) = node.get() {
+            if let Ok(Some(radio)) = el.query_selector(if log { "input[id$='-log']" } else { "input[id$='-linear']" }) {
+                radio.unchecked_into::<web_sys::HtmlInputElement>().set_checked(true);
+            }
         }
+    });
+    let on_change = move |ev: leptos::ev::Event| {
+        let log = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|e| e.id().ends_with("-log"));
+        scale.set(if log { Scale::Log } else { Scale::Linear });
     };
-    view! {
-        <fieldset class="scale-switch">
-            <legend>"Scale"</legend>
-            {option(Scale::Linear, "Linear", "linear")}
-            {option(Scale::Log, "Log", "log")}
-        </fieldset>
-    }
+    let html = explainer_core::web::controls::scale_switch_html(id, scale.get_untracked());
+    view! { <fieldset class="scale-switch" node_ref=node inner_html=html on:change=on_change></fieldset> }
+}
+
+/// Where the prerendered chart of calculator `id` is written.
+pub fn static_chart_file(id: &str) -> String {
+    format!("charts/{id}.svg")
 }
 
 /// The figure's chart with its three lines of text, redrawn whenever the
@@ -98,6 +100,17 @@ pub fn ChartFigure(
             Ok(String::new())
         }
     });
+    // Prerendered, the drawing is a file (written by bin/prerender/) that
+    // the browser fetches only near the view: the live card replaces it
+    // first, so it serves readers without JavaScript and costs the page's
+    // HTML nothing.
+    #[cfg(feature = "ssr")]
+    let chart_html = {
+        let file = static_chart_file(id.trim_end_matches("-chart"));
+        move || format!("<img src=\"{file}\" alt=\"\" loading=\"lazy\" decoding=\"async\">")
+    };
+    #[cfg(not(feature = "ssr"))]
+    let chart_html = move || drawn.get().unwrap_or_default();
     let text = move |pick: fn(&Figure) -> &str| move || figure.with(|f| pick(f).to_string());
     let title_id = format!("{id}-title");
     let labelledby = title_id.clone();
@@ -114,7 +127,7 @@ pub fn ChartFigure(
                 data-kind=kind
                 role="img"
                 aria-label=text(|f| &f.description)
-                inner_html=move || drawn.get().unwrap_or_default()
+                inner_html=chart_html
             ></div>
             {move || drawn.get().err().map(|e| view! {
                 <p class="chart-error" role="alert">"The chart could not be drawn: " {e}</p>

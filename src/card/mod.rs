@@ -4,23 +4,28 @@
 //! knows which calculator it shows.
 
 mod embed_dialog;
-mod figure;
+pub mod figure;
 mod inputs;
-mod share;
+pub mod share;
 mod state;
 mod table;
 
 pub use state::CalcState;
 
 use crate::theme::use_chart_env;
-use explainer_core::calculators::{self as registry, Calculator, Extra};
-use explainer_core::model::output;
+use explainer_core::calculators::{self as registry, Calculator};
+use explainer_core::model::{output, Figure};
 use explainer_core::text::format::Currency;
 use figure::{ChartFigure, ScaleSwitch};
-use inputs::{ConverterField, ParamField};
+use inputs::Controls;
 use leptos::prelude::*;
 use share::ShareBar;
 use table::DataTable;
+
+/// Called with each card's state and figure as it is built, where the
+/// page provides it (an embed connects the card to its host page).
+#[derive(Clone, Copy)]
+pub struct OnCard(pub fn(CalcState, Memo<Figure>));
 
 /// The card of the calculator with this id, or `None` for an unknown id.
 pub fn calculator(id: &str) -> Option<AnyView> {
@@ -38,35 +43,9 @@ pub fn CalcCard(
     let scale = state.scale;
     // Recomputed once per change of inputs or scale; every reader shares it.
     let figure = Memo::new_with_compare(move |_| state.values.with(|v| (calc.figure)(v, scale.get())), |_, _| true);
-    let fields = calc
-        .params
-        .iter()
-        .enumerate()
-        .map(|(index, param)| {
-            let converters = calc.extras.iter().filter_map(move |e| match e {
-                Extra::Converter(c) if c.input == index => Some(view! { <ConverterField state converter=c/> }),
-                _ => None,
-            });
-            view! { <ParamField state index param/>{converters.collect_view()} }
-        })
-        .collect_view();
-    let buttons = calc
-        .extras
-        .iter()
-        .filter_map(|e| match e {
-            Extra::SetInput { label, input, value } => {
-                let (input, value) = (*input, *value);
-                let on_click = move |_| {
-                    let x = state.values.with_untracked(|v| value(v));
-                    if let Some(param) = calc.params.get(input) {
-                        state.set(input, param.snap(x));
-                    }
-                };
-                Some(view! { <button type="button" class="button" on:click=on_click>{*label}</button> })
-            }
-            Extra::Converter(_) => None,
-        })
-        .collect_view();
+    if let Some(OnCard(connect)) = use_context::<OnCard>() {
+        connect(state, figure);
+    }
     // On a page that builds the card from nothing, what lies under the
     // chart comes a task after it: each task then compiles and builds only
     // part of the card (the browser compiles WebAssembly functions on their
@@ -79,15 +58,7 @@ pub fn CalcCard(
         <div class="calc" id=calc.id data-testid=format!("calc-{}", calc.id)>
             <div class="calc-head" inner_html=registry::heading_html(calc, level)></div>
             <div class="calc-body">
-                <div class="calc-inputs">
-                    {fields}
-                    <div class="calc-actions">
-                        <button type="button" class="button button-quiet" on:click=move |_| state.reset()>
-                            "Reset"
-                        </button>
-                        {buttons}
-                    </div>
-                </div>
+                <Controls state/>
                 <div class="calc-results">
                     <dl class="calc-outputs" aria-live="polite" inner_html=move || figure.with(|f| output::to_html(&f.outputs, Currency::Usd))></dl>
                     <div class="calc-notes" inner_html=move || figure.with(|f| f.notes_html())></div>

@@ -1,4 +1,4 @@
-//! Share, Embed and the downloads under every calculator.
+//! Share, Embed, Copy for newsletter and the downloads under every calculator.
 
 use super::embed_dialog;
 use super::state::CalcState;
@@ -30,47 +30,98 @@ fn save(blob: gloo::file::Blob, name: &str) {
     gloo::timers::callback::Timeout::new(5_000, move || drop(url)).forget();
 }
 
-/// Draws an SVG document onto a canvas at twice its size and saves a PNG.
-fn save_png(svg: String, width: u32, height: u32, name: String, status: RwSignal<String>) {
-    let blob = gloo::file::Blob::new_with_options(svg.as_str(), Some("image/svg+xml"));
+/// Draws an SVG document `width` × `height` onto a canvas at twice its
+/// size, then hands the canvas (or `None` if the browser cannot) to `then`.
+fn rasterize(svg: &str, width: u32, height: u32, then: Box<dyn FnOnce(Option<web_sys::HtmlCanvasElement>)>) {
+    let blob = gloo::file::Blob::new_with_options(svg, Some("image/svg+xml"));
     let url = gloo::file::ObjectUrl::from(blob);
     let src = url.to_string();
-    let Ok(img) = web_sys::HtmlImageElement::new() else { return };
+    let Ok(img) = web_sys::HtmlImageElement::new() else { return then(None) };
     let image = img.clone();
     let onload = Closure::once_into_js(move || {
         let _keep_url_alive = url;
-        let Some(canvas) = document()
-            .create_element("canvas")
-            .ok()
-            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
-        else {
-            return;
-        };
-        canvas.set_width(width * 2);
-        canvas.set_height(height * 2);
-        let Some(ctx) = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-        else {
-            return;
-        };
-        let _ = ctx.scale(2.0, 2.0);
-        let _ = ctx.draw_image_with_html_image_element(&image, 0.0, 0.0);
-        let done = Closure::once_into_js(move |blob: Option<web_sys::Blob>| match blob {
-            Some(blob) => save(gloo::file::Blob::from(blob), &name),
-            None => status.set("The PNG could not be made in this browser.".into()),
+        let canvas = document().create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+        let drawn = canvas.filter(|canvas| {
+            canvas.set_width(width * 2);
+            canvas.set_height(height * 2);
+            let ctx = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+            ctx.is_some_and(|ctx| ctx.scale(2.0, 2.0).is_ok() && ctx.draw_image_with_html_image_element(&image, 0.0, 0.0).is_ok())
         });
-        if canvas.to_blob(done.unchecked_ref()).is_err() {
-            status.set("The PNG could not be made in this browser.".into());
-        }
+        then(drawn)
     });
     img.set_onload(Some(onload.unchecked_ref()));
     img.set_src(&src);
 }
 
-/// Share, Embed and downloads for one calculator.
+const NO_PNG: &str = "The PNG could not be made in this browser.";
+
+/// Saves the chart as a PNG at twice its size.
+fn save_png(svg: String, width: u32, height: u32, name: String, status: RwSignal<String>) {
+    rasterize(&svg, width, height, Box::new(move |canvas| {
+        let Some(canvas) = canvas else { return status.set(NO_PNG.into()) };
+        let done = Closure::once_into_js(move |blob: Option<web_sys::Blob>| match blob {
+            Some(blob) => save(gloo::file::Blob::from(blob), &name),
+            None => status.set(NO_PNG.into()),
+        });
+        if canvas.to_blob(done.unchecked_ref()).is_err() {
+            status.set(NO_PNG.into());
+        }
+    }));
+}
+
+/// Copies the chart for a newsletter: rich HTML (the chart as an image
+/// linking to this state, its description as alt text, a citation) with a
+/// plain-text fallback. The clipboard is written at once, within the click,
+/// as some browsers require; the HTML follows when the image is drawn.
+fn copy_for_newsletter(state: CalcState, figure: &Figure, svg: String, height: u32, status: RwSignal<String>) {
+    let link = widget_link(state);
+    let (title, description, source) = (figure.title.clone(), figure.description.clone(), figure.source);
+    let plain = publish::newsletter(&title, &description, source, &link, "", EXPORT_WIDTH, height).1;
+    let html = js_sys::Promise::new(&mut |resolve, reject| {
+        let (title, description, link) = (title.clone(), description.clone(), link.clone());
+        rasterize(
+            &svg,
+            EXPORT_WIDTH,
+            height,
+            Box::new(move |canvas| match canvas.and_then(|c| c.to_data_url().ok()) {
+                Some(image) => {
+                    let html = publish::newsletter(&title, &description, source, &link, &image, EXPORT_WIDTH, height).0;
+                    let _ = resolve.call1(&JsValue::NULL, gloo::file::Blob::new_with_options(html.as_str(), Some("text/html")).as_ref());
+                }
+                None => drop(reject.call0(&JsValue::NULL)),
+            }),
+        );
+    });
+    let record = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&record, &"text/html".into(), &html);
+    let _ = js_sys::Reflect::set(&record, &"text/plain".into(), gloo::file::Blob::new_with_options(plain.as_str(), Some("text/plain")).as_ref());
+    let written = web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&record)
+        .map(|item| window().navigator().clipboard().write(&js_sys::Array::of1(&item)));
+    let report = move |ok: bool| {
+        status.set(
+            if ok {
+                "Copied for your newsletter: the chart, its description, a link back and a credit. Paste it into your editor; if the image does not come through, use Download PNG."
+            } else {
+                "Copying is blocked here: use Download PNG and the Share link instead."
+            }
+            .into(),
+        )
+    };
+    match written {
+        Ok(promise) => {
+            let on_done = Closure::once(move |_: JsValue| report(true));
+            let on_error = Closure::once(move |_: JsValue| report(false));
+            let _ = promise.then2(&on_done, &on_error);
+            // One of them is called once; both are kept until then (a few bytes).
+            on_done.forget();
+            on_error.forget();
+        }
+        Err(_) => report(false),
+    }
+}
+
+/// Share, Embed, Copy for newsletter and downloads for one calculator:
+/// static buttons (`publish::SHARE_BAR_HTML`) read by one click handler.
 #[component]
 pub fn ShareBar(
     /// The calculator's state.
@@ -85,30 +136,31 @@ pub fn ShareBar(
         let palette = env.palette();
         figure.with_untracked(|f| f.export_svg(EXPORT_WIDTH, &palette, &widget_link(state)))
     };
-    let on_svg = move |_| match export_svg() {
-        Ok((svg, _)) => save(gloo::file::Blob::new_with_options(svg.as_str(), Some("image/svg+xml")), &format!("{id}.svg")),
-        Err(e) => status.set(format!("The SVG could not be made: {e}")),
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let action = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-action]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-action"));
+        match action.as_deref() {
+            Some("share") => copy(widget_link(state), move |s| status.set(s.to_string()), "Link copied: it opens this calculator as you set it."),
+            Some("embed") => embed_dialog::open(state),
+            Some("csv") => {
+                let csv = figure.with_untracked(|f| f.table.to_csv());
+                save(gloo::file::Blob::new_with_options(csv.as_str(), Some("text/csv")), &format!("{id}.csv"));
+            }
+            Some(kind @ ("svg" | "png" | "newsletter")) => match export_svg() {
+                Ok((svg, _)) if kind == "svg" => save(gloo::file::Blob::new_with_options(svg.as_str(), Some("image/svg+xml")), &format!("{id}.svg")),
+                Ok((svg, height)) if kind == "png" => save_png(svg, EXPORT_WIDTH, height, format!("{id}.png"), status),
+                Ok((svg, height)) => figure.with_untracked(|f| copy_for_newsletter(state, f, svg, height, status)),
+                Err(e) => status.set(format!("The chart could not be drawn: {e}")),
+            },
+            _ => {}
+        }
     };
-    let on_png = move |_| match export_svg() {
-        Ok((svg, height)) => save_png(svg, EXPORT_WIDTH, height, format!("{id}.png"), status),
-        Err(e) => status.set(format!("The PNG could not be made: {e}")),
-    };
-    let on_csv = move |_| {
-        let csv = figure.with_untracked(|f| f.table.to_csv());
-        save(gloo::file::Blob::new_with_options(csv.as_str(), Some("text/csv")), &format!("{id}.csv"));
-    };
-    let on_share = move |_| copy(widget_link(state), move |s| status.set(s.to_string()), "Link copied: it opens this calculator as you set it.");
-    let on_embed = move |_| embed_dialog::open(state);
     view! {
-        <div class="share-bar">
-            <button type="button" class="button button-quiet" on:click=on_share data-testid="share">"Share"</button>
-            <button type="button" class="button button-quiet" on:click=on_embed data-testid="embed">"Embed"</button>
-            <span class="downloads">
-                "Download "
-                <button type="button" class="link-button" on:click=on_png data-testid="png">"PNG"</button>
-                <button type="button" class="link-button" on:click=on_svg data-testid="svg">"SVG"</button>
-                <button type="button" class="link-button" on:click=on_csv data-testid="csv">"CSV"</button>
-            </span>
+        <div class="share-bar" on:click=on_click>
+            <span class="share-actions" inner_html=publish::SHARE_BAR_HTML></span>
             // Nothing at all while empty (not even the space SSR writes for an
             // empty text), so `:empty` hides it and the static page matches the live one.
             <p class="share-status" role="status" data-testid="share-status">

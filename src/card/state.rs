@@ -25,6 +25,9 @@ pub struct CalcState {
     pub scale: RwSignal<Scale>,
     /// Why some inputs of the page's link could not be used, if any.
     pub link_problems: StoredValue<Vec<String>>,
+    /// Called once per pause in input, after the address is rewritten
+    /// (an embed tells its host page).
+    pub on_settle: StoredValue<Option<fn(CalcState)>>,
 }
 
 impl CalcState {
@@ -38,6 +41,7 @@ impl CalcState {
             values: RwSignal::new(decoded.values),
             scale: RwSignal::new(decoded.scale),
             link_problems: StoredValue::new(decoded.problems),
+            on_settle: StoredValue::new(None),
         };
         state.keep_address_in_step(page.mode);
         state
@@ -88,6 +92,9 @@ impl CalcState {
                     Mode::Story => query::story_query(&now, calc, &pairs),
                     Mode::Embed => query::embed_query(&now, calc, &pairs),
                 });
+                if let Some(settled) = self.on_settle.get_value() {
+                    settled(self);
+                }
             });
             if let Some(old) = pending.replace(Some(timeout)) {
                 old.cancel();

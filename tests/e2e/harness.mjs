@@ -22,12 +22,43 @@ const TYPES = {
 };
 
 /**
- * Serves `root` at http://127.0.0.1:<port><prefix>, like a plain static
- * host. Like GitHub Pages it sends `Access-Control-Allow-Origin: *`, which
- * a sandboxed iframe (an opaque origin) needs to load the module script and
- * the WebAssembly.
+ * The rules of a `_headers` file (Netlify / Cloudflare Pages format), as
+ * `[{ path, headers }]` with paths relative to the site's folder (the path
+ * of its catch-all rule), so they apply wherever the tests serve it.
+ */
+export function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
+    else {
+      const at = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  const root = rules.find((r) => r.path.endsWith('*') && r.headers['content-security-policy'])?.path.slice(0, -1) ?? '/';
+  return rules.map((r) => ({ path: r.path.slice(root.length), headers: r.headers }));
+}
+
+/** The headers `rules` give a file at `path` (relative to the site's folder). */
+export function headersFor(rules, path) {
+  const out = {};
+  for (const r of rules) {
+    if (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path) Object.assign(out, r.headers);
+  }
+  return out;
+}
+
+/**
+ * Serves `root` at http://127.0.0.1:<port><prefix>, like a static host.
+ * Like GitHub Pages it sends `Access-Control-Allow-Origin: *`, which a
+ * sandboxed iframe (an opaque origin) needs to load the module script and
+ * the WebAssembly; and like Netlify or Cloudflare Pages it sends the headers
+ * `root/_headers` sets, when there is one (the Content-Security-Policy above
+ * all), so every page is tested under the policy it is published with.
  */
 export async function serve(root = DIST, prefix = '/', { gzip = false } = {}) {
+  const rules = parseHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(prefix)) {
@@ -45,6 +76,7 @@ export async function serve(root = DIST, prefix = '/', { gzip = false } = {}) {
       const headers = {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'access-control-allow-origin': '*',
+        ...headersFor(rules, decodeURIComponent(url.pathname.slice(prefix.length))),
       };
       // With gzip on, compress text and WebAssembly as static hosts do.
       if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && extname(path) !== '.png') {

@@ -12,10 +12,15 @@ export const SIZE_BUDGET = { brotli: 138 * 1024, gzip: 172 * 1024, embedBrotli: 
 
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-/** The code and style both pages load. */
-const shared = (name) => /\.(js|wasm|css)$/.test(name) && name !== 'embed.js';
-/** True for the files a visit to the story page downloads. */
-export const storyLoads = (name) => /^(index\.html|favicon\.svg)$/.test(name) || shared(name);
+/** The code and style both pages load (the story's own stylesheet aside). */
+const shared = (name) => /\.(js|wasm|css)$/.test(name) && name !== 'embed.js' && !name.startsWith('story-');
+/**
+ * True for the files a visit to the story page downloads. Its prerendered
+ * charts are files the browser fetches only near the view (the live cards
+ * replace them first); the largest one is counted, for the one a reader may
+ * scroll past before the WebAssembly arrives.
+ */
+export const storyLoads = (name) => /^(index\.html|favicon\.svg|story-.*\.css)$/.test(name) || shared(name);
 /** True for the files an embedded calculator downloads. */
 export const embedLoads = (name) => name === 'embed.html' || shared(name);
 
@@ -35,5 +40,18 @@ export async function sizes(dist) {
   }
   const sum = (pick, field) => files.filter((f) => pick(f.name)).reduce((a, f) => a + f[field], 0);
   const total = (pick) => ({ raw: sum(pick, 'raw'), br: sum(pick, 'br'), gz: sum(pick, 'gz') });
-  return { files, page: total(storyLoads), embed: total(embedLoads) };
+  const charts = [];
+  for (const name of (await readdir(join(dist, 'charts')).catch(() => [])).sort()) {
+    const body = await readFile(join(dist, 'charts', name));
+    charts.push({
+      name: `charts/${name}`,
+      raw: body.length,
+      br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      gz: gzipSync(body, { level: 9 }).length,
+    });
+  }
+  const page = total(storyLoads);
+  const chart = charts.sort((a, b) => b.br - a.br)[0];
+  if (chart) for (const k of ['raw', 'br', 'gz']) page[k] += chart[k];
+  return { files: chart ? [...files, chart] : files, page, embed: total(embedLoads) };
 }

@@ -58,7 +58,11 @@ test('without JavaScript the page already holds the whole story', async () => {
     const at = html.search(new RegExp(`<div id="${id}"[^>]*class="calc"`));
     assert.ok(at > 0, `${id} has its place`);
     const card = html.slice(at, html.indexOf('class="share-bar"', at));
-    assert.match(card, /<svg/, `${id} has its chart`);
+    // Its chart: a file of its own, fetched as it nears the view.
+    const chart = /<img src="(charts\/[a-z-]+\.svg)" alt="" loading="lazy"/.exec(card);
+    assert.ok(chart, `${id} has its chart`);
+    const drawn = await (await fetch(new URL(chart[1], site.url))).text();
+    assert.match(drawn, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*<\/svg>$/, `${id}: ${chart[1]} is a drawing`);
     assert.match(card, /data-testid="?out-/, `${id} has its outputs`);
     assert.ok(card.includes(`tables.html#${id}`), `${id} links to its table`);
   }

@@ -18,16 +18,20 @@
 
 mod preview;
 
+use china_ai::card::figure::static_chart_file;
 use china_ai::embed::Widget;
 use china_ai::page::{Mode, Page};
 use china_ai::story::StoryPage;
 use china_ai::theme::ChartEnv;
 use explainer_core::calculators::{Calculator, CALCULATORS};
-use explainer_core::chart::Scale;
+use explainer_core::chart::{Palette, Scale};
 use explainer_core::content::story::story;
 use explainer_core::web::publish::{self, PageMeta};
 use explainer_core::web::{pages, publish::SITE_NAME};
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
 use leptos::prelude::*;
+use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -71,8 +75,12 @@ fn run() -> Result<(), String> {
     let story_page = pages::with_head_tags(&story_page, &publish::head_tags(&story_meta, site)).ok_or_else(shape)?;
     files.push(("index.html".into(), story_page.into_bytes()));
 
+    let env = static_env();
     for calc in CALCULATORS {
         let figure = (calc.figure)(&calc.defaults(), Scale::Linear);
+        // The prerendered cards' charts, as the static ChartFigure names them.
+        let chart = figure.svg(env.guess_width(), &Palette::LIGHT).map_err(|e| format!("{}: {e}", calc.id))?;
+        files.push((static_chart_file(calc.id), chart.into_bytes()));
         let image = publish::preview_file(calc.id);
         let oembed = publish::oembed_file(calc);
         let path = publish::widget_file(calc);
@@ -86,6 +94,34 @@ fn run() -> Result<(), String> {
     }
     files.push(("embed.html".into(), pages::embed_page(&index).ok_or_else(shape)?.into_bytes()));
     files.push((pages::TABLES_FILE.into(), pages::tables_page(&index).ok_or_else(shape)?.into_bytes()));
+    // Every inline script of every page, for the Content-Security-Policy
+    // (embed-example.html comes from public/ as it is).
+    let example = std::fs::read_to_string(dir.join("embed-example.html")).unwrap_or_default();
+    let mut hashes: Vec<String> = files
+        .iter()
+        .filter(|(name, _)| name.ends_with(".html"))
+        .filter_map(|(_, bytes)| std::str::from_utf8(bytes).ok())
+        .chain([example.as_str()])
+        .flat_map(publish::inline_scripts)
+        .map(|script| BASE64.encode(Sha256::digest(script.as_bytes())))
+        .collect();
+    hashes.sort();
+    hashes.dedup();
+    let mut hashed = Vec::new();
+    let mut fresh: Vec<String> = vec!["".into(), "embed-example.html".into(), "embed.js".into(), "favicon.svg".into(), "preview/*".into(), "oembed/*".into(), "charts/*".into()];
+    for entry in std::fs::read_dir(&dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))? {
+        let name = entry.map_err(|e| e.to_string())?.file_name().to_string_lossy().into_owned();
+        // Trunk names its outputs <name>-<hash>.<ext>, the hash up to 16 hex digits.
+        let stem = name.rsplit_once('.').map_or("", |(stem, _)| stem).trim_end_matches("_bg");
+        if stem.rsplit_once('-').is_some_and(|(_, hash)| (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())) {
+            hashed.push(name);
+        }
+    }
+    hashed.sort();
+    fresh.extend(files.iter().filter(|(name, _)| name.ends_with(".html")).map(|(name, _)| name.clone()));
+    let root = site.map_or("/".to_string(), |s| s.splitn(4, '/').nth(3).map_or("/".into(), |path| format!("/{path}")));
+    let csp = publish::content_security_policy(&hashes);
+    files.push(("_headers".into(), publish::headers_file(&root, &csp, &hashed, &fresh).into_bytes()));
     for (name, bytes) in &files {
         write(&dir, name, bytes)?;
     }
@@ -103,8 +139,12 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), String> {
 /// Charts are drawn 560 px wide: the live card replaces them before they
 /// come into view, so they serve readers without JavaScript, and a
 /// narrower drawing is lighter and scales down less on a phone.
+fn static_env() -> ChartEnv {
+    ChartEnv { dark: Signal::stored(false), window_width: 608.0, defer_first_draw: false }
+}
+
 fn provide_env() {
-    provide_context(ChartEnv { dark: Signal::stored(false), window_width: 608.0, defer_first_draw: false });
+    provide_context(static_env());
 }
 
 /// The story page as HTML, every calculator at its defaults.
@@ -124,5 +164,5 @@ fn render_widget(calc: &'static Calculator) -> String {
     provide_context(Page { mode: Mode::Embed, pairs: Vec::new() });
     let widget = view! { <Widget calc/> }.to_html();
     let table = (calc.figure)(&calc.defaults(), Scale::Linear).table.to_html(calc.title);
-    format!("<main class=\"embed-root\">{widget}<noscript><div class=\"table-scroll\">{table}</div></noscript></main>")
+    format!("<main class=\"embed-root\">{widget}<noscript><div class=\"calc-table\"><div class=\"table-scroll\">{table}</div></div></noscript></main>")
 }

@@ -88,19 +88,20 @@ pub fn iframe(calc: &Calculator, embed_url: &str, height: u32) -> String {
 }
 
 /// Each widget's height in CSS pixels at its starting values in a column
-/// [`COLUMN`] pixels wide: (id, full, compact). The end-to-end tests
-/// measure every widget at several column widths and fail, printing the
-/// new figures, when one of these is off; so the snippet's frame starts at
-/// the height it will have, and nothing moves when the widget reports it.
+/// [`COLUMN`] pixels wide: (id, full, compact). An embed keeps one layout
+/// from 600 to 780 px (style/main.css), where the height varies by a few
+/// lines of text. The end-to-end tests measure every widget at several
+/// column widths and fail, printing what they measured, when one of these
+/// is off; so the snippet's frame starts at the height it will have.
 const HEIGHTS: &[(&str, u32, u32)] = &[
-    ("market-growth", 760, 760),
-    ("ecosystem", 760, 760),
-    ("adoption-curve", 760, 760),
-    ("value-gap", 760, 760),
-    ("subsidy", 760, 760),
-    ("payback", 760, 760),
-    ("hospital-risk", 760, 760),
-    ("inference-cost", 760, 760),
+    ("market-growth", 1266, 1105),
+    ("ecosystem", 1007, 870),
+    ("adoption-curve", 1416, 1210),
+    ("value-gap", 1460, 1230),
+    ("subsidy", 1304, 1098),
+    ("payback", 1328, 1211),
+    ("hospital-risk", 1249, 1134),
+    ("inference-cost", 1444, 1261),
 ];
 
 /// The column width the snippet's heights are for (a common blog column).
@@ -132,6 +133,26 @@ pub const DIALOG_HTML: &str = "<h2 id=\"embed-title\">Embed this calculator</h2>
 
 /// The `type` of the height message an embedded widget posts to its host.
 pub const HEIGHT_MESSAGE: &str = "china-ai:height";
+
+/// What embed.html shows for a missing or unknown `w` (`requested`, shown
+/// as text, never as markup): every calculator, with links.
+pub fn unknown_html(requested: &str) -> String {
+    let mut out = String::from("<h1>Choose a calculator</h1><p data-testid=\"unknown\">");
+    if requested.is_empty() {
+        out.push_str("This link does not name a calculator.");
+    } else {
+        out.push_str("There is no calculator called “");
+        out.push_str(&escaped(requested));
+        out.push_str("”.");
+    }
+    out.push_str(" These are the ones you can embed:</p><ul>");
+    for c in crate::calculators::CALCULATORS {
+        let id = escaped(c.id);
+        out.push_str(&format!("<li><a href=\"embed.html?w={id}\">{}</a> (<code>{id}</code>)</li>", escaped(c.title)));
+    }
+    out.push_str("</ul><p><a href=\"./\">Read the full story</a></p>");
+    out
+}
 
 #[cfg(test)]
 mod tests {
@@ -180,5 +201,16 @@ mod tests {
         let parse = |q: &str| options(&query::parse(q));
         assert_eq!(parse("theme=dark&compact=1"), Options { theme: ColorScheme::Dark, compact: true });
         assert_eq!(parse("theme=%3Cscript%3E&compact=maybe"), Options::default());
+    }
+
+    #[test]
+    fn an_unknown_widget_is_named_as_text_and_every_calculator_listed() {
+        let html = unknown_html("<img src=x onerror=alert(1)>");
+        assert!(html.contains("no calculator called “&lt;img src=x onerror=alert(1)&gt;”."), "{html}");
+        assert!(!html.contains("<img"));
+        for c in crate::calculators::CALCULATORS {
+            assert!(html.contains(&format!("<li><a href=\"embed.html?w={}\">", c.id)), "{}", c.id);
+        }
+        assert!(unknown_html("").contains("This link does not name a calculator. These are"));
     }
 }

@@ -4,6 +4,8 @@
 //!
 //! The top layer: uses [`crate::calculators`] and everything below.
 
+pub mod api;
+pub mod controls;
 pub mod embed;
 pub mod pages;
 pub mod publish;

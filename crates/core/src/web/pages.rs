@@ -12,7 +12,7 @@ use crate::text::html::push_escaped;
 /// `data-page="embed"` and its own title. Returns
 /// `None` when the document does not have the expected shape.
 pub fn embed_page(index: &str) -> Option<String> {
-    let html = insert_after_tag_name(index, "<html", " data-page=\"embed\"")?;
+    let html = insert_after_tag_name(&without_story_style(index), "<html", " data-page=\"embed\"")?;
     let title_start = html.find("<title>")?;
     let title_end = html[title_start..].find("</title>")? + title_start + "</title>".len();
     let html = format!(
@@ -36,7 +36,7 @@ pub fn embed_page(index: &str) -> Option<String> {
 /// WebAssembly brings to life in place. A script before the first paint
 /// applies the link's colours and compact option ([`widget_script`]).
 pub fn widget_page(index: &str, calc: &Calculator, widget: &str, head: &str) -> Option<String> {
-    let html = insert_after_tag_name(index, "<html", " data-page=\"embed\"")?;
+    let html = insert_after_tag_name(&without_story_style(index), "<html", " data-page=\"embed\"")?;
     let title_start = html.find("<title>")?;
     let title_end = html[title_start..].find("</title>")? + title_start + "</title>".len();
     let mut title = String::new();
@@ -69,6 +69,33 @@ pub fn with_head_tags(page: &str, tags: &str) -> Option<String> {
     Some(format!("{}{tags}{}", &page[..at], &page[at..]))
 }
 
+/// Where each stylesheet `<link>` of a page starts and ends.
+fn stylesheets(html: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = html[from..].find("<link").map(|i| i + from) {
+        let Some(end) = html[at..].find('>').map(|i| i + at + 1) else { break };
+        let tag = &html[at..end];
+        if tag.contains("rel=stylesheet") || tag.contains("rel=\"stylesheet\"") {
+            out.push((at, end));
+        }
+        from = end;
+    }
+    out
+}
+
+/// `html` without the story's own stylesheet (style/story.css, which Trunk
+/// writes as `story-<hash>.css`): a widget needs only main.css.
+pub fn without_story_style(html: &str) -> String {
+    let mut out = html.to_string();
+    for (start, end) in stylesheets(html).into_iter().rev() {
+        if html[start..end].contains("story-") {
+            out.replace_range(start..end, "");
+        }
+    }
+    out
+}
+
 /// The file [`tables_page`] is written to, linked from each card of the
 /// prerendered story.
 pub const TABLES_FILE: &str = "tables.html";
@@ -78,9 +105,10 @@ pub const TABLES_FILE: &str = "tables.html";
 /// here rather than carry all the tables itself. Styled by the site's own
 /// stylesheet, taken from Trunk's index.html; `None` if that has none.
 pub fn tables_page(index: &str) -> Option<String> {
-    let rel = index.find("rel=stylesheet").or_else(|| index.find("rel=\"stylesheet\""))?;
-    let start = index[..rel].rfind("<link")?;
-    let css = &index[start..rel + index[rel..].find('>')? + 1];
+    let css: String = stylesheets(index).into_iter().map(|(start, end)| &index[start..end]).collect();
+    if css.is_empty() {
+        return None;
+    }
     let mut body = String::new();
     for c in CALCULATORS {
         let figure = (c.figure)(&c.defaults(), Scale::Linear);
@@ -93,7 +121,7 @@ pub fn tables_page(index: &str) -> Option<String> {
     Some(format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
-         <title>The charts’ values · China’s AI race after DeepSeek</title>{css}</head>\
+         <title>The charts’ values · China’s AI race after DeepSeek</title><link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">{css}</head>\
          <body><main class=\"story\"><h1>The charts’ values</h1>\
          <p>Each calculator’s chart as a table, at its starting values. <a href=\"./\">Back to the story</a></p>\
          {body}</main></body></html>"
@@ -120,16 +148,16 @@ fn replace_meta_description(html: &str, text: &str) -> Option<String> {
 }
 
 /// A small script that runs before the first paint of embed.html: it applies
-/// the link's colour choice and shows the widget's title and introduction
-/// where the WebAssembly will put the whole widget, so words appear at once
-/// and nothing moves when the rest arrives. Mirrors [`crate::web::embed::options`].
+/// the link's colour choice and shows the widget's title where the
+/// WebAssembly will put the whole widget, so words appear at once and
+/// nothing moves when the rest arrives below it. Mirrors [`crate::web::embed::options`].
 pub fn placeholder_script() -> String {
     let mut table = String::from("{");
     for (i, c) in CALCULATORS.iter().enumerate() {
         if i > 0 {
             table.push(',');
         }
-        table.push_str(&format!("{}:[{},{}]", js_string(c.id), js_string(c.title), js_string(c.intro)));
+        table.push_str(&format!("{}:{}", js_string(c.id), js_string(c.title)));
     }
     table.push('}');
     format!(
@@ -138,8 +166,8 @@ if(t===\"light\"||t===\"dark\")document.documentElement.setAttribute(\"data-them
 var w={table}[q.get(\"w\")];if(!w)return;\
 var r=document.createElement(\"div\");r.id=\"{PLACEHOLDER_ID}\";\
 r.className=\"embed-root\"+(/^(1|true|yes)$/.test(q.get(\"compact\")||\"\")?\" compact\":\"\");\
-r.innerHTML='<div class=\"calc\"><div class=\"calc-head\"><h1 class=\"calc-title\"></h1><p class=\"calc-intro\"></p></div></div>';\
-r.querySelector(\"h1\").textContent=w[0];r.querySelector(\"p\").textContent=w[1];\
+r.innerHTML='<div class=\"calc\"><div class=\"calc-head\"><h1 class=\"calc-title\"></h1></div></div>';\
+r.querySelector(\"h1\").textContent=w;\
 document.body.prepend(r)}})()</script>"
     )
 }
@@ -236,6 +264,10 @@ mod tests {
             assert!(page[at..].contains("<table>"), "{}", c.id);
         }
         assert_eq!(tables_page("<head><title>"), None);
+        let two = "<head><link href=./main-1.css rel=stylesheet><link href=./story-2.css rel=stylesheet><title>";
+        assert!(tables_page(two).unwrap().contains("<link href=./main-1.css rel=stylesheet><link href=./story-2.css rel=stylesheet></head>"));
+        assert_eq!(without_story_style(two), "<head><link href=./main-1.css rel=stylesheet><title>");
+        assert!(!embed_page(&format!("<html>{two}</title><body></body>")).unwrap().contains("story-2"));
     }
 
     #[test]
@@ -268,7 +300,7 @@ mod tests {
         assert!(script.starts_with("<script>(function(){"), "runs first in the body: {script}");
         let body = &script[..script.find("</script>").unwrap()];
         for c in CALCULATORS {
-            assert!(body.contains(&format!("{}:[{},", js_string(c.id), js_string(c.title))), "{}", c.id);
+            assert!(body.contains(&format!("{}:{}", js_string(c.id), js_string(c.title))), "{}", c.id);
         }
         assert!(!body.contains("</script") && !body.contains("<!--"));
         assert_eq!(js_string("a\"b\\c</script>\n"), "\"a\\\"b\\\\c\\u003c/script>\\n\"");

@@ -135,6 +135,97 @@ pub fn oembed_json(calc: &Calculator, site: &str) -> String {
     format!("{{{}}}", body.join(","))
 }
 
+/// The actions under every card, as static markup: the card reads a click
+/// by its button's `data-action` (`share`, `embed`, `newsletter`, `png`,
+/// `svg`, `csv`).
+pub const SHARE_BAR_HTML: &str = "<button type=\"button\" class=\"button button-quiet\" data-action=\"share\" data-testid=\"share\">Share</button>\
+<button type=\"button\" class=\"button button-quiet\" data-action=\"embed\" data-testid=\"embed\">Embed</button>\
+<button type=\"button\" class=\"button button-quiet\" data-action=\"newsletter\" data-testid=\"newsletter\">Copy for newsletter</button>\
+<span class=\"downloads\">Download \
+<button type=\"button\" class=\"link-button\" data-action=\"png\" data-testid=\"png\">PNG</button>\
+<button type=\"button\" class=\"link-button\" data-action=\"svg\" data-testid=\"svg\">SVG</button>\
+<button type=\"button\" class=\"link-button\" data-action=\"csv\" data-testid=\"csv\">CSV</button></span>";
+
+/// What "Copy for newsletter" puts on the clipboard, for editors that take
+/// no iframe: the chart as an image (`image`, a `data:` URL of a PNG shown
+/// `width` × `height` CSS pixels) linking to the reader's state (`link`),
+/// its description as the image's alt text, and a one-line citation.
+/// Returns (HTML, plain text).
+pub fn newsletter(title: &str, description: &str, source: &str, link: &str, image: &str, width: u32, height: u32) -> (String, String) {
+    let cite = citation(title, source);
+    let html = format!(
+        "<p><a href=\"{link}\"><img src=\"{image}\" alt=\"{alt}\" width=\"{width}\" height=\"{height}\" style=\"max-width:100%;height:auto\"></a></p>\
+<p style=\"font-size:0.875em\">{cite} <a href=\"{link}\">Open the interactive chart</a></p>",
+        link = escaped(link),
+        image = escaped(image),
+        alt = escaped(description),
+        cite = escaped(&cite),
+    );
+    (html, format!("{description}\n{cite}\nInteractive chart: {link}\n"))
+}
+
+/// A one-line citation of a chart: its title, the site, and its source
+/// line as the chart gives it.
+pub fn citation(title: &str, source: &str) -> String {
+    format!("Chart: “{title}”, {SITE_NAME}. {source}")
+}
+
+/// The text of every inline `<script>` of a page (those without `src`), for
+/// the Content-Security-Policy's hashes.
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = html[from..].find("<script").map(|i| i + from) {
+        let Some(open_end) = html[at..].find('>').map(|i| i + at + 1) else { break };
+        let Some(close) = html[open_end..].find("</script>").map(|i| i + open_end) else { break };
+        if !html[at..open_end].contains(" src=") {
+            out.push(&html[open_end..close]);
+        }
+        from = close;
+    }
+    out
+}
+
+/// The Content-Security-Policy of every page: scripts only from the site
+/// and the inline scripts whose hashes are given (`sha256-…`, base64),
+/// WebAssembly compiled from the site's own file, styles from the site and
+/// the pages' own `<style>`, images from the site and those the page makes
+/// (exports), no plugins, and any site may frame the pages (embeds).
+pub fn content_security_policy(script_hashes: &[String]) -> String {
+    let mut scripts = String::from("'self' 'wasm-unsafe-eval'");
+    for h in script_hashes {
+        scripts.push_str(&format!(" 'sha256-{h}'"));
+    }
+    format!(
+        "default-src 'self'; script-src {scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; \
+connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors *"
+    )
+}
+
+/// The `_headers` file (Netlify, Cloudflare Pages): security headers for
+/// every path under `root` (the site's path, `/` at a domain's root), and
+/// caching: `immutable` for the files whose names carry a content hash
+/// (`hashed`), revalidation for the others (`fresh`: pages, and folders as
+/// `name/*`). No path gets two Cache-Control headers.
+pub fn headers_file(root: &str, csp: &str, hashed: &[String], fresh: &[String]) -> String {
+    let mut out = String::from(
+        "# Written by the build (bin/prerender). Netlify and Cloudflare Pages read it.\n\
+# A widget embedded in a sandboxed iframe without allow-same-origin has an\n\
+# opaque origin, so its script and WebAssembly load only with\n\
+# Access-Control-Allow-Origin (GitHub Pages sends it for every file already).\n",
+    );
+    out.push_str(&format!(
+        "{root}*\n  Access-Control-Allow-Origin: *\n  Content-Security-Policy: {csp}\n  Referrer-Policy: strict-origin-when-cross-origin\n  X-Content-Type-Options: nosniff\n"
+    ));
+    for name in hashed {
+        out.push_str(&format!("{root}{name}\n  Cache-Control: public, max-age=31536000, immutable\n"));
+    }
+    for name in fresh {
+        out.push_str(&format!("{root}{name}\n  Cache-Control: public, max-age=0, must-revalidate\n"));
+    }
+    out
+}
+
 /// `text` as a JSON string literal, which is also a JavaScript string
 /// literal safe inside a `<script>` element (`<` is escaped).
 pub fn json_string(text: &str) -> String {
@@ -211,6 +302,40 @@ mod tests {
         let back = query::decode(payback, &query::parse(&link[link.find('?').unwrap()..]), None);
         assert_eq!(back.values[2], 7.0);
         assert!(back.problems.is_empty());
+    }
+
+    #[test]
+    fn a_newsletter_paste_has_the_image_its_alt_text_the_link_and_a_citation() {
+        let (html, text) = newsletter("A <b>", "Line \"chart\"", "Source: X & Y.", "https://x.org/p.html?v=1&a=2", "data:image/png;base64,AAA=", 720, 400);
+        assert_eq!(
+            html,
+            "<p><a href=\"https://x.org/p.html?v=1&amp;a=2\"><img src=\"data:image/png;base64,AAA=\" alt=\"Line &quot;chart&quot;\" width=\"720\" height=\"400\" style=\"max-width:100%;height:auto\"></a></p>\
+<p style=\"font-size:0.875em\">Chart: “A &lt;b&gt;”, China’s AI race after DeepSeek. Source: X &amp; Y. <a href=\"https://x.org/p.html?v=1&amp;a=2\">Open the interactive chart</a></p>"
+        );
+        assert_eq!(text, "Line \"chart\"\nChart: “A <b>”, China’s AI race after DeepSeek. Source: X & Y.\nInteractive chart: https://x.org/p.html?v=1&a=2\n");
+    }
+
+    #[test]
+    fn the_share_bar_names_every_action_once() {
+        for action in ["share", "embed", "newsletter", "png", "svg", "csv"] {
+            assert_eq!(SHARE_BAR_HTML.matches(&format!("data-action=\"{action}\"")).count(), 1, "{action}");
+        }
+    }
+
+    #[test]
+    fn the_policy_hashes_every_inline_script_and_nothing_else() {
+        let html = "<script>a()</script><script type=module>b()</script><script src=\"x.js\"></script><p>";
+        assert_eq!(inline_scripts(html), vec!["a()", "b()"]);
+        let csp = content_security_policy(&["AAA=".into()]);
+        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA=';"), "{csp}");
+        assert!(!csp.contains("unsafe-inline';") || !csp.split("script-src").nth(1).unwrap().split(';').next().unwrap().contains("unsafe-inline"));
+        assert!(csp.ends_with("frame-ancestors *"));
+        let file = headers_file("/s/", &csp, &["a-1.js".into()], &["".into(), "index.html".into(), "preview/*".into()]);
+        assert!(file.contains("/s/*\n  Access-Control-Allow-Origin: *\n  Content-Security-Policy: default-src 'self';"), "{file}");
+        assert!(file.contains("/s/a-1.js\n  Cache-Control: public, max-age=31536000, immutable\n"));
+        assert!(file.contains("/s/\n  Cache-Control: public, max-age=0, must-revalidate\n/s/index.html\n") && file.contains("/s/preview/*\n"));
+        assert_eq!(file.matches("Cache-Control").count(), 4);
+        assert!(file.contains("X-Content-Type-Options: nosniff") && file.contains("Referrer-Policy: strict-origin-when-cross-origin"));
     }
 
     #[test]

@@ -1,0 +1,245 @@
+//! The embed API: messages a host page exchanges with an embedded widget
+//! (`window.postMessage`), as plain data. The app reads a message's fields
+//! into [`Incoming`]; everything here decides what it means and writes the
+//! replies, so every rule is tested natively.
+//!
+//! Version 1. Host to widget, each `{type, version: 1, id?}`:
+//! - `china-ai:get`: reply with the state;
+//! - `china-ai:set` with `inputs`, a URL query with the keys and values of
+//!   the widget's own link (`"rate=50&scale=log"`): all or nothing,
+//!   validated exactly as a link is (public/embed.js turns an object into
+//!   one);
+//! - `china-ai:reset`: every input back to its default.
+//!
+//! Widget to host: `china-ai:state` (the reply to a command), `china-ai:change`
+//! (whenever the inputs change, from the reader or the host), `china-ai:error`
+//! (`errors`: why a command was refused) and `china-ai:height`. Each carries
+//! `version` and `widget` (the calculator's id), and replies carry the
+//! command's `id`.
+
+use crate::calculators::Calculator;
+use crate::chart::Scale;
+use crate::model::Figure;
+use crate::text::format::Currency;
+use crate::text::num;
+use crate::web::publish::json_string;
+use crate::web::query;
+
+/// The prefix of every message type.
+pub const PREFIX: &str = "china-ai:";
+/// The protocol's version.
+pub const VERSION: u32 = 1;
+/// At most this many inputs in one `set`.
+pub const MAX_INPUTS: usize = 32;
+/// At most this many characters in a text value, a key or an `id`.
+pub const MAX_TEXT: usize = 64;
+
+/// A message as read from the browser: only the fields the protocol
+/// looks at, each only when it has the right type, text cut to a bound.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Incoming {
+    /// `type`.
+    pub kind: Option<String>,
+    /// `version`.
+    pub version: Option<f64>,
+    /// `inputs`: a URL query, as in the widget's own link (`rate=50&scale=log`).
+    pub inputs: Option<String>,
+    /// `id`, echoed by the reply: text, or a number written as text.
+    pub id: Option<String>,
+}
+
+/// At most this many characters in `inputs`.
+pub const MAX_QUERY: usize = 2000;
+
+/// What a host asks of the widget.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    Get,
+    Reset,
+    /// Inputs by URL key, as text the inputs parse.
+    Set(Vec<(String, String)>),
+}
+
+/// Reads a message. `None`: not addressed to us (no `type` with our
+/// prefix, or one of our own replies), so ignored without a word.
+/// `Some(Err(reason))`: ours but unusable, answered with an error.
+pub fn read(message: &Incoming) -> Option<Result<Command, String>> {
+    let kind = message.kind.as_deref()?.strip_prefix(PREFIX)?;
+    if matches!(kind, "state" | "change" | "error" | "height") {
+        return None;
+    }
+    Some(if message.version != Some(f64::from(VERSION)) {
+        Err("version must be 1.".into())
+    } else {
+        match kind {
+            "get" => Ok(Command::Get),
+            "reset" => Ok(Command::Reset),
+            "set" => message
+                .inputs
+                .as_deref()
+                .filter(|q| q.len() <= MAX_QUERY)
+                .map(|q| Command::Set(query::parse(q)))
+                .ok_or_else(|| "set needs inputs: a query of at most 2000 characters, such as \"rate=50\".".into()),
+            _ => Err("Unknown type: use get, set or reset.".into()),
+        }
+    })
+}
+
+/// Applies a `set` to `values` and `scale`: every entry must name an input
+/// of `calc` (or `scale`) and hold a value it accepts, as a link's would,
+/// or nothing changes and the reasons come back, one per entry.
+pub fn apply(calc: &Calculator, values: &[f64], scale: Scale, pairs: &[(String, String)]) -> Result<(Vec<f64>, Scale), Vec<String>> {
+    if pairs.len() > MAX_INPUTS {
+        return Err(vec!["At most 32 inputs at a time.".into()]);
+    }
+    let mut values = values.to_vec();
+    let mut scale = scale;
+    let mut problems = Vec::new();
+    for (key, text) in pairs {
+        let param = calc.params.iter().position(|p| p.key == key);
+        match (param, key.as_str(), text.as_str()) {
+            (Some(i), ..) => match calc.params[i].parse(text) {
+                Ok(x) => values[i] = x,
+                Err(e) => problems.push(format!("{key}: {e}")),
+            },
+            (None, "scale", "linear") if calc.has_scale => scale = Scale::Linear,
+            (None, "scale", "log") if calc.has_scale => scale = Scale::Log,
+            (None, "scale", _) if calc.has_scale => problems.push("scale: linear or log.".into()),
+            _ => problems.push(key.clone() + ": not an input of this widget."),
+        }
+    }
+    if problems.is_empty() { Ok((values, scale)) } else { Err(problems) }
+}
+
+/// `china-ai:state` or `china-ai:change` (`kind`): every input by URL key,
+/// the scale, the outputs (id, label and the text the widget shows), the
+/// chart's description and the link to this state.
+pub fn state_json(kind: &str, calc: &Calculator, values: &[f64], scale: Scale, figure: &Figure, link: &str, id: Option<&str>) -> String {
+    let mut out = head(kind, calc, id);
+    out.push_str(",\"inputs\":{");
+    for (i, (p, v)) in calc.params.iter().zip(values).enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&json_string(p.key));
+        out.push(':');
+        out.push_str(&num::shortest(*v));
+    }
+    out.push_str(if scale == Scale::Log { "},\"scale\":\"log\",\"outputs\":[" } else { "},\"scale\":\"linear\",\"outputs\":[" });
+    for (i, o) in figure.outputs.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"id\":");
+        out.push_str(&json_string(o.id));
+        out.push_str(",\"label\":");
+        out.push_str(&json_string(o.label));
+        out.push_str(",\"text\":");
+        out.push_str(&json_string(&o.value.text(Currency::Usd)));
+        out.push('}');
+    }
+    out.push_str("],\"description\":");
+    out.push_str(&json_string(&figure.description));
+    out.push_str(",\"link\":");
+    out.push_str(&json_string(link));
+    out.push('}');
+    out
+}
+
+/// `china-ai:error`: why a command was refused.
+pub fn error_json(calc: &Calculator, errors: &[String], id: Option<&str>) -> String {
+    let mut out = head("error", calc, id);
+    out.push_str(",\"errors\":[");
+    for (i, e) in errors.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&json_string(e));
+    }
+    out.push_str("]}");
+    out
+}
+
+/// `{"type":…,"version":1,"widget":…` and the command's `id`, if any.
+fn head(kind: &str, calc: &Calculator, id: Option<&str>) -> String {
+    let mut out = String::from("{\"type\":\"china-ai:");
+    out.push_str(kind);
+    out.push_str("\",\"version\":1,\"widget\":");
+    out.push_str(&json_string(calc.id));
+    if let Some(id) = id {
+        out.push_str(",\"id\":");
+        out.push_str(&json_string(id));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calculators::{find, CALCULATORS};
+
+    fn message(kind: &str, inputs: Option<&str>) -> Incoming {
+        Incoming { kind: Some(kind.into()), version: Some(1.0), inputs: inputs.map(String::from), id: None }
+    }
+
+    #[test]
+    fn only_our_commands_are_read() {
+        assert_eq!(read(&Incoming::default()), None);
+        assert_eq!(read(&message("iframe.resize", None)), None);
+        assert_eq!(read(&message("china-ai:height", None)), None, "our own messages, echoed back, are not commands");
+        assert_eq!(read(&message("china-ai:get", None)), Some(Ok(Command::Get)));
+        assert_eq!(read(&message("china-ai:reset", None)), Some(Ok(Command::Reset)));
+        let set = read(&message("china-ai:set", Some("rate=50.5&scale=log")));
+        assert_eq!(set, Some(Ok(Command::Set(vec![("rate".into(), "50.5".into()), ("scale".into(), "log".into())]))));
+    }
+
+    #[test]
+    fn bad_commands_say_why() {
+        let why = |m: Incoming| read(&m).unwrap().unwrap_err();
+        assert!(why(Incoming { version: None, ..message("china-ai:get", None) }).contains("version must be 1"));
+        assert!(why(Incoming { version: Some(2.0), ..message("china-ai:get", None) }).contains("version"));
+        assert!(why(message("china-ai:explode", None)).contains("Unknown type"));
+        assert!(why(message("china-ai:set", None)).contains("needs inputs"));
+        assert!(why(message("china-ai:set", Some(&"a=1&".repeat(1000)))).contains("at most 2000"));
+        let long_type = format!("china-ai:{}", "x".repeat(10_000));
+        assert!(why(message(&long_type, None)).len() < 200, "replies stay short whatever came in");
+        let c = find("market-growth").unwrap();
+        let many: Vec<(String, String)> = (0..40).map(|i| (format!("k{i}"), "1".into())).collect();
+        assert!(apply(c, &c.defaults(), Scale::Linear, &many).unwrap_err()[0].contains("At most 32"));
+        let long = apply(c, &c.defaults(), Scale::Linear, &[("rate".into(), format!("5{}", "0".repeat(100)))]).unwrap_err();
+        assert!(long[0].len() < 200, "{long:?}");
+    }
+
+    #[test]
+    fn a_set_is_all_or_nothing_and_validated_like_typed_text() {
+        let c = find("market-growth").unwrap();
+        let defaults = c.defaults();
+        let key = c.params[0].key;
+        let ok = apply(c, &defaults, Scale::Linear, &[(key.into(), "2.5".into())]).unwrap();
+        assert_eq!(ok.0[0], 2.5);
+        let err = apply(c, &defaults, Scale::Linear, &[(key.into(), "3".into()), ("__proto__".into(), "1".into()), ("rate".into(), "1e999".into())]).unwrap_err();
+        assert_eq!(err.len(), 2, "{err:?}");
+        assert_eq!(err[0], "__proto__: not an input of this widget.");
+        assert!(apply(c, &defaults, Scale::Linear, &[("scale".into(), "cubic".into())]).is_err());
+        assert_eq!(apply(c, &defaults, Scale::Linear, &[("scale".into(), "log".into())]).unwrap().1, Scale::Log);
+        // Out of range, as a reader typing it would be told.
+        assert!(apply(c, &defaults, Scale::Linear, &[("rate".into(), "100000".into())]).is_err());
+    }
+
+    #[test]
+    fn replies_are_json_with_every_input_and_output() {
+        for c in CALCULATORS {
+            let values = c.defaults();
+            let figure = (c.figure)(&values, Scale::Linear);
+            let json = state_json("state", c, &values, Scale::Linear, &figure, "https://x.org/a.html?v=1&b=\"c\"", Some("r1"));
+            assert!(json.starts_with(&format!("{{\"type\":\"china-ai:state\",\"version\":1,\"widget\":\"{}\",\"id\":\"r1\",\"inputs\":{{", c.id)), "{json}");
+            for p in c.params {
+                assert!(json.contains(&format!("\"{}\":", p.key)), "{}: {}", c.id, p.key);
+            }
+            assert_eq!(json.matches("\"label\":").count(), figure.outputs.len());
+            assert!(!json.contains('<') && !json.contains('\n'));
+        }
+        let c = find("payback").unwrap();
+        assert_eq!(error_json(c, &["a \"b\"".into()], None), "{\"type\":\"china-ai:error\",\"version\":1,\"widget\":\"payback\",\"errors\":[\"a \\\"b\\\"\"]}");
+    }
+}

@@ -1,0 +1,131 @@
+// Embedded frames that fit before the reader reaches them: the snippet's
+// height is the widget's real height at common column widths, and the
+// widget's own report reaches the host while the frame is still off screen,
+// so a post that embeds widgets below the fold never moves as it is read.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, openPage, ready, contents } from './harness.mjs';
+
+let browser, site, host, hostDir;
+before(async () => {
+  browser = await launch();
+  site = await serve();
+  hostDir = await mkdtemp(join(tmpdir(), 'blog-'));
+  host = await serve(hostDir);
+});
+after(async () => {
+  await browser?.close();
+  for (const s of [site, host]) await s?.close();
+});
+
+/** Every widget's snippet from the story's Embed dialog, full and compact. */
+async function snippets() {
+  const { page, context, problems } = await openPage(browser, { origin: new URL(site.url).origin });
+  await page.goto(site.url);
+  const ids = (await contents(page)).calculators;
+  await ready(page);
+  const out = {};
+  for (const id of ids) {
+    await page.locator(`#${id} [data-testid=embed]`).click();
+    const dialog = page.locator('dialog[open]');
+    const code = dialog.locator('[data-testid=snippet]');
+    const full = await code.inputValue();
+    await dialog.locator('#embed-compact').check();
+    await page.waitForFunction((before) => document.querySelector('[data-testid=snippet]').value !== before, full);
+    const compact = await code.inputValue();
+    await dialog.locator('#embed-compact').uncheck();
+    await dialog.locator('#embed-close').click();
+    out[id] = { full, compact };
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+  return out;
+}
+
+const heightOf = (snippet) => Number(/ height="(\d+)"/.exec(snippet)[1]);
+
+test('the snippet is valid HTML and starts at the widget’s real height at common column widths', async () => {
+  const all = await snippets();
+  const misses = [];
+  const measured = {};
+  for (const width of [640, 700, 760]) {
+    const { page, context, problems } = await openPage(browser, { width, height: 800 });
+    for (const [id, s] of Object.entries(all)) {
+      for (const compact of [false, true]) {
+        const snippet = compact ? s.compact : s.full;
+        // Valid HTML: the iframe's size attributes are integers; its width is CSS.
+        assert.match(snippet, /^<iframe src="[^"<>]+" title="[^"<>]+" height="\d+" loading="lazy" style="width:100%;border:0;" data-china-ai-widget="[a-z-]+"><\/iframe>\n<script src="[^"]+embed\.js" defer><\/script>$/, snippet);
+        assert.doesNotMatch(snippet, / width="/);
+        await page.goto(`${site.url}embed.html?w=${id}${compact ? '&compact=1' : ''}`);
+        await page.waitForSelector('html[data-ready]', { state: 'attached' });
+        await page.waitForTimeout(100);
+        const real = await page.evaluate(() => Math.ceil(document.querySelector('main.embed-root').getBoundingClientRect().height));
+        const given = heightOf(snippet);
+        if (width === 700) measured[`${id}${compact ? ' compact' : ''}`] = real;
+        // A line or two of text may wrap differently across these widths.
+        if (Math.abs(real - given) > 48) misses.push(`${id}${compact ? ' compact' : ''} at ${width} px: snippet ${given}, real ${real}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  assert.deepEqual(misses, [], `update web::embed::HEIGHTS; measured at 700 px: ${JSON.stringify(measured)}`);
+});
+
+test('a post with three widgets below the fold does not move as it is read', async () => {
+  const all = await snippets();
+  const text = '<p>' + 'A paragraph of the post that the reader reads before the first widget. '.repeat(12) + '</p>';
+  const picked = [all['market-growth'].full, all['value-gap'].compact, all['payback'].full];
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog</title><link rel="icon" href="data:,">
+    <style>body{margin:0;font:18px/1.6 Georgia,serif}article{max-width:700px;margin:0 auto;padding:0 10px}</style></head>
+    <body><article><h1>A post</h1>${text.repeat(6)}${picked[0]}${text.repeat(3)}${picked[1]}${text.repeat(3)}${picked[2]}${text.repeat(2)}</article>
+    <script>
+      window.shifts = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value); })
+        .observe({ type: 'layout-shift', buffered: true });
+      // When each frame first takes its reported height, and where it was then.
+      window.sized = [];
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const f = r.target;
+          if (f.style.height && !window.sized.some((s) => s.frame === f.dataset.chinaAiWidget)) {
+            window.sized.push({ frame: f.dataset.chinaAiWidget, top: Math.round(f.getBoundingClientRect().top), view: innerHeight });
+          }
+        }
+      }).observe(document.body, { attributes: true, attributeFilter: ['style'], subtree: true });
+    </script></body></html>`;
+  await writeFile(join(hostDir, 'below.html'), html);
+  const { page, context, problems } = await openPage(browser, { width: 1280, height: 900 });
+  await page.goto(`${host.url}below.html`);
+  await page.waitForTimeout(500);
+  const frames = page.locator('iframe[data-china-ai-widget]');
+  const heights = () => frames.evaluateAll((fs) => fs.map((f) => Math.round(f.getBoundingClientRect().height)));
+  // Frames near the view have loaded and reported; those far below still
+  // have the snippet's height. Either way, the real height to a few pixels.
+  const before = await heights();
+  before.forEach((h, i) => assert.ok(Math.abs(h - heightOf(picked[i])) <= 48, `frame ${i}: ${h} against the snippet's ${heightOf(picked[i])}`));
+  // Read down the post as a reader scrolls: 300 px at a time.
+  const end = await page.evaluate(() => document.body.scrollHeight);
+  for (let y = 0; y < end; y += 300) {
+    await page.evaluate((y) => window.scrollTo(0, y), y);
+    await page.waitForTimeout(120);
+  }
+  await page.waitForTimeout(500);
+  const afterHeights = await heights();
+  const { shifts, sized } = await page.evaluate(() => ({ shifts: window.shifts, sized: window.sized }));
+  console.log(`# host page heights before scrolling ${before.join(', ')}; after ${afterHeights.join(', ')}; frames sized at ${JSON.stringify(sized)}`);
+  assert.equal(sized.length, 3, 'every frame reported its height');
+  for (const s of sized) assert.ok(s.top > s.view, `${s.frame} took its height on screen (top ${s.top} of ${s.view})`);
+  const cls = shifts.reduce((a, b) => a + b, 0);
+  assert.ok(cls < 0.001, `the post moved as it was read: layout shift ${cls}`);
+  // Each frame now holds exactly its widget.
+  for (let i = 0; i < 3; i++) {
+    const inner = await page.frameLocator('iframe[data-china-ai-widget]').nth(i).locator('main.embed-root').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+    assert.ok(Math.abs(afterHeights[i] - inner) <= 1, `frame ${i}: ${afterHeights[i]} vs ${inner}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
