@@ -3,17 +3,16 @@
 // the widget alive and correct.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage } from './harness.mjs';
+import { serve, launch, openPage, blogHost } from './harness.mjs';
 
 let browser, site, host, hostDir;
 before(async () => {
   browser = await launch();
   site = await serve();
-  hostDir = await mkdtemp(join(tmpdir(), 'blog-'));
-  host = await serve(hostDir);
+  host = await blogHost();
+  hostDir = host.dir;
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog</title><link rel="icon" href="data:,"></head>
     <body style="margin:0"><h1>Post</h1>
     <iframe id="w" src="${site.url}embed.html?w=market-growth" title="Widget" height="1263" style="width:100%;border:0" data-china-ai-widget="market-growth"></iframe>

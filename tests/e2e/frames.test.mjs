@@ -4,17 +4,16 @@
 // so a post that embeds widgets below the fold never moves as it is read.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, ready, contents } from './harness.mjs';
+import { serve, launch, openPage, ready, contents, blogHost } from './harness.mjs';
 
 let browser, site, host, hostDir;
 before(async () => {
   browser = await launch();
   site = await serve();
-  hostDir = await mkdtemp(join(tmpdir(), 'blog-'));
-  host = await serve(hostDir);
+  host = await blogHost();
+  hostDir = host.dir;
 });
 after(async () => {
   await browser?.close();

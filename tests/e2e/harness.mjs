@@ -179,3 +179,20 @@ export async function contents(page) {
     calculators: [...document.querySelectorAll('.toc a.toc-calc')].map((a) => a.getAttribute('href').slice(1)),
   }));
 }
+
+/** The calculators the story's contents list, in order, read from the page itself. */
+export async function calculatorIds(browser, url) {
+  const { page, context } = await openPage(browser);
+  await page.goto(url);
+  const { calculators } = await contents(page);
+  await context.close();
+  return calculators;
+}
+
+/** A blog on a second loopback origin, serving files written into a new temporary folder. */
+export async function blogHost() {
+  const { mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const dir = await mkdtemp(join(tmpdir(), 'blog-'));
+  return { dir, ...(await serve(dir)) };
+}

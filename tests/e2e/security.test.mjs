@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { serve, launch, openPage, ready, contents } from './harness.mjs';
+import { serve, launch, openPage, ready, calculatorIds } from './harness.mjs';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -14,10 +14,7 @@ let browser, site, ids;
 before(async () => {
   browser = await launch();
   site = await serve();
-  const { page, context } = await openPage(browser);
-  await page.goto(site.url);
-  ids = (await contents(page)).calculators;
-  await context.close();
+  ids = await calculatorIds(browser, site.url);
 });
 after(async () => {
   await browser?.close();

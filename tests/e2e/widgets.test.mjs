@@ -5,16 +5,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, serve, launch, openPage, contents } from './harness.mjs';
+import { DIST, serve, launch, openPage, calculatorIds } from './harness.mjs';
 
 let browser, site, ids;
 before(async () => {
   browser = await launch();
   site = await serve();
-  const { page, context } = await openPage(browser);
-  await page.goto(site.url);
-  ids = (await contents(page)).calculators;
-  await context.close();
+  ids = await calculatorIds(browser, site.url);
 });
 after(async () => {
   await browser?.close();
