@@ -112,10 +112,12 @@ fn connect(el: web_sys::Element, id: &'static str) {
     }
     let last = std::cell::Cell::new(0u32);
     let target = el.clone();
-    let send = Closure::<dyn Fn()>::new(move || {
+    let send = Closure::<dyn Fn(JsValue)>::new(move |cause: JsValue| {
         // Reading the size lays the page out now if it must.
         let height = target.get_bounding_client_rect().height().ceil() as u32;
-        if height == last.replace(height) {
+        // An unchanged height is sent again only when asked: the host may
+        // not have been listening the first time.
+        if height == last.replace(height) && !cause.is_instance_of::<web_sys::MessageEvent>() {
             return;
         }
         let message = js_sys::Object::new();
@@ -132,8 +134,8 @@ fn connect(el: web_sys::Element, id: &'static str) {
         // The observer and its callback live as long as the page.
         std::mem::forget(observer);
     }
-    // The host asks after its own layout changes (see public/embed.js);
-    // only the message's type is read.
+    // The host asks as the frame loads and after its own layout changes
+    // (see public/embed.js); any message counts as asking, and none is read.
     let _ = window().add_event_listener_with_callback("message", send_fn);
     let _ = window().add_event_listener_with_callback("resize", send_fn);
     // After the tasks the card scheduled as it was built, and once more

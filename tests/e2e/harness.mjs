@@ -3,7 +3,8 @@
 // playwright-core, with every console message and failed request recorded.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -191,8 +192,6 @@ export async function calculatorIds(browser, url) {
 
 /** A blog on a second loopback origin, serving files written into a new temporary folder. */
 export async function blogHost() {
-  const { mkdtemp } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
   const dir = await mkdtemp(join(tmpdir(), 'blog-'));
   return { dir, ...(await serve(dir)) };
 }

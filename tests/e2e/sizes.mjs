@@ -25,31 +25,26 @@ export const storyLoads = (name) => /^(index\.html|favicon\.svg|story-.*\.css)$/
 export const embedLoads = (name) => name === 'embed.html' || shared(name);
 
 /** `{ files: [{ name, raw, br, gz }], page: { raw, br, gz }, embed: { raw, br, gz } }` for `dist`. */
+/** `{ name, raw, br, gz }` for the file `name` of `dist`. */
+async function measure(dist, name) {
+  const body = await readFile(join(dist, name));
+  return {
+    name,
+    raw: body.length,
+    br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    gz: gzipSync(body, { level: 9 }).length,
+  };
+}
+
 export async function sizes(dist) {
   const files = [];
   for (const entry of (await readdir(dist, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (!entry.isFile()) continue;
-    const name = entry.name;
-    const body = await readFile(join(dist, name));
-    files.push({
-      name,
-      raw: body.length,
-      br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-      gz: gzipSync(body, { level: 9 }).length,
-    });
+    if (entry.isFile()) files.push(await measure(dist, entry.name));
   }
   const sum = (pick, field) => files.filter((f) => pick(f.name)).reduce((a, f) => a + f[field], 0);
   const total = (pick) => ({ raw: sum(pick, 'raw'), br: sum(pick, 'br'), gz: sum(pick, 'gz') });
   const charts = [];
-  for (const name of (await readdir(join(dist, 'charts')).catch(() => [])).sort()) {
-    const body = await readFile(join(dist, 'charts', name));
-    charts.push({
-      name: `charts/${name}`,
-      raw: body.length,
-      br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-      gz: gzipSync(body, { level: 9 }).length,
-    });
-  }
+  for (const name of await readdir(join(dist, 'charts')).catch(() => [])) charts.push(await measure(dist, `charts/${name}`));
   const page = total(storyLoads);
   const chart = charts.sort((a, b) => b.br - a.br)[0];
   if (chart) for (const k of ['raw', 'br', 'gz']) page[k] += chart[k];

@@ -12,21 +12,29 @@ use crate::text::html::push_escaped;
 /// `data-page="embed"` and its own title. Returns
 /// `None` when the document does not have the expected shape.
 pub fn embed_page(index: &str) -> Option<String> {
-    let html = insert_after_tag_name(&without_story_style(index), "<html", " data-page=\"embed\"")?;
-    let title_start = html.find("<title>")?;
-    let title_end = html[title_start..].find("</title>")? + title_start + "</title>".len();
-    let html = format!(
-        "{}<title>Calculator · China’s AI race after DeepSeek</title>{}",
-        &html[..title_start],
-        &html[title_end..]
-    );
+    let html = embed_document(index, "", "Calculator · China’s AI race after DeepSeek", "")?;
     let html = replace_between(&html, "<noscript>", "</noscript>", "<p class=\"noscript\">This calculator needs JavaScript.</p>").unwrap_or(html);
     // The page describes itself, not the whole story, and briefly: every
     // embed loads it.
     let html = replace_meta_description(&html, "One calculator from an explainer on China’s AI race after DeepSeek.").unwrap_or(html);
+    at_body_start(&html, &placeholder_script())
+}
+
+/// Trunk's index.html as the document of a widget: marked
+/// `data-page="embed"`, without the story's own stylesheet, titled `title`
+/// (HTML), with `before` and `after` around the title.
+fn embed_document(index: &str, before: &str, title: &str, after: &str) -> Option<String> {
+    let html = insert_after_tag_name(&without_story_style(index), "<html", " data-page=\"embed\"")?;
+    let start = html.find("<title>")?;
+    let end = html[start..].find("</title>")? + start + "</title>".len();
+    Some(format!("{}{before}<title>{title}</title>{after}{}", &html[..start], &html[end..]))
+}
+
+/// Puts `text` at the very start of a page's body.
+fn at_body_start(html: &str, text: &str) -> Option<String> {
     let open = html.find("<body")?;
     let at = html[open..].find('>')? + open + 1;
-    Some(format!("{}{}{}", &html[..at], placeholder_script(), &html[at..]))
+    Some(format!("{}{text}{}", &html[..at], &html[at..]))
 }
 
 /// A widget's own page (`<id>.html`) from Trunk's index.html: the same
@@ -36,12 +44,9 @@ pub fn embed_page(index: &str) -> Option<String> {
 /// WebAssembly brings to life in place. A script before the first paint
 /// applies the link's colours and compact option ([`widget_script`]).
 pub fn widget_page(index: &str, calc: &Calculator, widget: &str, head: &str) -> Option<String> {
-    let html = insert_after_tag_name(&without_story_style(index), "<html", " data-page=\"embed\"")?;
-    let title_start = html.find("<title>")?;
-    let title_end = html[title_start..].find("</title>")? + title_start + "</title>".len();
     let mut title = String::new();
     push_escaped(&mut title, &format!("{} · {}", calc.title, crate::web::publish::SITE_NAME));
-    let html = format!("{}{}<title>{title}</title>{head}{}", &html[..title_start], widget_script(), &html[title_end..]);
+    let html = embed_document(index, &widget_script(), &title, head)?;
     let mut description = String::new();
     push_escaped(&mut description, calc.intro);
     let html = replace_meta_description(&html, &description)?;
@@ -49,9 +54,7 @@ pub fn widget_page(index: &str, calc: &Calculator, widget: &str, head: &str) -> 
     let start = html.find("<noscript>")?;
     let end = html[start..].find("</noscript>")? + start + "</noscript>".len();
     let html = format!("{}{}", &html[..start], &html[end..]);
-    let open = html.find("<body")?;
-    let at = html[open..].find('>')? + open + 1;
-    Some(format!("{}\n{}{}", &html[..at], without_markers(widget), &html[at..]))
+    at_body_start(&html, &format!("\n{}", without_markers(widget)))
 }
 
 /// Before the first paint of a widget's page: the link's colours
