@@ -22,7 +22,7 @@ pub fn listen(state: CalcState, figure: Memo<Figure>) {
     // Once per pause in input, from the reader or the host.
     state.on_settle.set_value(Some(|state| {
         if let Ok(Some(parent)) = window().parent() {
-            let figure = state.values.with_untracked(|v| (state.calc.figure)(v, state.scale.get_untracked()));
+            let figure = state.figure_now();
             post(&parent, &state_json("change", state, &figure, None));
         }
     }));

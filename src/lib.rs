@@ -6,13 +6,15 @@
 //! Modules, each using only those listed before it (a native test in the
 //! core, `tests/layers.rs`, checks there is no cycle):
 //! [`browser`], [`page`], [`theme`], [`card`], [`api`] (the embed API),
-//! [`story`] and [`embed`] (the two pages), [`live`].
+//! [`follow`] (the story's sentences that follow a calculator), [`story`]
+//! and [`embed`] (the two pages), [`live`].
 
 pub mod browser;
 pub mod page;
 pub mod theme;
 pub mod card;
 pub mod api;
+pub mod follow;
 pub mod story;
 pub mod embed;
 pub mod live;

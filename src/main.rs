@@ -15,7 +15,10 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 fn main() {
     use leptos::prelude::document;
     if china_ai::live::is_prerendered() {
-        china_ai::live::enliven(china_ai::page::Mode::Story, || {});
+        china_ai::live::enliven(china_ai::page::Mode::Story, || {
+            leptos::prelude::provide_context(china_ai::card::OnCard(china_ai::follow::connect));
+            china_ai::follow::follow_money();
+        });
     } else if let Some(widget) = document().query_selector("main.embed-root").ok().flatten() {
         // A widget's own page, prerendered.
         china_ai::embed::enliven_widget(widget);

@@ -7,6 +7,8 @@
 
 use crate::card;
 use crate::theme::ThemeSwitch;
+use explainer_core::text::format::{Currency, Money};
+use explainer_core::web::embed::default_rate;
 use explainer_core::calculators;
 use explainer_core::content::facts::{self, FactId, Kind};
 use explainer_core::content::story::{story, Block, Inline, Section};
@@ -40,11 +42,17 @@ pub fn Inlines(
         .map(|run| match *run {
             Inline::Text(t) => t.into_any(),
             Inline::Fact(name) => match facts::find(name) {
-                Some(id) => view! {
-                    <span class="fact" data-fact=name>{facts::display(id)}</span>
-                    <Cite id/>
+                Some(id) => {
+                    // A dollar figure's yuan, shown when the reader asks for
+                    // yuan (CSS), at the default rate until the app rewrites it.
+                    let yuan = facts::in_money(id, Money { currency: Currency::Cny, rate: default_rate() });
+                    view! {
+                        <span class="fact" data-fact=name>{facts::display(id)}</span>
+                        {(!yuan.is_empty()).then(|| view! { <span class="fx" data-fact=name>{yuan}</span> })}
+                        <Cite id/>
+                    }
+                    .into_any()
                 }
-                .into_any(),
                 None => name.into_any(),
             },
             Inline::Cite(name) => facts::find(name).map(|id| view! { <Cite id/> }).into_any(),
@@ -58,6 +66,16 @@ fn calculator(id: &'static str) -> AnyView {
         // The core's tests keep this from happening; say so rather than hide it.
         view! { <p class="calc-missing">"Calculator " {id} " is not available."</p> }.into_any()
     })
+}
+
+/// The paragraph placed by `[follow id]`: calculator `id`'s sentence at
+/// its starting values, which the live calculator keeps in step.
+fn follow(id: &'static str) -> AnyView {
+    let html = calculators::find(id)
+        .and_then(|c| (c.figure)(&c.defaults(), explainer_core::chart::Scale::Linear, Money::USD).prose)
+        .map(|p| p.html(id))
+        .unwrap_or_default();
+    view! { <div class="follow" data-follow=id inner_html=html></div> }.into_any()
 }
 
 /// One numbered section of the story.
@@ -74,6 +92,7 @@ pub fn StorySection(
         .map(|block| match block {
             Block::Para(runs) => view! { <p><Inlines runs/></p> }.into_any(),
             Block::Calculator(id) => calculator(id),
+            Block::Follow(id) => follow(id),
         })
         .collect_view();
     let heading_id = format!("{}-heading", section.id);
@@ -139,7 +158,7 @@ pub fn StoryPage() -> impl IntoView {
                 .iter()
                 .filter_map(|b| match b {
                     Block::Calculator(id) => calculators::find(id),
-                    Block::Para(_) => None,
+                    Block::Para(_) | Block::Follow(_) => None,
                 })
                 .collect();
             let list = (!calcs.is_empty()).then(|| {

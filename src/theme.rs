@@ -2,7 +2,7 @@
 //! draw in the colours the page shows.
 //!
 //! The page's own script owns the choice (see
-//! [`theme_script`](explainer_core::web::pages::theme_script) and embed.html's
+//! [`prefs_script`](explainer_core::web::pages::prefs_script) and embed.html's
 //! placeholder script): it sets `data-theme` on `<html>`, which the CSS
 //! reads, so the switch works before, and without, the WebAssembly. The app
 //! only reads `data-theme` and follows the switch's changes.
@@ -10,6 +10,7 @@
 use crate::browser::{prefers_dark, window_width};
 use explainer_core::chart::layout;
 use explainer_core::chart::Palette;
+use explainer_core::text::format::Money;
 use explainer_core::web::embed::ColorScheme;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -20,6 +21,8 @@ use wasm_bindgen::JsCast;
 pub struct ChartEnv {
     /// Charts are drawn in dark colours.
     pub dark: Signal<bool>,
+    /// The currency money is shown in (`<html data-cur data-fx>`).
+    pub money: Signal<Money>,
     /// The window's inner width when the page started, CSS pixels: the
     /// first guess at a chart's width (each chart then measures its box).
     pub window_width: f64,
@@ -50,7 +53,12 @@ impl ChartEnv {
 /// Reads the chart environment, falling back to a light, wide page when no
 /// page provided one (as in a component test).
 pub fn use_chart_env() -> ChartEnv {
-    use_context::<ChartEnv>().unwrap_or(ChartEnv { dark: Signal::stored(false), window_width: 1024.0, defer_first_draw: false })
+    use_context::<ChartEnv>().unwrap_or(ChartEnv {
+        dark: Signal::stored(false),
+        money: Signal::stored(Money::USD),
+        window_width: 1024.0,
+        defer_first_draw: false,
+    })
 }
 
 /// The colours `<html data-theme>` asks for.
@@ -62,12 +70,26 @@ fn page_scheme() -> ColorScheme {
         .unwrap_or_default()
 }
 
-/// Provides the charts' [`ChartEnv`], following the page's colours as they
-/// change.
+/// The currency `<html data-cur data-fx>` asks for.
+fn page_money() -> Money {
+    let root = document().document_element();
+    let attr = |name: &str| root.as_ref().and_then(|r| r.get_attribute(name));
+    explainer_core::web::embed::read_money(attr("data-cur").as_deref(), attr("data-fx").as_deref())
+}
+
+/// Provides the charts' [`ChartEnv`], following the page's colours and
+/// currency as they change.
 pub fn provide_chart_env(defer_first_draw: bool) {
     let scheme = RwSignal::new(page_scheme());
-    // The page's script handles the switch first (it registered first).
-    let on_change = Closure::<dyn FnMut()>::new(move || scheme.set(page_scheme()));
+    let money = RwSignal::new(page_money());
+    // The page's script handles the switches first (it registered first).
+    let on_change = Closure::<dyn FnMut()>::new(move || {
+        scheme.set(page_scheme());
+        let now = page_money();
+        if money.get_untracked() != now {
+            money.set(now);
+        }
+    });
     let _ = document().add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
     // Listens for the page's life.
     on_change.forget();
@@ -77,13 +99,14 @@ pub fn provide_chart_env(defer_first_draw: bool) {
         ColorScheme::Light => false,
         ColorScheme::Dark => true,
     });
-    provide_context(ChartEnv { dark, window_width: window_width(), defer_first_draw });
+    provide_context(ChartEnv { dark, money: money.into(), window_width: window_width(), defer_first_draw });
 }
 
 /// Auto / Light / Dark, for the story page's masthead. The page's script
 /// checks the remembered choice and applies every change.
 #[component]
 pub fn ThemeSwitch() -> impl IntoView {
+    let currency = explainer_core::web::controls::currency_switch_html();
     let option = |value: ColorScheme, label: &'static str| {
         let id = format!("theme-{}", value.as_str());
         view! {
@@ -98,5 +121,6 @@ pub fn ThemeSwitch() -> impl IntoView {
             {option(ColorScheme::Light, "Light")}
             {option(ColorScheme::Dark, "Dark")}
         </fieldset>
+        <fieldset class="currency-switch" inner_html=currency></fieldset>
     }
 }

@@ -233,3 +233,45 @@ async fn the_subsidy_converter_works_both_ways() {
     assert_eq!(text(&root, "#subsidy-usd-error"), "Use a point for decimals: 12.5.");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_range_fans_out_with_a_tornado_and_zero_folds_it_away() {
+    let root = mount(|| calculator("payback").unwrap());
+    tick().await;
+    let chart = find(&root, ".chart-svg");
+    assert_eq!(chart.get_attribute("data-kind").as_deref(), Some("tornado"));
+    assert_eq!(chart.query_selector_all("polygon").unwrap().length(), 2, "the 10–90% and 25–75% bands");
+    assert!(text(&root, "[data-testid=range]").starts_with("Your range: the net present value lands between "));
+    open_table(&root).await;
+    assert!(text(&root, ".calc-table thead").contains("High (90th percentile)"));
+    type_into(&input(&root, "#payback-range"), "0").await;
+    assert_eq!(chart.get_attribute("data-kind").as_deref(), Some("lines"));
+    assert_eq!(chart.query_selector_all("polygon").unwrap().length(), 0);
+    assert!(root.query_selector("[data-testid=range]").unwrap().is_none());
+    assert!(!text(&root, ".calc-table thead").contains("percentile"));
+}
+
+#[wasm_bindgen_test]
+async fn money_follows_the_page_currency_and_rate() {
+    let html = document().document_element().unwrap();
+    html.set_attribute("data-cur", "cny").unwrap();
+    html.set_attribute("data-fx", "7").unwrap();
+    let root = mount(|| {
+        china_ai::theme::provide_chart_env(false);
+        calculator("payback").unwrap()
+    });
+    tick().await;
+    // −10.26427 × 7 = −71.85
+    assert_eq!(text(&root, "[data-testid=out-npv]"), "−CN¥71.8 m");
+    assert!(text(&root, ".chart-subtitle").contains("CN¥ m (at 7.00 yuan per US dollar, our conversion)"));
+    // The page's switch sets the attributes, then a change event: the card follows.
+    html.set_attribute("data-fx", "8").unwrap();
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    document().dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    tick().await;
+    tick().await;
+    assert_eq!(text(&root, "[data-testid=out-npv]"), "−CN¥82.1 m");
+    html.remove_attribute("data-cur").unwrap();
+    html.remove_attribute("data-fx").unwrap();
+}

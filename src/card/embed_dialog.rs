@@ -6,6 +6,7 @@
 
 use super::state::CalcState;
 use crate::browser::{copy, site_base};
+use explainer_core::text::format::{Currency, Money};
 use explainer_core::web::embed::{self, ColorScheme, Options, DIALOG_HTML};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -25,6 +26,11 @@ thread_local! {
 pub fn open(state: CalcState) {
     let Some(dialog) = dialog() else { return };
     SHOWING.with(|s| s.set(Some(state)));
+    // The snippet starts in the currency the page shows.
+    let cny = state.money.get_untracked().currency == Currency::Cny;
+    if let Some(radio) = element(if cny { "embed-cur-cny" } else { "embed-cur-usd" }) {
+        let _ = js_sys::Reflect::set(&radio, &"checked".into(), &true.into());
+    }
     refresh();
     let _ = dialog.show_modal();
 }
@@ -71,7 +77,10 @@ fn refresh() {
         .into_iter()
         .find(|t| checked(&format!("embed-theme-{}", t.as_str())))
         .unwrap_or_default();
-    let options = Options { theme, compact: checked("embed-compact") };
+    // Yuan at the page's rate, or the default one.
+    let page = state.money.get_untracked();
+    let money = if checked("embed-cur-cny") { Money { currency: Currency::Cny, rate: if page.currency == Currency::Cny { page.rate } else { embed::default_rate() } } } else { Money::USD };
+    let options = Options { theme, compact: checked("embed-compact"), money };
     let base = site_base();
     let url = embed::url(&base, state.calc, &state.pairs(None), options);
     let snippet = embed::snippet(&base, state.calc, &url, options.compact);

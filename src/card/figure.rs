@@ -95,7 +95,14 @@ pub fn ChartFigure(
     let drawn = Memo::new(move |_| {
         if armed.get() {
             let palette = env.palette();
-            figure.with(|f| f.svg(width.get(), &palette).map_err(|e| e.to_string()))
+            figure.with(|f| {
+                // A tornado under the chart (a range on some calculators)
+                // makes the box taller.
+                if let Some(el) = node.get_untracked() {
+                    let _ = el.set_attribute("data-kind", f.plot.kind().as_str());
+                }
+                f.svg(width.get(), &palette).map_err(|e| e.to_string())
+            })
         } else {
             Ok(String::new())
         }

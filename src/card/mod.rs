@@ -15,7 +15,6 @@ pub use state::CalcState;
 use crate::theme::use_chart_env;
 use explainer_core::calculators::{self as registry, Calculator};
 use explainer_core::model::{output, Figure};
-use explainer_core::text::format::Currency;
 use figure::{ChartFigure, ScaleSwitch};
 use inputs::Controls;
 use leptos::prelude::*;
@@ -42,7 +41,8 @@ pub fn CalcCard(
     let state = CalcState::new(calc);
     let scale = state.scale;
     // Recomputed once per change of inputs or scale; every reader shares it.
-    let figure = Memo::new_with_compare(move |_| state.values.with(|v| (calc.figure)(v, scale.get())), |_, _| true);
+    let money = state.money;
+    let figure = Memo::new_with_compare(move |_| state.values.with(|v| (calc.figure)(v, scale.get(), money.get())), |_, _| true);
     if let Some(OnCard(connect)) = use_context::<OnCard>() {
         connect(state, figure);
     }
@@ -60,7 +60,7 @@ pub fn CalcCard(
             <div class="calc-body">
                 <Controls state/>
                 <div class="calc-results">
-                    <dl class="calc-outputs" aria-live="polite" inner_html=move || figure.with(|f| output::to_html(&f.outputs, Currency::Usd))></dl>
+                    <dl class="calc-outputs" aria-live="polite" inner_html=move || figure.with(|f| output::to_html(&f.outputs))></dl>
                     <div class="calc-notes" inner_html=move || figure.with(|f| f.notes_html())></div>
                 </div>
             </div>

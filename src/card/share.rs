@@ -15,7 +15,9 @@ pub const EXPORT_WIDTH: u32 = 720;
 
 /// A link to this calculator's own page, in its current state.
 pub fn widget_link(state: CalcState) -> String {
-    publish::widget_link(&site_base(), state.calc, &state.pairs(None))
+    let mut pairs = state.pairs(None);
+    pairs.extend(explainer_core::web::embed::money_pairs(state.money.get_untracked()));
+    publish::widget_link(&site_base(), state.calc, &pairs)
 }
 
 /// Saves `bytes` of type `mime` as `name` through a temporary link.

@@ -5,6 +5,7 @@ use crate::browser;
 use crate::page::{use_page, Mode};
 use explainer_core::calculators::Calculator;
 use explainer_core::chart::Scale;
+use explainer_core::text::format::Money;
 use explainer_core::text::num;
 use explainer_core::web::query;
 use gloo::timers::callback::Timeout;
@@ -28,6 +29,8 @@ pub struct CalcState {
     /// Called once per pause in input, after the address is rewritten
     /// (an embed tells its host page).
     pub on_settle: StoredValue<Option<fn(CalcState)>>,
+    /// The currency the page shows money in.
+    pub money: Signal<Money>,
 }
 
 impl CalcState {
@@ -42,6 +45,7 @@ impl CalcState {
             scale: RwSignal::new(decoded.scale),
             link_problems: StoredValue::new(decoded.problems),
             on_settle: StoredValue::new(None),
+            money: crate::theme::use_chart_env().money,
         };
         state.keep_address_in_step(page.mode);
         state
@@ -66,6 +70,11 @@ impl CalcState {
                 *slot = x;
             }
         });
+    }
+
+    /// The figure for the current state, read without tracking.
+    pub fn figure_now(&self) -> explainer_core::model::Figure {
+        self.values.with_untracked(|v| (self.calc.figure)(v, self.scale.get_untracked(), self.money.get_untracked()))
     }
 
     /// Puts every input back to its default.

@@ -8,7 +8,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
 /** Budgets, in bytes (KB = 1024 bytes): the story page, and an embed, which loads less. */
-export const SIZE_BUDGET = { brotli: 138 * 1024, gzip: 172 * 1024, embedBrotli: 124 * 1024 };
+export const SIZE_BUDGET = { brotli: 150 * 1024, gzip: 184 * 1024, embedBrotli: 136 * 1024 };
 
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

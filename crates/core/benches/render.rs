@@ -12,7 +12,7 @@ fn render(c: &mut Criterion) {
         let values = calc.defaults();
         group.bench_function(calc.id, |b| {
             b.iter(|| {
-                let figure = (calc.figure)(black_box(&values), Scale::Linear);
+                let figure = (calc.figure)(black_box(&values), Scale::Linear, Money::USD);
                 black_box(figure.svg(720, &Palette::LIGHT).unwrap())
             })
         });

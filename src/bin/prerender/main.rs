@@ -25,6 +25,7 @@ use china_ai::story::StoryPage;
 use china_ai::theme::ChartEnv;
 use explainer_core::calculators::{Calculator, CALCULATORS};
 use explainer_core::chart::{Palette, Scale};
+use explainer_core::text::format::Money;
 use explainer_core::content::story::story;
 use explainer_core::web::publish::{self, PageMeta};
 use explainer_core::web::{pages, publish::SITE_NAME};
@@ -65,7 +66,7 @@ fn run() -> Result<(), String> {
 
     // The story: its preview is the first chart under the story's headline.
     let first = CALCULATORS.first().ok_or("no calculator")?;
-    let mut cover = (first.figure)(&first.defaults(), Scale::Linear);
+    let mut cover = (first.figure)(&first.defaults(), Scale::Linear, Money::USD);
     cover.title = story().headline.to_string();
     files.push((publish::preview_file("story"), rasterizer.preview_png(&cover)?));
     let description = pages::meta_description(&index).ok_or_else(shape)?;
@@ -77,7 +78,7 @@ fn run() -> Result<(), String> {
 
     let env = static_env();
     for calc in CALCULATORS {
-        let figure = (calc.figure)(&calc.defaults(), Scale::Linear);
+        let figure = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD);
         // The prerendered cards' charts, as the static ChartFigure names them.
         let chart = figure.svg(env.guess_width(), &Palette::LIGHT).map_err(|e| format!("{}: {e}", calc.id))?;
         files.push((static_chart_file(calc.id), chart.into_bytes()));
@@ -140,7 +141,7 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), String> {
 /// come into view, so they serve readers without JavaScript, and a
 /// narrower drawing is lighter and scales down less on a phone.
 fn static_env() -> ChartEnv {
-    ChartEnv { dark: Signal::stored(false), window_width: 608.0, defer_first_draw: false }
+    ChartEnv { dark: Signal::stored(false), money: Signal::stored(Money::USD), window_width: 608.0, defer_first_draw: false }
 }
 
 fn provide_env() {
@@ -163,6 +164,6 @@ fn render_widget(calc: &'static Calculator) -> String {
     provide_env();
     provide_context(Page { mode: Mode::Embed, pairs: Vec::new() });
     let widget = view! { <Widget calc/> }.to_html();
-    let table = (calc.figure)(&calc.defaults(), Scale::Linear).table.to_html(calc.title);
+    let table = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD).table.to_html(calc.title);
     format!("<main class=\"embed-root\">{widget}<noscript><div class=\"calc-table\"><div class=\"table-scroll\">{table}</div></div></noscript></main>")
 }

@@ -6,8 +6,9 @@ use super::Calculator;
 use crate::chart::{year_label, LineChart, Marker, Plot, Role, Scale, Series};
 use crate::content::facts::id;
 use crate::maths::logistic::{Logistic, NoFit};
-use crate::model::{Cell, Column, Figure, Output, Param, Quantity, Source, Table};
-use crate::text::{format, format::grouped, num};
+use crate::model::range::{self, Ranges};
+use crate::model::{Cell, Column, Figure, Output, Param, Prose, Quantity, Source, Table};
+use crate::text::{format, format::grouped, format::Money, num};
 
 /// ln 81: the time an S-curve takes from 10% to 90% of its ceiling, in
 /// units of 1 ÷ its rate.
@@ -30,6 +31,23 @@ crate::inputs! {
             .help("The share of firms that will ever use it."),
         /// The share whose date to find, %.
         level: Param::new("Find when the share reaches", "%", (1.0, 99.0, 1.0), 0, Source::Value(50.0)).assumed(),
+        /// How far the ceiling and the months between readings may be
+        /// off, ± % (8 draws in 10).
+        range: range::spread_param(20.0),
+    }
+}
+
+/// The two assumed inputs vary: where the curve levels off, and the time
+/// between the readings (reported only as under a year).
+const RANGES: Ranges = Ranges { params: Inputs::PARAMS, spread: Field::range as usize, vary: &[Field::ceiling as usize, Field::gap as usize] };
+
+/// The S-curve's share in each month of the chart, then the month it
+/// reaches the reader's level (NaN where there is none): the fan's path.
+fn fan_path(values: &[f64]) -> Vec<f64> {
+    let i = Inputs::from_values(values);
+    match Logistic::fit(i.from, i.to, i.gap, i.ceiling) {
+        Ok(f) => (0..=HORIZON_MONTHS as usize).map(|m| f.at(m as f64)).chain([f.reaches(i.level).unwrap_or(f64::NAN)]).collect(),
+        Err(_) => vec![f64::NAN; HORIZON_MONTHS as usize + 2],
     }
 }
 
@@ -172,10 +190,27 @@ fn outputs(a: &Adoption) -> Vec<Output> {
 }
 
 /// The figure for any values (made safe first).
-pub fn figure(values: &[f64], _scale: Scale) -> Figure {
+/// The story's sentence beside the calculator: the curve through Gartner's
+/// readings, or through the reader's numbers.
+fn prose(a: &Adoption, values: &[f64]) -> Prose {
+    let i = &a.inputs;
+    let yours = crate::model::param::changed(Inputs::PARAMS, values, &[Field::range as usize]);
+    let whose = if yours { "On your numbers, an S-curve" } else { "An S-curve through Gartner’s two readings" };
+    let (ceiling, level) = (format::percent(i.ceiling, 0), format::percent(i.level, 0));
+    let text = match (a.fit, a.level_month) {
+        (Err(e), _) => format!("On your numbers, no S-curve fits: {}", e.reason()),
+        (Ok(_), Some(m)) if m <= 0.0 => format!("{whose} levelling off at {ceiling} had already passed {level} of firms by June 2023."),
+        (Ok(_), Some(m)) => format!("{whose} levelling off at {ceiling} has {level} of firms using generative AI by {}.", month_name(m)),
+        (Ok(_), None) => format!("{whose} levelling off at {ceiling} never reaches {level} of firms."),
+    };
+    Prose { text, yours }
+}
+
+pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
     let a = compute(&Inputs::from_values(values));
     let i = &a.inputs;
     let samples = curves(&a);
+
     let line = |name, role, width, dashed, pick: fn(&Sample) -> Option<f64>| Series {
         name,
         points: samples.iter().filter_map(|s| pick(s).map(|y| (year_of(s.0), y))).collect(),
@@ -203,7 +238,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
         ),
         (Ok(_), None) => format!("If use levels off at {}, it never reaches {}", format::percent(i.ceiling, 0), format::percent(i.level, 0)),
     };
-    Figure {
+    let mut figure = Figure {
         title,
         subtitle: "Share of mainland Chinese firms using generative AI, %; points from the Gartner survey, curves projected".into(),
         source: "Source: Gartner survey (8% in June 2023, 43% under a year later), via Info Finance. Curves: our calculation.",
@@ -225,12 +260,27 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
             scale: Scale::Linear,
             y_cap: Some(100.0),
             markers,
+            bands: Vec::new(),
+            tornado: None,
         }),
         outputs: outputs(&a),
+        range: None,
+        prose: Some(prose(&a, values)),
         table: table(&a),
         working: working(&a),
         notice: a.fit.err().map(|e| e.reason().to_string()),
+    };
+    if let Some(fan) = RANGES.fan(values, fan_path) {
+        let q = fan.last();
+        let words = if q[0].is_finite() && q[4].is_finite() {
+            format!("Your range: the share reaches {} {}.", format::percent(i.level, 0), range::in_words(q, month_name))
+        } else {
+            format!("Your range: in most draws the share never reaches {}.", format::percent(i.level, 0))
+        };
+        let months: Vec<f64> = (0..=HORIZON_MONTHS as usize).map(|m| year_of(m as f64)).collect();
+        fan.show(&mut figure, &months, ("%", 1, 6), words);
     }
+    figure
 }
 
 #[cfg(test)]
@@ -242,7 +292,7 @@ mod tests {
     }
 
     fn with(from: f64, to: f64, gap: f64, ceiling: f64, level: f64) -> Adoption {
-        compute(&Inputs { from, to, gap, ceiling, level })
+        compute(&Inputs { from, to, gap, ceiling, level, range: 0.0 })
     }
 
     #[test]
@@ -256,7 +306,7 @@ mod tests {
         assert!(close(t, 12.534, 1e-3), "{t}");
         assert_eq!(month_name(t), "July 2024");
         // 10% to 90% of the ceiling: ln 81 ÷ 0.20348 = 21.6 months
-        let f = figure(&CALCULATOR.defaults(), Scale::Linear);
+        let f = figure(&CALCULATOR.defaults(), Scale::Linear, Money::USD);
         assert_eq!(f.outputs[0].note, "It climbs from 10% to 90% of its ceiling in 21.6 months");
         assert_eq!(f.title, "If use levels off at 90%, 50% of firms use it by July 2024");
         // Straight line: slope 35/11 a month; 92 / (35/11) = 28.9 months
@@ -274,7 +324,7 @@ mod tests {
         assert_eq!(with(30.0, 20.0, 11.0, 90.0, 75.0).fit, Err(NoFit::NotRising));
         // A level at or above the ceiling is never reached.
         assert_eq!(with(8.0, 43.0, 11.0, 70.0, 75.0).level_month, None);
-        let f = figure(&[8.0, 43.0, 11.0, 40.0, 75.0], Scale::Linear);
+        let f = figure(&[8.0, 43.0, 11.0, 40.0, 75.0], Scale::Linear, Money::USD);
         assert_eq!(f.outputs[0].value, Quantity::Words("No curve fits"));
         assert!(f.notice.as_deref().is_some_and(|n| n.contains("saturation share must be above")));
     }

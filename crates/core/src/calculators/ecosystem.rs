@@ -5,7 +5,7 @@ use super::Calculator;
 use crate::chart::{Bar, BarChart, Plot, Role, Scale};
 use crate::content::facts::id;
 use crate::model::{Cell, Column, Figure, Output, Param, Per, Quantity, Source, Table};
-use crate::text::format::{self, grouped, Currency, Magnitude};
+use crate::text::format::{self, grouped, Magnitude, Money};
 
 crate::inputs! {
     /// The two forecasts, US$ bn.
@@ -92,17 +92,20 @@ pub fn table(e: &Ecosystem) -> Table {
 }
 
 /// The figure for any values (made safe first).
-pub fn figure(values: &[f64], _scale: Scale) -> Figure {
+pub fn figure(values: &[f64], _scale: Scale, money: Money) -> Figure {
     let e = compute(&Inputs::from_values(values));
     let f = forecast();
-    let bn = |x: f64| format::money(x, 0, Magnitude::Billions, Currency::Usd);
+    let bn = |x: f64| money.text(x, 0, Magnitude::Billions);
     let bar = |label: &str, x: &Ecosystem, role| Bar {
         label: label.to_string(),
         segments: vec![(x.core, role, String::new()), (x.rest, Role::Neutral, format!("{} in all", bn(x.total)))],
     };
-    Figure {
+    let mut figure = Figure {
         title: format!("The wider ecosystem is {} the core AI industry", format::multiple(e.multiple, 1)),
-        subtitle: "Forecast size in 2030 (our reading for the whole), US$ bn: core AI industry (coloured) and the rest (grey)".into(),
+        subtitle: format!(
+            "Forecast size in 2030 (our reading for the whole), {}: core AI industry (coloured) and the rest (grey)",
+            money.noted(&money.unit(Magnitude::Billions))
+        ),
         source: "Source: Morgan Stanley forecast, via Info Finance. Your figures: your inputs.",
         description: format!(
             "Bar chart. Forecast: core {} of {} in all. Your figures: core {} of {}, {} the core.",
@@ -136,10 +139,14 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
         ],
         table: table(&e),
         working: working(&e),
+        range: None,
+        prose: None,
         notice: e.total_below_core.then(|| {
             "The whole ecosystem includes the core, so it cannot be smaller; the multiple below 1 shows the inputs disagree.".to_string()
         }),
-    }
+    };
+    figure.in_money(money, true);
+    figure
 }
 
 #[cfg(test)]
@@ -163,6 +170,6 @@ mod tests {
         assert_eq!(e.rest, 0.0);
         assert_eq!(e.core_share, 1.0);
         assert_eq!(e.multiple, 0.4);
-        assert!(figure(&[500.0, 200.0], Scale::Linear).notice.is_some());
+        assert!(figure(&[500.0, 200.0], Scale::Linear, Money::USD).notice.is_some());
     }
 }

@@ -6,7 +6,7 @@ use super::Calculator;
 use crate::chart::{LineChart, Marker, Plot, Role, Scale, Series};
 use crate::content::facts::id;
 use crate::model::{Cell, Column, Figure, Output, Param, Quantity, Source, Table};
-use crate::text::format::{self, grouped};
+use crate::text::format::{self, grouped, Money};
 
 crate::inputs! {
     /// Hospitals, consultations and two assumed rates.
@@ -86,7 +86,7 @@ pub fn table(h: &HospitalRisk) -> Table {
 }
 
 /// The figure for any values (made safe first).
-pub fn figure(values: &[f64], _scale: Scale) -> Figure {
+pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
     let h = compute(&Inputs::from_values(values));
     Figure {
         title: format!("Each extra point of review catches {} more wrong suggestions a day", format::amount(h.wrong_per_day() / 100.0, 1)),
@@ -110,6 +110,8 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
                 label: format!("You: {} a day", format::amount(h.uncaught_per_day, 1)),
                 role: Role::Accent,
             }],
+            bands: Vec::new(),
+            tornado: None,
         }),
         outputs: vec![
             Output {
@@ -129,6 +131,8 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
         ],
         table: table(&h),
         working: working(&h),
+        range: None,
+        prose: None,
         notice: None,
     }
 }

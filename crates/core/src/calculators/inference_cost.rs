@@ -5,8 +5,9 @@ use super::Calculator;
 use crate::chart::{LineChart, Plot, Role, Scale, Series};
 use crate::maths::growth::{doubling_time, halving_time};
 use crate::model::figure::scale_note;
+use crate::model::range::{self, Ranges};
 use crate::model::{Cell, Column, Figure, Output, Param, Quantity, Source, Table};
-use crate::text::format::{self, grouped, Currency, Magnitude};
+use crate::text::format::{self, grouped, Currency, Magnitude, Money};
 
 crate::inputs! {
     /// A price, a volume, a yearly fall in price, a yearly rise in use and
@@ -28,8 +29,17 @@ crate::inputs! {
             .help("Cheaper inference usually draws more use; 0 holds it flat."),
         /// Years to look ahead.
         years: Param::new("Years to look ahead", "years", (1.0, 15.0, 1.0), 0, Source::Value(5.0)),
+        /// How far price, use and their trends may be off, ± % (8 draws in 10).
+        range: range::spread_param(25.0),
     }
 }
+
+/// Today's price and use, and both trends, are guesses.
+const RANGES: Ranges = Ranges {
+    params: Inputs::PARAMS,
+    spread: Field::range as usize,
+    vary: &[Field::price as usize, Field::volume as usize, Field::decline as usize, Field::growth as usize],
+};
 
 pub static CALCULATOR: Calculator = Calculator {
     id: "inference-cost",
@@ -122,8 +132,10 @@ pub fn table(c: &InferenceCost) -> Table {
 }
 
 /// The figure for any values (made safe first).
-pub fn figure(values: &[f64], scale: Scale) -> Figure {
+pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
     let c = compute(&Inputs::from_values(values));
+    let cur = |x| money.text(x, 0, Magnitude::Ones);
+
     let line = |name, role, width, dashed, ys: &[f64]| Series {
         name,
         points: ys.iter().enumerate().map(|(i, y)| ((i + 1) as f64, *y)).collect(),
@@ -138,17 +150,17 @@ pub fn figure(values: &[f64], scale: Scale) -> Figure {
     };
     let first = c.yearly.first().copied().unwrap_or(0.0);
     let last = c.yearly.last().copied().unwrap_or(0.0);
-    Figure {
+    let mut figure = Figure {
         title,
-        subtitle: format!("Cost of the workload each year, US$; {}", scale_note(scale)),
+        subtitle: format!("Cost of the workload each year, {}; {}", money.noted(&money.unit(Magnitude::Ones)), scale_note(scale)),
         source: "Illustrative: no price is reported. Prices are falling, said MiniMax's Yan Junjie.",
         description: format!(
             "Line chart of yearly cost over {}: {} in year 1, {} in the last; {} in all, {} at today's price.",
             format::years(c.yearly.len() as f64, 0),
-            usd(first),
-            usd(last),
-            usd(c.total),
-            usd(c.flat.iter().sum())
+            cur(first),
+            cur(last),
+            cur(c.total),
+            cur(c.flat.iter().sum())
         ),
         plot: Plot::Lines(LineChart {
             series: vec![line("Today's price", Role::Neutral, 2, true, &c.flat), line("Falling", Role::Accent, 3, false, &c.yearly)],
@@ -158,27 +170,47 @@ pub fn figure(values: &[f64], scale: Scale) -> Figure {
             scale,
             y_cap: None,
             markers: Vec::new(),
+            bands: Vec::new(),
+            tornado: None,
         }),
         outputs: vec![
             Output {
                 id: "total",
                 label: "Spent over the whole period",
-                value: Quantity::Money { amount: c.total, decimals: 0, magnitude: Magnitude::Ones },
-                note: format!("{} at today's price", usd(c.flat.iter().sum())),
+                value: Quantity::money(money, c.total, 0, Magnitude::Ones),
+                note: format!("{} at today's price", cur(c.flat.iter().sum())),
                 reader: true,
             },
             Output {
                 id: "halving",
                 label: "Price halves every",
                 value: c.halving_years.map_or(Quantity::Words("Never"), |t| Quantity::Duration { years: t, decimals: 1 }),
-                note: format!("Year 1 costs {}; the last year {}", usd(first), usd(last)),
+                note: format!("Year 1 costs {}; the last year {}", cur(first), cur(last)),
                 reader: false,
             },
         ],
         table: table(&c),
         working: working(&c),
         notice: None,
+        range: None,
+        prose: None,
+    };
+    // Each year's cost, then the total: one run gives the bands and the range.
+    let path: fn(&[f64]) -> Vec<f64> = |v| {
+        let c = compute(&Inputs::from_values(v));
+        let mut path = c.yearly;
+        path.push(c.total);
+        path
+    };
+    if let Some(fan) = RANGES.fan(values, path) {
+        let words = format!("Your range: the whole period costs {}.", range::in_words(fan.last(), cur));
+        let years: Vec<f64> = (1..=c.yearly.len()).map(|t| t as f64).collect();
+        fan.show(&mut figure, &years, ("US$", 0, 1), words);
+        let heading = format!("Spent over the whole period, {}", money.unit(Magnitude::Ones));
+        RANGES.tornado(&mut figure, values, &heading, |v| compute(&Inputs::from_values(v)).total);
     }
+    figure.in_money(money, true);
+    figure
 }
 
 #[cfg(test)]
@@ -199,12 +231,12 @@ mod tests {
         assert!((c.flat[4] - 342_732.0).abs() < 1e-6);
         // The price: ln 2 ÷ −ln 0.6 = 1.357 years; the bill: ln 2 ÷ −ln 0.78 = 2.79
         assert!((c.halving_years.unwrap() - 1.3569).abs() < 1e-4);
-        assert!(figure(&CALCULATOR.defaults(), Scale::Linear).title.ends_with("every 2.8 years"));
+        assert!(figure(&CALCULATOR.defaults(), Scale::Linear, Money::USD).title.ends_with("every 2.8 years"));
     }
 
     #[test]
     fn no_decline_means_flat_prices() {
-        let c = compute(&Inputs { price: 1.0, volume: 100.0, decline: 0.0, growth: 0.0, years: 3.0 });
+        let c = compute(&Inputs { price: 1.0, volume: 100.0, decline: 0.0, growth: 0.0, years: 3.0, range: 0.0 });
         assert_eq!(c.halving_years, None);
         assert_eq!(c.yearly, c.flat);
         assert!(working(&c).contains("prices stay flat"));
@@ -218,13 +250,13 @@ mod growth_tests {
     #[test]
     fn use_that_outgrows_the_price_cuts_raises_the_bill() {
         // × 0.9 × 1.5 = × 1.35 a year: the bill doubles every ln 2 ÷ ln 1.35 = 2.3 years
-        let c = compute(&Inputs { price: 1.0, volume: 100.0, decline: 10.0, growth: 50.0, years: 3.0 });
+        let c = compute(&Inputs { price: 1.0, volume: 100.0, decline: 10.0, growth: 50.0, years: 3.0, range: 0.0 });
         assert!((c.bill_change - 0.35).abs() < 1e-12);
         assert!((c.yearly[2] - 1_200.0 * 1.35 * 1.35).abs() < 1e-9);
-        let f = figure(&[1.0, 100.0, 10.0, 50.0, 3.0], Scale::Linear);
+        let f = figure(&[1.0, 100.0, 10.0, 50.0, 3.0], Scale::Linear, Money::USD);
         assert_eq!(f.title, "Use outgrows price cuts: the bill doubles every 2.3 years");
         // Prices halving while use doubles: × 1.0 exactly
-        let f = figure(&[1.0, 100.0, 50.0, 100.0, 3.0], Scale::Linear);
+        let f = figure(&[1.0, 100.0, 50.0, 100.0, 3.0], Scale::Linear, Money::USD);
         assert!(f.title.ends_with("the bill holds steady"), "{}", f.title);
     }
 }

@@ -6,8 +6,9 @@ use crate::chart::{year_label, LineChart, Plot, Role, Scale, Series};
 use crate::content::facts::{self, id};
 use crate::maths::growth::{compound, doubling_time, halving_time, implied_growth};
 use crate::model::figure::scale_note;
-use crate::model::{Cell, Column, Figure, Output, Param, Per, Quantity, Source, Table};
-use crate::text::format::{self, grouped, trimmed, Currency, Magnitude};
+use crate::model::range::{self, Ranges};
+use crate::model::{Cell, Column, Figure, Output, Param, Per, Prose, Quantity, Source, Table};
+use crate::text::format::{self, grouped, trimmed, Currency, Magnitude, Money};
 
 crate::inputs! {
     /// The forecast's end points and the reader's rate.
@@ -19,7 +20,19 @@ crate::inputs! {
         /// The reader's yearly growth, percent.
         rate: Param::new("Your growth rate", "% a year", (-50.0, 200.0, 0.1), 1, Source::Fact(id::MARKET_CAGR))
             .help("Starts at the rate the forecast implies."),
+        /// How far the reader's rate may be off, ± % of it (8 draws in 10).
+        range: range::spread_param(20.0),
     }
+}
+
+/// The reader's growth rate is the guess that varies.
+const RANGES: Ranges = Ranges { params: Inputs::PARAMS, spread: Field::range as usize, vary: &[Field::rate as usize] };
+
+/// The reader's path, year by year, for any values: the fan's path.
+fn reader_path(values: &[f64]) -> Vec<f64> {
+    let i = Inputs::from_values(values);
+    let (start_year, end_year) = years();
+    (0..=end_year - start_year).map(|t| compound(i.start, i.rate / 100.0, f64::from(t))).collect()
 }
 
 pub static CALCULATOR: Calculator = Calculator {
@@ -106,23 +119,67 @@ pub fn project(i: &Inputs) -> Projection {
     }
 }
 
-fn outputs(p: &Projection) -> Vec<Output> {
-    let pace = match (p.doubling_years, p.halving_years) {
-        (Some(t), _) => format!("Doubles every {}", format::years(t, 1)),
-        (None, Some(t)) => format!("Halves every {}", format::years(t, 1)),
-        (None, None) => "Stays the same size".to_string(),
-    };
+/// The reader's 2030 value against the forecast: "83% below the forecast
+/// of US$140 bn", or `in_line` ("In line" or "in line") "with …".
+fn versus(p: &Projection, in_line: &str, money: Money) -> String {
     let ratio = p.reader_vs_forecast();
-    let forecast = format::money(p.end, 0, Magnitude::Billions, Currency::Usd);
-    let versus = if (ratio - 1.0).abs() < 0.005 {
-        format!("In line with the forecast of {forecast}")
+    let forecast = money.text(p.end, 0, Magnitude::Billions);
+    if (ratio - 1.0).abs() < 0.005 {
+        format!("{in_line} with the forecast of {forecast}")
     } else if ratio >= 2.0 {
         format!("{} times the forecast of {forecast}", grouped(ratio, 1))
     } else if ratio > 1.0 {
         format!("{} above the forecast of {forecast}", format::percent((ratio - 1.0) * 100.0, 0))
     } else {
         format!("{} below the forecast of {forecast}", format::percent((1.0 - ratio) * 100.0, 0))
+    }
+}
+
+/// The story's sentence beside the calculator: the bank's path, or the
+/// reader's.
+fn prose(p: &Projection, values: &[f64], money: Money) -> Prose {
+    let bn = |x: f64| money.text(x, if money.of(x).abs() >= 100.0 { 0 } else { 1 }, Magnitude::Billions);
+    let pace = |rate: f64| match rate {
+        r if r > 0.0 => format!("growing {} a year", format::percent(r * 100.0, 1)),
+        r if r < 0.0 => format!("shrinking {} a year", format::percent(-r * 100.0, 1)),
+        _ => "holding its size".to_string(),
     };
+    let yours = crate::model::param::changed(Inputs::PARAMS, values, &[Field::range as usize]);
+    let text = if yours {
+        format!(
+            "On your numbers, China’s AI industry would be worth {} in {}, {} from {} in {}: {}.",
+            bn(p.reader_end),
+            p.end_year,
+            pace(p.reader_rate),
+            bn(p.start),
+            p.start_year,
+            versus(p, "in line", money)
+        )
+    } else {
+        format!(
+            "On the bank’s figures, China’s AI industry would be worth {} in {}, {} from {} in {}.",
+            bn(p.end),
+            p.end_year,
+            pace(p.implied_rate),
+            bn(p.start),
+            p.start_year
+        )
+    };
+    // The bank's figures are in dollars; yuan are our conversion.
+    let text = match (yours, money.currency) {
+        (false, Currency::Cny) => format!("{text} The bank’s figures are in US dollars; yuan {}.", money.conversion()),
+        _ => text,
+    };
+    Prose { text, yours }
+}
+
+fn outputs(p: &Projection, money: Money) -> Vec<Output> {
+    let pace = match (p.doubling_years, p.halving_years) {
+        (Some(t), _) => format!("Doubles every {}", format::years(t, 1)),
+        (None, Some(t)) => format!("Halves every {}", format::years(t, 1)),
+        (None, None) => "Stays the same size".to_string(),
+    };
+    let versus = versus(p, "In line", money);
     vec![
         Output {
             id: "implied",
@@ -134,7 +191,7 @@ fn outputs(p: &Projection) -> Vec<Output> {
         Output {
             id: "reader",
             label: "Your value in 2030",
-            value: Quantity::Money { amount: p.reader_end, decimals: 1, magnitude: Magnitude::Billions },
+            value: Quantity::money(money, p.reader_end, 1, Magnitude::Billions),
             note: versus,
             reader: true,
         },
@@ -142,8 +199,9 @@ fn outputs(p: &Projection) -> Vec<Output> {
 }
 
 /// The figure for any values (made safe first).
-pub fn figure(values: &[f64], scale: Scale) -> Figure {
+pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
     let p = project(&Inputs::from_values(values));
+
     let line = |name, role, width, f: fn(&YearValue) -> f64| Series {
         name,
         points: p.path.iter().map(|v| (f64::from(v.year), f(v))).collect(),
@@ -161,6 +219,8 @@ pub fn figure(values: &[f64], scale: Scale) -> Figure {
         scale,
         y_cap: None,
         markers: Vec::new(),
+        bands: Vec::new(),
+        tornado: None,
     });
     let rate = format::percent(p.implied_rate.abs() * 100.0, 1);
     let (title, path) = if p.implied_rate > 0.0 {
@@ -170,18 +230,18 @@ pub fn figure(values: &[f64], scale: Scale) -> Figure {
     } else {
         ("The forecast implies no growth".to_string(), "stays level")
     };
-    Figure {
+    let mut figure = Figure {
         title,
-        subtitle: format!("China's AI industry, US$ bn, {}–{}; {}", p.start_year, p.end_year, scale_note(scale)),
+        subtitle: format!("China's AI industry, {}, {}–{}; {}", money.noted(&money.unit(Magnitude::Billions)), p.start_year, p.end_year, scale_note(scale)),
         source: "Source: Morgan Stanley (2024 estimate, 2030 forecast), via Info Finance. Year-by-year paths: our calculation.",
         description: format!(
-            "Line chart. The forecast path {path} from US${} bn in {} to US${} bn in {}; at your rate of {} a year the industry reaches US${} bn.",
-            trimmed(p.start, 1),
+            "Line chart. The forecast path {path} from {} in {} to {} in {}; at your rate of {} a year the industry reaches {}.",
+            money.text(p.start, 1, Magnitude::Billions),
             p.start_year,
-            trimmed(p.end, 0),
+            money.text(p.end, 0, Magnitude::Billions),
             p.end_year,
             format::percent(p.reader_rate * 100.0, 1),
-            format::amount(p.reader_end, 1)
+            money.text(p.reader_end, 1, Magnitude::Billions)
         ),
         working: format!(
             "({} ÷ {})^(1/{}) − 1 = {} a year",
@@ -194,10 +254,20 @@ pub fn figure(values: &[f64], scale: Scale) -> Figure {
             columns: vec![Column::new("Year", "", 0), Column::new("Forecast path", "US$ bn", 1), Column::new("Your rate", "US$ bn", 1)],
             rows: p.path.iter().map(|r| vec![Cell::Text(r.year.to_string()), Cell::Num(r.forecast), Cell::Num(r.reader)]).collect(),
         },
-        outputs: outputs(&p),
+        outputs: outputs(&p, money),
         plot,
         notice: None,
+        range: None,
+        prose: Some(prose(&p, values, money)),
+    };
+    if let Some(fan) = RANGES.fan(values, reader_path) {
+        let bn = |x| money.text(x, 1, Magnitude::Billions);
+        let words = format!("Your range: in {} the industry is worth {}.", p.end_year, range::in_words(fan.last(), bn));
+        let years: Vec<f64> = p.path.iter().map(|v| f64::from(v.year)).collect();
+        fan.show(&mut figure, &years, ("US$ bn", 1, 1), words);
     }
+    figure.in_money(money, true);
+    figure
 }
 
 #[cfg(test)]
@@ -228,7 +298,7 @@ mod tests {
 
     #[test]
     fn reader_rate_changes_only_the_reader_path() {
-        let p = project(&Inputs { start: 3.2, end: 140.0, rate: 50.0 });
+        let p = project(&Inputs { start: 3.2, end: 140.0, rate: 50.0, range: 0.0 });
         // 3.2 * 1.5^6 = 36.45
         assert!(close(p.reader_end, 36.45, 1e-9));
         assert!(close(p.path[6].forecast, 140.0, 1e-9));
@@ -236,19 +306,19 @@ mod tests {
 
     #[test]
     fn end_points_that_shrink_say_so() {
-        let f = figure(&[20.0, 10.0, 5.0], Scale::Linear);
+        let f = figure(&[20.0, 10.0, 5.0], Scale::Linear, Money::USD);
         assert_eq!(f.title, "These end points have the industry shrinking 10.9% a year");
-        assert!(f.description.contains("path shrinks from US$20 bn"));
+        assert!(f.description.contains("path shrinks from US$20.0 bn"), "{}", f.description);
     }
 
     #[test]
     fn outputs_say_what_the_numbers_mean() {
-        let f = figure(&CALCULATOR.defaults(), Scale::Linear);
-        let text: Vec<String> = f.outputs.iter().map(|o| o.value.text(Currency::Usd)).collect();
+        let f = figure(&CALCULATOR.defaults(), Scale::Linear, Money::USD);
+        let text: Vec<String> = f.outputs.iter().map(|o| o.value.text()).collect();
         assert_eq!(text, ["87.7% a year", "US$139.9 bn"]);
         assert_eq!(f.outputs[0].note, "Doubles every 1.1 years");
         assert_eq!(f.outputs[1].note, "In line with the forecast of US$140 bn");
-        let slow = figure(&[3.2, 140.0, 40.0], Scale::Linear);
+        let slow = figure(&[3.2, 140.0, 40.0], Scale::Linear, Money::USD);
         // 3.2 * 1.4^6 = 24.09, 83% below 140
         assert_eq!(slow.outputs[1].note, "83% below the forecast of US$140 bn");
     }

@@ -9,7 +9,7 @@
 
 use crate::chart::Scale;
 use crate::model::{Figure, Param};
-use crate::text::format;
+use crate::text::format::{self, Money};
 
 /// A calculator: what the UI needs to render it and the function from its
 /// inputs to everything it shows.
@@ -28,8 +28,9 @@ pub struct Calculator {
     pub has_scale: bool,
     /// Controls besides the inputs' own fields.
     pub extras: &'static [Extra],
-    /// Values (any: they are made safe first) and scale to the figure.
-    pub figure: fn(&[f64], Scale) -> Figure,
+    /// Values (any: they are made safe first), scale and currency to the
+    /// figure.
+    pub figure: fn(&[f64], Scale, Money) -> Figure,
 }
 
 /// A control a calculator adds to its inputs' fields.

@@ -4,8 +4,9 @@
 use super::Calculator;
 use crate::chart::{LineChart, Marker, Plot, Role, Scale, Series};
 use crate::maths::finance::irr;
+use crate::model::range::{self, Ranges};
 use crate::model::{Cell, Column, Figure, Output, Param, Per, Quantity, Source, Table};
-use crate::text::format::{self, grouped, Currency, Magnitude};
+use crate::text::format::{self, grouped, Currency, Magnitude, Money};
 
 crate::inputs! {
     /// An investment, the return once it runs, the wait, the discount rate
@@ -25,8 +26,17 @@ crate::inputs! {
             .help("What the money could earn elsewhere, a year."),
         /// Years counted.
         horizon: Param::new("Years to count", "years", (1.0, 50.0, 1.0), 0, Source::Value(15.0)),
+        /// How far the first four inputs may be off, ± % (8 draws in 10).
+        range: range::spread_param(25.0),
     }
 }
+
+/// The investment, return, delay and discount rate are all guesses.
+const RANGES: Ranges = Ranges {
+    params: Inputs::PARAMS,
+    spread: Field::range as usize,
+    vary: &[Field::invest as usize, Field::yearly as usize, Field::delay as usize, Field::discount as usize],
+};
 
 pub static CALCULATOR: Calculator = Calculator {
     id: "payback",
@@ -62,16 +72,10 @@ pub struct Payback {
 
 pub fn compute(i: &Inputs) -> Payback {
     let (rate, horizon, delay) = (i.discount / 100.0, i.horizon.round() as usize, i.delay.round() as usize);
-    let flows: Vec<f64> = (0..=horizon).map(|t| if t == 0 { -i.invest } else if t > delay { i.yearly } else { 0.0 }).collect();
-    let mut cumulative = Vec::with_capacity(flows.len());
-    let mut cumulative_plain = Vec::with_capacity(flows.len());
-    let (mut sum, mut plain) = (0.0, 0.0);
-    for (t, f) in flows.iter().enumerate() {
-        sum += f / (1.0 + rate).powi(t as i32);
-        plain += f;
-        cumulative.push(sum);
-        cumulative_plain.push(plain);
-    }
+    let flows = flows(i);
+    let cumulative = running_total(&flows, rate);
+    let cumulative_plain = running_total(&flows, 0.0);
+    let sum = cumulative.last().copied().unwrap_or(0.0);
     Payback {
         invest: i.invest,
         yearly: i.yearly,
@@ -85,6 +89,32 @@ pub fn compute(i: &Inputs) -> Payback {
         cumulative_plain,
         flows,
     }
+}
+
+/// The cash flow in each year, from year 0.
+fn flows(i: &Inputs) -> Vec<f64> {
+    let (horizon, delay) = (i.horizon.round() as usize, i.delay.round() as usize);
+    (0..=horizon).map(|t| if t == 0 { -i.invest } else if t > delay { i.yearly } else { 0.0 }).collect()
+}
+
+/// The running total of `flows` discounted at `rate` a year.
+fn running_total(flows: &[f64], rate: f64) -> Vec<f64> {
+    let mut sum = 0.0;
+    let mut factor = 1.0;
+    flows
+        .iter()
+        .map(|f| {
+            sum += f / factor;
+            factor *= 1.0 + rate;
+            sum
+        })
+        .collect()
+}
+
+/// The discounted running total for any values (the fan's path).
+fn discounted(values: &[f64]) -> Vec<f64> {
+    let i = Inputs::from_values(values);
+    running_total(&flows(&i), i.discount / 100.0)
 }
 
 pub fn working(p: &Payback) -> String {
@@ -113,7 +143,7 @@ pub fn table(p: &Payback) -> Table {
     }
 }
 
-fn outputs(p: &Payback) -> Vec<Output> {
+fn outputs(p: &Payback, money: Money) -> Vec<Output> {
     let paid = match p.payback_year {
         Some(y) => format!("Pays back in today's money in year {y}"),
         None => format!("Not paid back in today's money within {}", format::years(p.horizon as f64, 0)),
@@ -127,7 +157,7 @@ fn outputs(p: &Payback) -> Vec<Output> {
         Output {
             id: "npv",
             label: "Net present value",
-            value: Quantity::Money { amount: p.npv, decimals: 1, magnitude: Magnitude::Millions },
+            value: Quantity::money(money, p.npv, 1, Magnitude::Millions),
             note: paid,
             reader: true,
         },
@@ -136,8 +166,9 @@ fn outputs(p: &Payback) -> Vec<Output> {
 }
 
 /// The figure for any values (made safe first).
-pub fn figure(values: &[f64], _scale: Scale) -> Figure {
+pub fn figure(values: &[f64], _scale: Scale, money: Money) -> Figure {
     let p = compute(&Inputs::from_values(values));
+    let m = |x| money.text(x, 1, Magnitude::Millions);
     let line = |name, role, width, dashed, ys: &[f64]| Series {
         name,
         points: ys.iter().enumerate().map(|(t, y)| (t as f64, *y)).collect(),
@@ -153,14 +184,14 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
         Some(y) => format!("In today's money, the bet pays back in year {y}"),
         None => format!("In today's money, the bet does not pay back within {}", format::years(p.horizon as f64, 0)),
     };
-    Figure {
+    let mut figure = Figure {
         title,
-        subtitle: "Running total of cash flows, US$ m; discounted (solid) and plain (dashed)".into(),
+        subtitle: format!("Running total of cash flows, {}; discounted (solid) and plain (dashed)", money.noted(&money.unit(Magnitude::Millions))),
         source: "Illustrative: no returns are reported. Bubble warning: Jefferies analysts, via Info Finance.",
         description: format!(
             "Line chart of the running total of discounted cash flows over {}, ending at a net present value of {}.",
             format::years(p.horizon as f64, 0),
-            format::money(p.npv, 1, Magnitude::Millions, Currency::Usd)
+            m(p.npv),
         ),
         plot: Plot::Lines(LineChart {
             series: vec![line("Plain", Role::Neutral, 2, true, &p.cumulative_plain), line("Discounted", Role::Accent, 3, false, &p.cumulative)],
@@ -170,12 +201,25 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
             scale: Scale::Linear,
             y_cap: None,
             markers,
+            bands: Vec::new(),
+            tornado: None,
         }),
-        outputs: outputs(&p),
+        outputs: outputs(&p, money),
+        range: None,
+        prose: None,
         table: table(&p),
         working: working(&p),
         notice: None,
+    };
+    if let Some(fan) = RANGES.fan(values, discounted) {
+        let words = format!("Your range: the net present value lands {}.", range::in_words(fan.last(), m));
+        let years: Vec<f64> = (0..=p.horizon).map(|t| t as f64).collect();
+        fan.show(&mut figure, &years, ("US$ m", 1, 1), words);
+        let heading = format!("Net present value, {}", money.unit(Magnitude::Millions));
+        RANGES.tornado(&mut figure, values, &heading, |v| discounted(v).last().copied().unwrap_or(f64::NAN));
     }
+    figure.in_money(money, true);
+    figure
 }
 
 #[cfg(test)]
@@ -184,7 +228,7 @@ mod tests {
     use crate::maths::finance::npv;
 
     fn with(invest: f64, yearly: f64, delay: f64, discount: f64, horizon: f64) -> Payback {
-        compute(&Inputs { invest, yearly, delay, discount, horizon })
+        compute(&Inputs { invest, yearly, delay, discount, horizon, range: 0.0 })
     }
 
     #[test]
@@ -206,8 +250,8 @@ mod tests {
         // Undiscounted the bet returns 180 for 100, so an IRR exists below 8%.
         let irr = p.irr.unwrap();
         assert!(irr > 0.0 && irr < 0.08 && npv(&p.flows, irr).abs() < 1e-6);
-        let f = figure(&CALCULATOR.defaults(), Scale::Linear);
-        assert_eq!(f.outputs[0].value.text(Currency::Usd), "−US$10.3 m");
+        let f = figure(&CALCULATOR.defaults(), Scale::Linear, Money::USD);
+        assert_eq!(f.outputs[0].value.text(), "−US$10.3 m");
         assert!(f.working.ends_with("= −US$10.3 m."), "{}", f.working);
     }
 
@@ -238,7 +282,7 @@ mod tests {
         // US$1 m for US$2,000 m a year from year 1: far above 1,000% a year.
         let p = with(1.0, 2000.0, 0.0, 8.0, 15.0);
         assert!(p.irr.is_some_and(|r| r > 1000.0), "{:?}", p.irr);
-        let f = figure(&[1.0, 2000.0, 0.0, 8.0, 15.0], Scale::Linear);
+        let f = figure(&[1.0, 2000.0, 0.0, 8.0, 15.0], Scale::Linear, Money::USD);
         assert_eq!(f.outputs[1].note, "the discount rate at which the bet breaks even");
     }
 }

@@ -7,7 +7,7 @@
 use super::*;
 use crate::chart::{Palette, Scale};
 use crate::model::output::Output;
-use crate::text::format::Currency;
+use crate::text::format::Money;
 use proptest::prelude::*;
 
 /// A rule for one piece of text: `Some(why)` when the text breaks it.
@@ -120,8 +120,13 @@ fn texts(f: &Figure) -> Vec<(String, String)> {
     if let Some(n) = &f.notice {
         out.push(("notice".into(), n.clone()));
     }
+    for (name, text) in [("range", &f.range), ("prose", &f.prose.as_ref().map(|p| p.text.clone()))] {
+        if let Some(t) = text {
+            out.push((name.into(), t.clone()));
+        }
+    }
     for Output { id, value, note, .. } in &f.outputs {
-        out.push((format!("output {id}"), value.text(Currency::Usd)));
+        out.push((format!("output {id}"), value.text()));
         if !note.is_empty() {
             out.push((format!("output {id} note"), note.clone()));
         }
@@ -149,7 +154,7 @@ fn sentences(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 fn check(c: &Calculator, values: &[f64], scale: Scale) -> Result<(), TestCaseError> {
-    let f = (c.figure)(values, scale);
+    let f = (c.figure)(values, scale, Money::USD);
     let texts = texts(&f);
     for (place, text) in &texts {
         for (rule, broken) in RULES {

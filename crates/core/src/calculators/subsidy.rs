@@ -6,7 +6,7 @@ use super::{Calculator, Converter, Extra};
 use crate::chart::{Bar, BarChart, Plot, Role, Scale};
 use crate::content::facts::id;
 use crate::model::{Cell, Column, Figure, Output, Param, Quantity, Source, Table};
-use crate::text::format::{self, grouped, Currency, Magnitude, MINUTES_PER_DAY};
+use crate::text::format::{self, grouped, Currency, Magnitude, Money, MINUTES_PER_DAY};
 
 crate::inputs! {
     /// The grant, the exchange rate and the two decision times.
@@ -104,14 +104,19 @@ pub fn table(s: &Subsidy) -> Table {
 }
 
 /// The figure for any values (made safe first).
-pub fn figure(values: &[f64], _scale: Scale) -> Figure {
+pub fn figure(values: &[f64], _scale: Scale, money: Money) -> Figure {
     let s = compute(&Inputs::from_values(values));
     let i = &s.inputs;
     let review = i.review * MINUTES_PER_DAY;
+    // The grant was reported in yuan: in yuan, the title needs no rate.
+    let amount = match money.currency {
+        Currency::Usd => format::money(three_figures(s.usd), 0, Magnitude::Ones, Currency::Usd),
+        Currency::Cny => format::money(i.yuan, 0, Magnitude::Ones, Currency::Cny),
+    };
     Figure {
         title: format!(
             "About {} approved {} faster than a {}-day review",
-            format::money(three_figures(s.usd), 0, Magnitude::Ones, Currency::Usd),
+            amount,
             format::multiple(s.times_faster, 0),
             grouped(i.review, 0)
         ),
@@ -135,7 +140,7 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
             Output {
                 id: "usd",
                 label: "In US dollars",
-                value: Quantity::Money { amount: s.usd, decimals: 0, magnitude: Magnitude::Ones },
+                value: Quantity::money(Money::USD, s.usd, 0, Magnitude::Ones),
                 note: format!("at {} yuan per US dollar", grouped(i.rate, 2)),
                 reader: true,
             },
@@ -149,6 +154,8 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
         ],
         table: table(&s),
         working: working(&s),
+        range: None,
+        prose: None,
         notice: None,
     }
 }
@@ -168,7 +175,7 @@ mod tests {
         assert_eq!(three_figures(s.usd), 420_000.0);
         assert_eq!(three_figures(1_234.5), 1_230.0);
         assert_eq!(three_figures(500.0), 500.0);
-        let f = figure(&CALCULATOR.defaults(), Scale::Linear);
+        let f = figure(&CALCULATOR.defaults(), Scale::Linear, Money::USD);
         assert_eq!(f.title, "About US$420,000 approved 5,400× faster than a 30-day review");
     }
 

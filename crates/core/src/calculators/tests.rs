@@ -2,11 +2,11 @@
 //! fails here, not on a reader's page.
 
 use super::*;
-use crate::chart::{Palette, Scale};
+use crate::chart::{Palette, Plot, Scale};
 use crate::content::facts;
 use crate::content::story::{story, Block};
-use crate::model::{Quantity, Source};
-use crate::text::format::{not_finite_count, Currency};
+use crate::model::{Cell, Column, Quantity, Source};
+use crate::text::format::{not_finite_count, Money};
 use proptest::prelude::*;
 
 fn slug(s: &str) -> bool {
@@ -72,7 +72,7 @@ fn extras_name_inputs_that_exist() {
 fn the_scale_switch_is_offered_exactly_where_the_chart_follows_it() {
     for c in CALCULATORS {
         let d = c.defaults();
-        let (linear, log) = ((c.figure)(&d, Scale::Linear), (c.figure)(&d, Scale::Log));
+        let (linear, log) = ((c.figure)(&d, Scale::Linear, Money::USD), (c.figure)(&d, Scale::Log, Money::USD));
         let (a, b) = (linear.svg(720, &Palette::LIGHT).unwrap(), log.svg(720, &Palette::LIGHT).unwrap());
         if c.has_scale {
             assert_eq!((linear.plot.scale(), log.plot.scale()), (Scale::Linear, Scale::Log), "{}", c.id);
@@ -92,7 +92,7 @@ fn every_calculator_is_placed_once_in_the_story_in_registry_order() {
         .flat_map(|s| &s.blocks)
         .filter_map(|b| match b {
             Block::Calculator(id) => Some(*id),
-            Block::Para(_) => None,
+            Block::Para(_) | Block::Follow(_) => None,
         })
         .collect();
     let ids: Vec<&str> = CALCULATORS.iter().map(|c| c.id).collect();
@@ -100,10 +100,37 @@ fn every_calculator_is_placed_once_in_the_story_in_registry_order() {
 }
 
 #[test]
+fn each_following_paragraph_comes_after_its_calculator_which_writes_it() {
+    let mut seen = Vec::new();
+    let mut followed = Vec::new();
+    for block in story().sections.iter().flat_map(|s| &s.blocks) {
+        match block {
+            Block::Calculator(id) => seen.push(*id),
+            Block::Follow(id) => {
+                assert!(seen.contains(id), "[follow {id}] before its calculator");
+                let c = find(id).unwrap_or_else(|| panic!("[follow {id}] names no calculator"));
+                assert!((c.figure)(&c.defaults(), Scale::Linear, Money::USD).prose.is_some(), "{id} writes no sentence to follow");
+                followed.push(*id);
+            }
+            Block::Para(_) => {}
+        }
+    }
+    for id in ["market-growth", "adoption-curve", "value-gap"] {
+        assert!(followed.contains(&id), "the story does not follow {id}");
+    }
+    // A calculator that writes a sentence has its place in the story.
+    for c in CALCULATORS {
+        if (c.figure)(&c.defaults(), Scale::Linear, Money::USD).prose.is_some() {
+            assert!(followed.contains(&c.id), "{} writes a sentence the story does not place", c.id);
+        }
+    }
+}
+
+#[test]
 fn every_default_figure_draws_with_its_table_and_outputs() {
     for c in CALCULATORS {
         for scale in [Scale::Linear, Scale::Log] {
-            let f = (c.figure)(&c.defaults(), scale);
+            let f = (c.figure)(&c.defaults(), scale, Money::USD);
             assert!(!f.table.rows.is_empty() && !f.outputs.is_empty(), "{}", c.id);
             for width in [320, 720] {
                 let svg = f.svg(width, &Palette::DARK).unwrap();
@@ -119,7 +146,7 @@ fn every_default_figure_draws_with_its_table_and_outputs() {
 #[test]
 fn exports_carry_title_source_and_link() {
     for c in CALCULATORS {
-        let f = (c.figure)(&c.defaults(), Scale::Linear);
+        let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
         let (svg, height) = f.export_svg(720, &Palette::LIGHT, "https://example.org/embed.html?w=x&v=1").unwrap();
         assert!(svg.contains("<rect") && svg.contains("#FAF8F3"), "{}: background", c.id);
         let first_word = f.title.split_whitespace().next().unwrap();
@@ -127,7 +154,12 @@ fn exports_carry_title_source_and_link() {
         assert!(svg.contains("Interactive version:") && svg.contains("w=x&amp;v=1"), "{}: link, escaped", c.id);
         let written: u32 = svg.split("height=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
         assert_eq!(written, height, "{}", c.id);
-        assert!(height > 300 && height < 700, "{}: {height}", c.id);
+        assert!(height > 300 && height < 800, "{}: {height}", c.id);
+        // A range is said in words under the chart, as on the page.
+        if let Some(range) = &f.range {
+            let words = range.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+            assert!(svg.contains(&words), "{}: {words}", c.id);
+        }
     }
 }
 
@@ -168,17 +200,17 @@ fn in_range(c: &'static Calculator) -> Vec<BoxedStrategy<f64>> {
 /// value that is not a number reached a formatter, a table or an output.
 fn check_everything_finite(c: &Calculator, values: &[f64], scale: Scale) -> Result<(), TestCaseError> {
     let before = not_finite_count();
-    let f = (c.figure)(values, scale);
+    let f = (c.figure)(values, scale, Money::USD);
     prop_assert!(f.table.is_finite(), "{}: {:?}", c.id, f.table);
     for o in &f.outputs {
         prop_assert!(finite(&o.value), "{}: output {} is {:?}", c.id, o.id, o.value);
     }
-    let _ = (crate::model::output::to_html(&f.outputs, Currency::Usd), f.notes_html(), f.table.to_html("t"), f.table.to_csv());
+    let _ = (crate::model::output::to_html(&f.outputs), f.notes_html(), f.table.to_html("t"), f.table.to_csv());
     let svg = f.svg(360, &Palette::LIGHT).map_err(|e| TestCaseError::fail(e.to_string()))?;
     prop_assert!(!svg.contains("NaN") && !svg.contains("inf"));
     prop_assert_eq!(not_finite_count(), before, "{}: a value that is not finite was formatted for {:?}", c.id, values);
     // The same outputs, in the same order, whatever the inputs.
-    let defaults = (c.figure)(&c.defaults(), scale);
+    let defaults = (c.figure)(&c.defaults(), scale, Money::USD);
     let shape = |f: &Figure| f.outputs.iter().map(|o| (o.id, o.label)).collect::<Vec<_>>();
     prop_assert_eq!(shape(&f), shape(&defaults));
     Ok(())
@@ -214,7 +246,7 @@ proptest! {
 #[test]
 fn every_input_moves_the_chart() {
     let chart = |c: &Calculator, v: &[f64]| {
-        let f = (c.figure)(v, Scale::Linear);
+        let f = (c.figure)(v, Scale::Linear, Money::USD);
         (f.title.clone(), f.subtitle.clone(), f.svg(720, &Palette::LIGHT).unwrap())
     };
     for c in CALCULATORS {
@@ -226,6 +258,38 @@ fn every_input_moves_the_chart() {
                 chart(c, &v) != base
             });
             assert!(moved, "{}: moving {} leaves the chart as it was", c.id, p.key);
+        }
+    }
+}
+
+#[test]
+fn story_sentences_state_the_reported_figures_until_the_reader_moves_an_input() {
+    let prose = |id: &str, values: &[f64]| (find(id).unwrap().figure)(values, Scale::Linear, Money::USD).prose.unwrap();
+    let market = find("market-growth").unwrap().defaults();
+    let p = prose("market-growth", &market);
+    assert_eq!(p.text, "On the bank’s figures, China’s AI industry would be worth US$140 bn in 2030, growing 87.7% a year from US$3.2 bn in 2024.");
+    assert!(!p.yours);
+    // The range alone is not a new scenario.
+    let mut v = market.clone();
+    v[3] = 35.0;
+    assert!(!prose("market-growth", &v).yours);
+    v[2] = 40.0;
+    let p = prose("market-growth", &v);
+    // 3.2 × 1.4⁶ = 24.09
+    assert_eq!(p.text, "On your numbers, China’s AI industry would be worth US$24.1 bn in 2030, growing 40.0% a year from US$3.2 bn in 2024: 83% below the forecast of US$140 bn.");
+    assert!(p.yours);
+    let adoption = find("adoption-curve").unwrap().defaults();
+    assert_eq!(prose("adoption-curve", &adoption).text, "An S-curve through Gartner’s two readings levelling off at 90% has 50% of firms using generative AI by July 2024.");
+    let gap = find("value-gap").unwrap().defaults();
+    assert_eq!(
+        prose("value-gap", &gap).text,
+        "On Accenture’s shares, with 9% of firms gaining out of 46% adopting, about 1 in 5 adopters gains today; if 5.0 more points of adopters start to gain each year, half of them do by 2032."
+    );
+    for c in CALCULATORS {
+        let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
+        if let Some(p) = f.prose {
+            let html = p.html(c.id);
+            assert!(html.contains(" hidden>") && html.contains(&format!("data-testid=\"follow-{}\"", c.id)), "{html}");
         }
     }
 }
@@ -245,7 +309,7 @@ fn headings_are_static_markup_with_escaped_text() {
 #[test]
 fn every_preview_holds_its_title_chart_source_and_site_within_its_box() {
     for c in CALCULATORS {
-        let mut figure = (c.figure)(&c.defaults(), Scale::Linear);
+        let mut figure = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
         figure.title = "A <b> & title".into();
         let svg = figure.preview_svg(&Palette::LIGHT, "Site & name").unwrap();
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"315\""), "{svg}");
@@ -254,6 +318,56 @@ fn every_preview_holds_its_title_chart_source_and_site_within_its_box() {
         // Every text line starts inside the box.
         for y in svg.split(" y=\"").skip(1).filter_map(|r| r.split('"').next()?.parse::<f64>().ok()) {
             assert!((0.0..315.0).contains(&y), "{}: y={y}", c.id);
+        }
+    }
+}
+
+#[test]
+fn in_yuan_every_money_figure_converts_at_the_rate_and_says_so() {
+    use crate::text::format::Currency;
+    let rate = 7.25;
+    let cny = Money { currency: Currency::Cny, rate };
+    for c in CALCULATORS {
+        let (usd, yuan) = ((c.figure)(&c.defaults(), Scale::Linear, Money::USD), (c.figure)(&c.defaults(), Scale::Linear, cny));
+        // Tables: money columns in yuan, every number at the rate.
+        for (i, (a, b)) in usd.table.columns.iter().zip(&yuan.table.columns).enumerate() {
+            let money = a.unit.starts_with("US$");
+            assert_eq!(Column::yuan_unit(a.unit).is_some(), money, "{}: column unit {} has no yuan unit", c.id, a.unit);
+            assert!(!b.unit.contains("US$"), "{}: {}", c.id, b.unit);
+            for (ra, rb) in usd.table.rows.iter().zip(&yuan.table.rows) {
+                if let (Cell::Num(x), Cell::Num(y)) = (&ra[i], &rb[i]) {
+                    let expected = if money { x * rate } else { *x };
+                    assert!((y - expected).abs() <= 1e-9 * expected.abs().max(1.0), "{}: column {i}: {y} for {x}", c.id);
+                }
+            }
+        }
+        // Outputs: money at the rate, in yuan (the subsidy's dollars aside:
+        // converting yuan into dollars is that calculator's point).
+        for (a, b) in usd.outputs.iter().zip(&yuan.outputs) {
+            if let (Quantity::Money { amount: x, .. }, Quantity::Money { amount: y, currency, .. }) = (a.value, b.value) {
+                if c.id != "subsidy" {
+                    assert_eq!(currency, Currency::Cny, "{}", c.id);
+                    assert!((y - x * rate).abs() < 1e-9 * (x * rate).abs().max(1.0), "{}: {y} for {x}", c.id);
+                }
+            }
+        }
+        // Words: no dollar amount left where yuan are asked for, and a
+        // subtitle that says yuan are our conversion.
+        for text in [&yuan.title, &yuan.subtitle, &yuan.description].into_iter().chain(yuan.range.as_ref()) {
+            assert!(!text.contains("US$"), "{}: {text}", c.id);
+        }
+        // The story's sentence on the reported figures says whose yuan they are.
+        if let Some(p) = yuan.prose.as_ref().filter(|p| p.text.contains("CN¥")) {
+            assert!(p.text.contains("our conversion"), "{}: {}", c.id, p.text);
+        }
+        if yuan.table.columns.iter().any(|col| col.unit.starts_with("CN¥")) {
+            assert!(yuan.subtitle.contains("our conversion"), "{}: {}", c.id, yuan.subtitle);
+        }
+        // Charts of money are drawn in yuan.
+        if let (Plot::Lines(a), Plot::Lines(b)) = (&usd.plot, &yuan.plot) {
+            let money = usd.table.columns.iter().any(|col| col.unit.starts_with("US$"));
+            let (x, y) = (a.series[0].points[1].1, b.series[0].points[1].1);
+            assert_eq!(y, if money { x * rate } else { x }, "{}", c.id);
         }
     }
 }

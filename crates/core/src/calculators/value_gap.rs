@@ -4,8 +4,8 @@
 use super::Calculator;
 use crate::chart::{year_label, LineChart, Marker, Plot, Role, Scale, Series};
 use crate::content::facts::id;
-use crate::model::{Cell, Column, Figure, Output, Param, Per, Quantity, Source, Table};
-use crate::text::format::{self, grouped};
+use crate::model::{Cell, Column, Figure, Output, Param, Per, Prose, Quantity, Source, Table};
+use crate::text::format::{self, grouped, Money};
 
 crate::inputs! {
     /// A group of firms, the two reported shares and two assumed paces.
@@ -170,7 +170,7 @@ fn outputs(g: &ValueGap) -> Vec<Output> {
             label: "Adopters who report gains",
             value: Quantity::Count { n: g.gainers, decimals: 0, of: Some(g.adopters) },
             note: {
-                let share = Quantity::Share { percent: g.conversion, decimals: 1, per: Per::None }.text(format::Currency::Usd);
+                let share = Quantity::Share { percent: g.conversion, decimals: 1, per: Per::None }.text();
                 // The other reading: the reported share counts adopters only.
                 if g.gains > 0.0 && !g.gains_exceed_adoption {
                     format!("{share}, {}; {} if the {} counts adopters only", g.one_in(), format::one_in(g.gains), format::percent(g.gains, 0))
@@ -191,7 +191,26 @@ fn outputs(g: &ValueGap) -> Vec<Output> {
 }
 
 /// The figure for any values (made safe first).
-pub fn figure(values: &[f64], _scale: Scale) -> Figure {
+/// The story's sentence beside the calculator: Accenture's shares at the
+/// assumed pace, or the reader's numbers.
+fn prose(g: &ValueGap, values: &[f64]) -> Prose {
+    let yours = crate::model::param::changed(Inputs::PARAMS, values, &[]);
+    let whose = if yours { "On your numbers" } else { "On Accenture’s shares" };
+    let now = format!(
+        "{whose}, with {} of firms gaining out of {} adopting, {} adopters gains today",
+        format::percent(g.gains.min(g.adopted), 0),
+        format::percent(g.adopted, 0),
+        g.one_in()
+    );
+    let text = match g.half_year {
+        Some(y) if y > BASE_YEAR => format!("{now}; if {} more points of adopters start to gain each year, half of them do by {y}.", grouped(g.improve, 1)),
+        Some(_) => format!("{now}: already half of them or more."),
+        None => format!("{now}; with no yearly rise, half of them never do."),
+    };
+    Prose { text, yours }
+}
+
+pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
     let g = compute(&Inputs::from_values(values));
     let years: Vec<i32> = g.years().collect();
     let series = |name, role, width, f: &dyn Fn(i32) -> f64| Series {
@@ -236,10 +255,14 @@ pub fn figure(values: &[f64], _scale: Scale) -> Figure {
             scale: Scale::Linear,
             y_cap: None,
             markers,
+            bands: Vec::new(),
+            tornado: None,
         }),
         outputs: outputs(&g),
         table: table(&g),
         working: working(&g),
+        range: None,
+        prose: Some(prose(&g, values)),
         notice: g
             .gains_exceed_adoption
             .then(|| "More firms report gains than adopted; only adopters can gain, so the share is capped at 100%.".to_string()),

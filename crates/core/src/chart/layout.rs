@@ -25,6 +25,8 @@ pub const MAX_FIRST_WIDTH: u32 = 760;
 pub enum Kind {
     Lines,
     Bars,
+    /// A line chart with a tornado chart under it.
+    Tornado,
 }
 
 impl Kind {
@@ -33,14 +35,17 @@ impl Kind {
         match self {
             Kind::Lines => "lines",
             Kind::Bars => "bars",
+            Kind::Tornado => "tornado",
         }
     }
 
-    /// Width ÷ height, and the least and greatest height in CSS pixels.
-    fn shape(self) -> (u32, u32, u32) {
+    /// Width ÷ height, the least and greatest height in CSS pixels, and a
+    /// fixed height added to that.
+    fn shape(self) -> (u32, u32, u32, u32) {
         match self {
-            Kind::Lines => (2, 280, 340),
-            Kind::Bars => (3, 220, 240),
+            Kind::Lines => (2, 280, 340, 0),
+            Kind::Bars => (3, 220, 240, 0),
+            Kind::Tornado => (2, 280, 340, super::TORNADO_HEIGHT),
         }
     }
 }
@@ -52,21 +57,23 @@ pub fn is_narrow(width: u32) -> bool {
 
 /// The height a chart of `kind` is drawn at for a width: shorter on phones.
 pub fn height(width: u32, kind: Kind) -> u32 {
-    let (ratio, least, greatest) = kind.shape();
+    let (ratio, least, greatest, extra) = kind.shape();
     // Rounded half up, as the box's own height is before it is painted.
-    ((width + ratio / 2) / ratio).clamp(least, greatest)
+    ((width + ratio / 2) / ratio).clamp(least, greatest) + extra
 }
 
 /// The CSS that gives every chart box its height. A chart box is a
 /// `.chart-svg` with `data-kind`.
 pub fn css() -> String {
     let mut out = String::new();
-    for kind in [Kind::Lines, Kind::Bars] {
-        let (ratio, least, greatest) = kind.shape();
+    for kind in [Kind::Lines, Kind::Bars, Kind::Tornado] {
+        let (ratio, least, greatest, extra) = kind.shape();
         let k = kind.as_str();
+        let (least, greatest) = (least + extra, greatest + extra);
+        let plus = if extra > 0 { format!(" + {extra}px") } else { String::new() };
         out.push_str(&format!(
             ".chart-svg[data-kind={k}]{{min-height:{least}px;max-height:{greatest}px}}\
-             .chart-svg[data-kind={k}]::before{{padding-top:calc(100% / {ratio})}}"
+             .chart-svg[data-kind={k}]::before{{padding-top:calc(100% / {ratio}{plus})}}"
         ));
     }
     out
@@ -94,7 +101,10 @@ mod tests {
             ".chart-svg[data-kind=lines]{min-height:280px;max-height:340px}\
              .chart-svg[data-kind=lines]::before{padding-top:calc(100% / 2)}\
              .chart-svg[data-kind=bars]{min-height:220px;max-height:240px}\
-             .chart-svg[data-kind=bars]::before{padding-top:calc(100% / 3)}"
+             .chart-svg[data-kind=bars]::before{padding-top:calc(100% / 3)}\
+             .chart-svg[data-kind=tornado]{min-height:520px;max-height:580px}\
+             .chart-svg[data-kind=tornado]::before{padding-top:calc(100% / 2 + 240px)}"
         );
+        assert_eq!(height(600, Kind::Tornado), 540);
     }
 }

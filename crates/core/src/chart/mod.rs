@@ -181,7 +181,49 @@ pub struct LineChart {
     /// little above it.
     pub y_cap: Option<f64>,
     pub markers: Vec<Marker>,
+    /// Shaded ranges drawn under the lines, widest first.
+    pub bands: Vec<Band>,
+    /// Which input moves the result most, drawn under the chart.
+    pub tornado: Option<Tornado>,
 }
+
+/// A shaded range between two lines with the same x values (a fan's
+/// 10–90% or 25–75% band).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    /// (x, low, high).
+    pub points: Vec<(f64, f64, f64)>,
+    pub role: Role,
+    /// How strongly it is shaded, 0 to 1.
+    pub alpha: f64,
+}
+
+/// A tornado chart: for each input, the result at the input's low and high
+/// end with the others held, as a bar either side of the central result.
+#[derive(Clone, Debug)]
+pub struct Tornado {
+    /// Written above the bars.
+    pub heading: String,
+    /// The result with every input at its value: the bars' common edge.
+    pub centre: f64,
+    /// One bar per input, the widest swing first.
+    pub bars: Vec<Swing>,
+    pub x_label: fn(f64) -> String,
+}
+
+/// One input's bar in a [`Tornado`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Swing {
+    /// Written above the bar: the input and its low and high ends.
+    pub label: String,
+    /// The result with the input at its low end.
+    pub low: f64,
+    /// The result with the input at its high end.
+    pub high: f64,
+}
+
+/// Pixels a tornado adds under its line chart.
+pub const TORNADO_HEIGHT: u32 = 240;
 
 /// Labels a year axis: "2026".
 pub fn year_label(x: f64) -> String {
@@ -211,8 +253,19 @@ pub fn draw_lines<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Lin
 where
     DB::ErrorType: 'static,
 {
+    if let Some(tornado) = &chart.tornado {
+        let (_, height) = root.dim_in_pixel();
+        let (top, bottom) = root.split_vertically(height.saturating_sub(TORNADO_HEIGHT));
+        draw_tornado(&bottom, tornado, palette)?;
+        return draw_lines(&top, &LineChart { tornado: None, bands: chart.bands.clone(), series: chart.series.clone(), markers: chart.markers.clone(), ..*chart }, palette);
+    }
     let scale = chart.scale;
     let keep = |y: f64| y.is_finite() && (scale == Scale::Linear || y > 0.0);
+    let bands: Vec<(&Band, Vec<(f64, f64, f64)>)> = chart
+        .bands
+        .iter()
+        .map(|b| (b, b.points.iter().copied().filter(|p| p.0.is_finite() && keep(p.1) && keep(p.2)).collect()))
+        .collect();
     let lines: Vec<(&Series, Vec<(f64, f64)>)> = chart
         .series
         .iter()
@@ -225,7 +278,9 @@ where
             (s, kept)
         })
         .collect();
-    let values = || lines.iter().flat_map(|(_, pts)| pts.iter().map(|p| p.1));
+    let values = || {
+        lines.iter().flat_map(|(_, pts)| pts.iter().map(|p| p.1)).chain(bands.iter().flat_map(|(_, pts)| pts.iter().flat_map(|p| [p.1, p.2])))
+    };
     let max = values().fold(f64::MIN, f64::max);
     let min = values().fold(f64::MAX, f64::min);
     let (max, min) = if max >= min { (max, min) } else { (1.0, 1.0) };
@@ -269,6 +324,11 @@ where
     if below_zero {
         // A firmer line at zero when values go negative.
         c.draw_series(LineSeries::new([(x0, 0.0), (x1, 0.0)], Color::stroke_width(&palette.axis, 1)))?;
+    }
+    for (band, points) in &bands {
+        let color = palette.color(band.role).mix(band.alpha);
+        let outline = points.iter().map(|p| (p.0, p.1)).chain(points.iter().rev().map(|p| (p.0, p.2)));
+        c.draw_series(std::iter::once(Polygon::new(outline.collect::<Vec<_>>(), color.filled())))?;
     }
     let ends = plot(&mut c, &lines, &chart.markers, palette, &mut notes)?;
     end_labels(root, &ends, px)?;
@@ -383,6 +443,67 @@ where
         let x = (*x).min(width as i32 - half - 2).max(half + 2);
         let style = font(size).color(color).pos(Pos::new(HPos::Center, VPos::Bottom));
         root.draw(&Text::new(label.clone(), (x, y - 9), style))?;
+    }
+    Ok(())
+}
+
+/// Draws a tornado: a heading, then one bar per input from the central
+/// result to the result at the input's low end (neutral) and high end
+/// (series colour), each labelled above.
+fn draw_tornado<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, t: &Tornado, palette: &Palette) -> Result<(), DrawError>
+where
+    DB::ErrorType: 'static,
+{
+    let (width, _) = root.dim_in_pixel();
+    let px = text_px(width);
+    let finite = |v: &f64| v.is_finite();
+    let all = || t.bars.iter().flat_map(|b| [b.low, b.high]).chain([t.centre]).filter(finite);
+    let (lo, hi) = (all().fold(f64::MAX, f64::min), all().fold(f64::MIN, f64::max));
+    let (lo, hi) = if hi > lo { (lo - (hi - lo) * 0.04, hi + (hi - lo) * 0.04) } else if hi == lo { (lo - 1.0, hi + 1.0) } else { (0.0, 1.0) };
+    let n = t.bars.len().max(1) as f64;
+    let head = (px * 3.6) as i32;
+    let top_left = Pos::new(HPos::Left, VPos::Top);
+    root.draw(&Text::new(t.heading.clone(), (4, 6), font_with(px, FontStyle::Bold).color(&palette.text).pos(top_left)))?;
+    // The key: which colour is which end of an input's range.
+    let mut x = 4;
+    for (role, name) in [(Role::Neutral, "input at its low end"), (Role::Series, "input at its high end")] {
+        let y = (px * 1.8) as i32 + 6;
+        root.draw(&Rectangle::new([(x, y + 2), (x + 10, y + 12)], palette.color(role).filled()))?;
+        root.draw(&Text::new(name, (x + 14, y), font(px).color(&palette.muted).pos(top_left)))?;
+        x += 14 + text_size(name, px).0 as i32 + 18;
+    }
+    let mut builder = ChartBuilder::on(root);
+    builder.margin_top(head as u32 + 4).margin_right(12).margin_left(4).x_label_area_size((px * 2.0) as u32).y_label_area_size(0);
+    let mut c = builder.build_cartesian_2d(Axis::linear(lo, hi), Axis::linear(0.0, n))?;
+    let x_label = t.x_label;
+    c.configure_mesh()
+        .disable_y_mesh()
+        .disable_y_axis()
+        .x_labels(if layout::is_narrow(width) { 4 } else { 6 })
+        .x_label_formatter(&|x| x_label(*x))
+        .label_style(font(px).color(&palette.muted))
+        .axis_style(palette.axis)
+        .bold_line_style(palette.grid)
+        .light_line_style(TRANSPARENT)
+        .draw()?;
+    let mut labels = Vec::new();
+    let centre = if t.centre.is_finite() { t.centre } else { lo };
+    for (i, bar) in t.bars.iter().enumerate() {
+        let top = n - i as f64 - 0.45;
+        let bottom = n - i as f64 - 0.9;
+        for (end, role) in [(bar.low, Role::Neutral), (bar.high, Role::Series)] {
+            if end.is_finite() && end != centre {
+                c.draw_series(std::iter::once(Rectangle::new([(centre, bottom), (end, top)], palette.color(role).filled())))?;
+            }
+        }
+        labels.push((bar.label.clone(), c.backend_coord(&(lo, top))));
+    }
+    c.draw_series(LineSeries::new([(centre, 0.0), (centre, n)], Color::stroke_width(&palette.text, 1)))?;
+    // Chart coordinates are the whole drawing's; text goes in this area's.
+    let (bx, by) = root.get_base_pixel();
+    for (label, (x, y)) in labels {
+        let style = font(px).color(&palette.text).pos(Pos::new(HPos::Left, VPos::Bottom));
+        root.draw(&Text::new(label, (x - bx, y - by - 4), style))?;
     }
     Ok(())
 }
@@ -570,6 +691,7 @@ impl Plot {
     /// Which box the page reserves for it.
     pub fn kind(&self) -> layout::Kind {
         match self {
+            Plot::Lines(c) if c.tornado.is_some() => layout::Kind::Tornado,
             Plot::Lines(_) => layout::Kind::Lines,
             Plot::Bars(_) => layout::Kind::Bars,
         }
@@ -580,6 +702,27 @@ impl Plot {
         match self {
             Plot::Lines(c) => c.scale,
             Plot::Bars(c) => c.scale,
+        }
+    }
+
+    /// Multiplies every value on the value axis by `k` (money into
+    /// another currency): lines, bands, markers, bars and any tornado.
+    pub fn scale_values(&mut self, k: f64) {
+        match self {
+            Plot::Lines(c) => {
+                for s in &mut c.series {
+                    s.points.iter_mut().for_each(|p| p.1 *= k);
+                }
+                for b in &mut c.bands {
+                    b.points.iter_mut().for_each(|p| (p.1, p.2) = (p.1 * k, p.2 * k));
+                }
+                c.markers.iter_mut().for_each(|m| m.at.1 *= k);
+                if let Some(t) = &mut c.tornado {
+                    t.centre *= k;
+                    t.bars.iter_mut().for_each(|b| (b.low, b.high) = (b.low * k, b.high * k));
+                }
+            }
+            Plot::Bars(c) => c.bars.iter_mut().flat_map(|b| &mut b.segments).for_each(|s| s.0 *= k),
         }
     }
 
@@ -607,6 +750,8 @@ mod tests {
             scale,
             y_cap: None,
             markers: Vec::new(),
+            bands: Vec::new(),
+            tornado: None,
         })
     }
 
@@ -691,6 +836,7 @@ mod tests {
             cap in proptest::option::of(wild()),
             log in any::<bool>(),
             bars in any::<bool>(),
+            tornado in any::<bool>(),
         ) {
             let scale = if log { Scale::Log } else { Scale::Linear };
             let plot = if bars {
@@ -709,6 +855,13 @@ mod tests {
                     scale,
                     y_cap: cap,
                     markers: points.iter().map(|p| Marker { at: *p, label: "m".into(), role: Role::Accent }).collect(),
+                    bands: vec![Band { points: points.iter().map(|p| (p.0, p.1, p.0)).collect(), role: Role::Accent, alpha: 0.2 }],
+                    tornado: tornado.then(|| Tornado {
+                        heading: "h".into(),
+                        centre: cap.unwrap_or(0.0),
+                        bars: points.iter().map(|p| Swing { label: "s".into(), low: p.0, high: p.1 }).collect(),
+                        x_label: format::axis,
+                    }),
                 })
             };
             let out = plot.svg(400, 300, &Palette::DARK).map_err(|e| TestCaseError::fail(e.to_string()))?;

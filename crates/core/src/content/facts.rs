@@ -8,7 +8,7 @@
 //! checked by its tests.
 
 use crate::maths::growth;
-use crate::text::format::{self, Currency, Magnitude};
+use crate::text::format::{self, Currency, Magnitude, Money};
 
 /// How a fact came to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,6 +156,23 @@ pub fn display(id: FactId) -> String {
         number
     } else {
         format!("{} {number}", fact.qualifier)
+    }
+}
+
+/// A dollar figure's value in `money`'s currency, as a note after the
+/// reported value: " (about CN¥1,000 billion, our conversion)". Empty for
+/// dollars, and for facts not counted in dollars.
+pub fn in_money(id: FactId, money: Money) -> String {
+    let fact = id.fact();
+    let magnitude = match fact.unit {
+        Unit::UsdBn => Magnitude::Billions,
+        Unit::UsdTn => Magnitude::Trillions,
+        Unit::Usd => Magnitude::Ones,
+        _ => return String::new(),
+    };
+    match (value(id), money.currency) {
+        (Some(x), Currency::Cny) => format!(" (about {}, our conversion)", money.words(x, usize::from(fact.decimals), magnitude)),
+        _ => String::new(),
     }
 }
 

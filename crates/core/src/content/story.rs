@@ -4,7 +4,9 @@
 //! - `# Headline` and `> lead` at the top;
 //! - `## anchor-id | Heading` starts a section;
 //! - blank lines separate paragraphs;
-//! - `[calculator id]` on its own line places a calculator;
+//! - `[calculator id]` on its own line places a calculator, and
+//!   `[follow id]` a paragraph that follows it (its figure's
+//!   `prose`);
 //! - in a paragraph, `{fact-id}` writes a fact's value with a citation
 //!   marker and `{^fact-id}` writes the citation marker alone.
 //!
@@ -30,6 +32,9 @@ pub enum Block {
     Para(Vec<Inline>),
     /// The place of a calculator, by id.
     Calculator(&'static str),
+    /// A paragraph written by a calculator that follows the reader's
+    /// numbers, by the calculator's id.
+    Follow(&'static str),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,6 +87,11 @@ pub fn parse(text: &'static str) -> Story {
             if let Some(section) = story.sections.last_mut() {
                 section.blocks.push(Block::Calculator(id.trim()));
             }
+        } else if let Some(id) = line.strip_prefix("[follow ").and_then(|l| l.strip_suffix(']')) {
+            flush(&mut para, &mut story);
+            if let Some(section) = story.sections.last_mut() {
+                section.blocks.push(Block::Follow(id.trim()));
+            }
         } else if line.is_empty() {
             flush(&mut para, &mut story);
         } else {
@@ -120,7 +130,7 @@ impl Story {
         let mut ids: Vec<&'static str> = Vec::new();
         let paras = self.sections.iter().flat_map(|s| &s.blocks).filter_map(|b| match b {
             Block::Para(p) => Some(p),
-            Block::Calculator(_) => None,
+            Block::Calculator(_) | Block::Follow(_) => None,
         });
         for inline in std::iter::once(&self.lead).chain(paras).flatten() {
             if let Inline::Fact(id) | Inline::Cite(id) = inline {
@@ -152,7 +162,7 @@ impl Story {
         }
         let paras = self.sections.iter().flat_map(|s| &s.blocks).filter_map(|b| match b {
             Block::Para(p) => Some(p),
-            Block::Calculator(_) => None,
+            Block::Calculator(_) | Block::Follow(_) => None,
         });
         for inline in std::iter::once(&self.lead).chain(paras).flatten() {
             match inline {

@@ -7,3 +7,4 @@
 pub mod finance;
 pub mod growth;
 pub mod logistic;
+pub mod uncertainty;

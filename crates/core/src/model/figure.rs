@@ -7,6 +7,7 @@ use crate::chart::svg;
 use crate::chart::{wrap, DrawError, Palette, Plot, Scale};
 use crate::model::output::Output;
 use crate::model::table::Table;
+use crate::text::format::{Currency, Money};
 use crate::text::html::push_escaped;
 use plotters::prelude::*;
 
@@ -30,6 +31,33 @@ pub struct Figure {
     pub working: String,
     /// Explains an input combination with no meaningful result, if any.
     pub notice: Option<String>,
+    /// Where the result lands across the reader's range, if they set one.
+    pub range: Option<String>,
+    /// The story's sentence on this result, where the story states it.
+    pub prose: Option<Prose>,
+}
+
+/// A story sentence that follows a calculator: at its starting values it
+/// states the reported figures; once the reader changes an input, what the
+/// reader's numbers imply.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Prose {
+    pub text: String,
+    /// The reader has changed an input (the range aside).
+    pub yours: bool,
+}
+
+impl Prose {
+    /// The paragraph beside calculator `id` in the story: the sentence, and
+    /// a mark with a way back that shows while it is the reader's own.
+    pub fn html(&self, id: &str) -> String {
+        let mut out = format!("<p class=\"follow-tag\"{}>", if self.yours { "" } else { " hidden" });
+        out.push_str("<span>Your scenario</span> <button type=\"button\" class=\"button button-quiet follow-back\">Back to the reported figures</button></p>");
+        out.push_str(&format!("<p class=\"follow-text\" aria-live=\"polite\" data-testid=\"follow-{id}\">"));
+        push_escaped(&mut out, &self.text);
+        out.push_str("</p>");
+        out
+    }
 }
 
 impl Figure {
@@ -41,7 +69,13 @@ impl Figure {
 
     /// The working and the notice (if any) as HTML, every text escaped.
     pub fn notes_html(&self) -> String {
-        let mut out = String::from("<p class=\"working\" data-testid=\"working\"><span class=\"working-label\">The working: </span>");
+        let mut out = String::new();
+        if let Some(range) = &self.range {
+            out.push_str("<p class=\"range\" data-testid=\"range\">");
+            push_escaped(&mut out, range);
+            out.push_str("</p>");
+        }
+        out.push_str("<p class=\"working\" data-testid=\"working\"><span class=\"working-label\">The working: </span>");
         push_escaped(&mut out, &self.working);
         out.push_str("</p>");
         if let Some(notice) = &self.notice {
@@ -61,7 +95,8 @@ impl Figure {
         let inner = width.saturating_sub(2 * PAD).max(200);
         let title = wrap(&self.title, 20.0, inner);
         let subtitle = wrap(&self.subtitle, 14.0, inner);
-        let mut footer = wrap(self.source, 12.0, inner);
+        let mut footer = self.range.as_deref().map(|r| wrap(r, 12.0, inner)).unwrap_or_default();
+        footer.extend(wrap(self.source, 12.0, inner));
         footer.extend(wrap(&format!("Interactive version: {link}"), 12.0, inner));
         let chart_h = layout::height(inner, self.plot.kind());
         let head = PAD + title.len() as u32 * 26 + subtitle.len() as u32 * 19 + 10;
@@ -101,6 +136,23 @@ impl Figure {
 }
 
 impl Figure {
+    /// Converts the figure's money from US dollars into `money`'s currency:
+    /// every table column counted in US dollars, and the chart's values
+    /// when `chart_is_money`. (The calculator writes its own sentences in
+    /// `money`.)
+    pub fn in_money(&mut self, money: Money, chart_is_money: bool) {
+        if money.currency == Currency::Usd {
+            return;
+        }
+        let k = money.of(1.0);
+        self.table.in_money(k);
+        if chart_is_money {
+            self.plot.scale_values(k);
+        }
+    }
+}
+
+impl Figure {
     /// The figure as a link preview card (Open Graph, oEmbed thumbnail):
     /// an SVG of [`PREVIEW_SIZE`] with the title, the chart, the source and
     /// `site` (the site's name). Rasterized at build time at twice its size.
@@ -115,7 +167,12 @@ impl Figure {
         let head = PAD + title.len() as u32 * 27 + 24;
         let foot = 44;
         let chart_h = height - head - foot;
-        let drawing = self.plot.svg(inner, chart_h, palette)?;
+        // A card this small has no room for a tornado under the chart.
+        let plot = match &self.plot {
+            Plot::Lines(c) if c.tornado.is_some() => Plot::Lines(crate::chart::LineChart { tornado: None, ..c.clone() }),
+            plot => plot.clone(),
+        };
+        let drawing = plot.svg(inner, chart_h, palette)?;
         let body = drawing.split_once('>').and_then(|(_, rest)| rest.strip_suffix("</svg>")).unwrap_or_default();
         let mut out = String::with_capacity(drawing.len() + 1024);
         svg::open_document(&mut out, (width, height));

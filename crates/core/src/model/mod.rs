@@ -9,9 +9,10 @@ pub mod figure;
 pub mod inputs;
 pub mod output;
 pub mod param;
+pub mod range;
 pub mod table;
 
-pub use figure::Figure;
+pub use figure::{Figure, Prose};
 pub use output::{Output, Per, Quantity};
 pub use param::{InputError, Param, Source};
 pub use table::{Cell, Column, Table};

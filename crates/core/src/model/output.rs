@@ -18,8 +18,9 @@ pub enum Per {
 pub enum Quantity {
     /// A percentage (of something, or per period): "87.7% a year", "10.0%".
     Share { percent: f64, decimals: u8, per: Per },
-    /// Money, counted in `magnitude`: "US$139.9 bn", "−US$10.3 m".
-    Money { amount: f64, decimals: u8, magnitude: Magnitude },
+    /// Money, counted in `magnitude`, in `currency` (already converted):
+    /// "US$139.9 bn", "−US$10.3 m", "CN¥999.4 bn".
+    Money { amount: f64, decimals: u8, magnitude: Magnitude, currency: Currency },
     /// A count, with the whole it is part of where that matters: "60.0",
     /// "90 of 460".
     Count { n: f64, decimals: u8, of: Option<f64> },
@@ -37,7 +38,7 @@ pub enum Quantity {
 
 impl Quantity {
     /// The quantity as a reader sees it.
-    pub fn text(&self, currency: Currency) -> String {
+    pub fn text(&self) -> String {
         match *self {
             Quantity::Share { percent, decimals, per } => {
                 let s = format::percent(percent, usize::from(decimals));
@@ -47,7 +48,7 @@ impl Quantity {
                     Per::Month => s + " a month",
                 }
             }
-            Quantity::Money { amount, decimals, magnitude } => format::money(amount, usize::from(decimals), magnitude, currency),
+            Quantity::Money { amount, decimals, magnitude, currency } => format::money(amount, usize::from(decimals), magnitude, currency),
             Quantity::Count { n, decimals, of } => {
                 let s = format::amount(n, usize::from(decimals));
                 match of {
@@ -61,6 +62,13 @@ impl Quantity {
             Quantity::Duration { years, decimals } => format::years(years, usize::from(decimals)),
             Quantity::Words(words) => words.to_string(),
         }
+    }
+}
+
+impl Quantity {
+    /// An amount given in US dollars, as `money` writes it.
+    pub fn money(money: format::Money, usd: f64, decimals: u8, magnitude: Magnitude) -> Quantity {
+        Quantity::Money { amount: money.of(usd), decimals, magnitude, currency: money.currency }
     }
 }
 
@@ -79,7 +87,7 @@ pub struct Output {
 }
 
 /// The outputs as the items of a description list, every text escaped.
-pub fn to_html(outputs: &[Output], currency: Currency) -> String {
+pub fn to_html(outputs: &[Output]) -> String {
     let mut out = String::new();
     for o in outputs {
         out.push_str(if o.reader { "<div class=\"output output-reader\"><dt>" } else { "<div class=\"output\"><dt>" });
@@ -87,7 +95,7 @@ pub fn to_html(outputs: &[Output], currency: Currency) -> String {
         out.push_str("</dt><dd data-testid=\"out-");
         push_escaped(&mut out, o.id);
         out.push_str("\">");
-        push_escaped(&mut out, &o.value.text(currency));
+        push_escaped(&mut out, &o.value.text());
         out.push_str("</dd>");
         if !o.note.is_empty() {
             out.push_str("<dd class=\"output-note\">");
@@ -105,10 +113,11 @@ mod tests {
 
     #[test]
     fn every_kind_reads_as_expected() {
-        let text = |q: Quantity| q.text(Currency::Usd);
+        let text = |q: Quantity| q.text();
         assert_eq!(text(Quantity::Share { percent: 87.71, decimals: 1, per: Per::Year }), "87.7% a year");
         assert_eq!(text(Quantity::Share { percent: 10.0, decimals: 1, per: Per::None }), "10.0%");
-        assert_eq!(text(Quantity::Money { amount: -10.26, decimals: 1, magnitude: Magnitude::Millions }), "−US$10.3 m");
+        assert_eq!(text(Quantity::Money { amount: -10.26, decimals: 1, magnitude: Magnitude::Millions, currency: Currency::Usd }), "−US$10.3 m");
+        assert_eq!(text(Quantity::Money { amount: 999.4, decimals: 1, magnitude: Magnitude::Billions, currency: Currency::Cny }), "CN¥999.4 bn");
         assert_eq!(text(Quantity::Count { n: 90.0, decimals: 0, of: Some(460.0) }), "90 of 460");
         assert_eq!(text(Quantity::Multiple { x: 5400.0, decimals: 0 }), "5,400×");
         assert_eq!(text(Quantity::Month(2025 * 12)), "January 2025");
@@ -124,7 +133,7 @@ mod tests {
             Output { id: "b", label: "B", value: Quantity::Year(2030), note: String::new(), reader: false },
         ];
         assert_eq!(
-            to_html(&outputs, Currency::Usd),
+            to_html(&outputs),
             "<div class=\"output output-reader\"><dt>A &lt;b&gt;</dt><dd data-testid=\"out-a\">x</dd>\
              <dd class=\"output-note\">n &amp; m</dd></div>\
              <div class=\"output\"><dt>B</dt><dd data-testid=\"out-b\">2030</dd></div>"

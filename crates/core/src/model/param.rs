@@ -216,6 +216,11 @@ pub fn value_at(params: &[Param], values: &[f64], index: usize) -> f64 {
     params.get(index).map_or(0.0, |p| p.sanitize(values.get(index).copied()))
 }
 
+/// Whether any input but those in `except` differs from its default.
+pub fn changed(params: &[Param], values: &[f64], except: &[usize]) -> bool {
+    (0..params.len()).any(|i| !except.contains(&i) && value_at(params, values, i) != params[i].default_value())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

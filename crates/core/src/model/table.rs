@@ -35,6 +35,19 @@ impl Column {
     }
 
     /// The header as shown: "Forecast path (US$ bn)".
+    /// The unit of a column counted in US dollars, in yuan; `None` for a
+    /// column not counted in US dollars.
+    pub fn yuan_unit(unit: &str) -> Option<&'static str> {
+        Some(match unit {
+            "US$" => "CN¥",
+            "US$ m" => "CN¥ m",
+            "US$ bn" => "CN¥ bn",
+            "US$ tn" => "CN¥ tn",
+            "US$ per million tokens" => "CN¥ per million tokens",
+            _ => return None,
+        })
+    }
+
     pub fn header(&self) -> String {
         if self.unit.is_empty() {
             self.label.to_string()
@@ -45,6 +58,21 @@ impl Column {
 }
 
 impl Table {
+    /// Converts every column counted in US dollars into yuan at `rate`
+    /// yuan per dollar. A column in a unit [`Column::yuan_unit`] does not
+    /// know stays as it is (a test checks every calculator's columns).
+    pub fn in_money(&mut self, rate: f64) {
+        for (i, col) in self.columns.iter_mut().enumerate() {
+            let Some(unit) = Column::yuan_unit(col.unit) else { continue };
+            col.unit = unit;
+            for row in &mut self.rows {
+                if let Some(Cell::Num(x)) = row.get_mut(i) {
+                    *x *= rate;
+                }
+            }
+        }
+    }
+
     /// The table as CSV: a header row with units, then one row per line,
     /// numbers at their column's precision without thousands separators.
     pub fn to_csv(&self) -> String {

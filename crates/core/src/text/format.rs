@@ -170,6 +170,8 @@ pub enum Currency {
     /// US dollars, "US$".
     #[default]
     Usd,
+    /// Chinese yuan (renminbi), "CN¥".
+    Cny,
 }
 
 impl Currency {
@@ -177,6 +179,76 @@ impl Currency {
     pub fn symbol(self) -> &'static str {
         match self {
             Currency::Usd => "US$",
+            Currency::Cny => "CN¥",
+        }
+    }
+
+    /// Its code in links: `usd`, `cny`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::Usd => "usd",
+            Currency::Cny => "cny",
+        }
+    }
+
+    /// The currency with this code (any case), if any.
+    pub fn parse(code: &str) -> Option<Currency> {
+        [Currency::Usd, Currency::Cny].into_iter().find(|c| code.eq_ignore_ascii_case(c.code()))
+    }
+}
+
+/// Money as the reader chose to read it: US dollars, as the figures were
+/// reported, or yuan at a rate. Amounts are kept in US dollars and
+/// converted only as they are written or drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Money {
+    pub currency: Currency,
+    /// Yuan per US dollar (used for yuan only).
+    pub rate: f64,
+}
+
+impl Money {
+    /// US dollars, as reported.
+    pub const USD: Money = Money { currency: Currency::Usd, rate: 1.0 };
+
+    /// An amount given in US dollars, in this currency.
+    pub fn of(self, usd: f64) -> f64 {
+        match self.currency {
+            Currency::Usd => usd,
+            Currency::Cny => usd * self.rate,
+        }
+    }
+
+    /// An amount in US dollars, written in this currency: "CN¥1,000 bn".
+    pub fn text(self, usd: f64, decimals: usize, magnitude: Magnitude) -> String {
+        money(self.of(usd), decimals, magnitude, self.currency)
+    }
+
+    /// An amount in US dollars as prose writes it: "CN¥1,000 billion".
+    pub fn words(self, usd: f64, decimals: usize, magnitude: Magnitude) -> String {
+        money_in_words(self.of(usd), decimals, magnitude, self.currency)
+    }
+
+    /// The unit of a column or an axis: "US$ bn", "CN¥ m", "US$".
+    pub fn unit(self, magnitude: Magnitude) -> String {
+        format!("{}{}", self.currency.symbol(), magnitude.short())
+    }
+
+    /// Says how yuan were reached, for a subtitle or a note: empty for
+    /// dollars; "at 7.14 yuan per US dollar, our conversion" for yuan.
+    pub fn conversion(self) -> String {
+        match self.currency {
+            Currency::Usd => String::new(),
+            Currency::Cny => format!("at {} yuan per US dollar, our conversion", grouped(self.rate, 2)),
+        }
+    }
+
+    /// `text` with [`Money::conversion`] after it in brackets, if any:
+    /// "CN¥ bn (at 7.14 yuan per US dollar, our conversion)".
+    pub fn noted(self, text: &str) -> String {
+        match self.currency {
+            Currency::Usd => text.to_string(),
+            Currency::Cny => format!("{text} ({})", self.conversion()),
         }
     }
 }
@@ -315,5 +387,20 @@ mod tests {
         assert_eq!(money(-0.01, 1, Magnitude::Millions, Currency::Usd), "US$0.0 m");
         assert_eq!(money(420_000.0, 0, Magnitude::Ones, Currency::Usd), "US$420,000");
         assert_eq!(money_in_words(3.2, 1, Magnitude::Billions, Currency::Usd), "US$3.2 billion");
+    }
+
+    #[test]
+    fn yuan_are_dollars_at_the_rate_and_say_so() {
+        let cny = Money { currency: Currency::Cny, rate: 3_000_000.0 / 420_000.0 };
+        assert_eq!(cny.text(140.0, 0, Magnitude::Billions), "CN¥1,000 bn");
+        assert_eq!(cny.text(-10.26, 1, Magnitude::Millions), "−CN¥73.3 m");
+        assert_eq!(cny.words(420_000.0, 0, Magnitude::Ones), "CN¥3,000,000");
+        assert_eq!(cny.unit(Magnitude::Billions), "CN¥ bn");
+        assert_eq!(cny.noted("CN¥ bn"), "CN¥ bn (at 7.14 yuan per US dollar, our conversion)");
+        assert_eq!(Money::USD.text(140.0, 0, Magnitude::Billions), "US$140 bn");
+        assert_eq!(Money::USD.noted("x"), "x");
+        assert_eq!(Money::USD.unit(Magnitude::Ones), "US$");
+        assert_eq!(Currency::parse("CNY"), Some(Currency::Cny));
+        assert_eq!(Currency::parse("eur"), None);
     }
 }

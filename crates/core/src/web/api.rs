@@ -20,7 +20,6 @@
 use crate::calculators::Calculator;
 use crate::chart::Scale;
 use crate::model::Figure;
-use crate::text::format::Currency;
 use crate::text::num;
 use crate::web::publish::json_string;
 use crate::web::query;
@@ -135,7 +134,7 @@ pub fn state_json(kind: &str, calc: &Calculator, values: &[f64], scale: Scale, f
         out.push_str(",\"label\":");
         out.push_str(&json_string(o.label));
         out.push_str(",\"text\":");
-        out.push_str(&json_string(&o.value.text(Currency::Usd)));
+        out.push_str(&json_string(&o.value.text()));
         out.push('}');
     }
     out.push_str("],\"description\":");
@@ -177,6 +176,7 @@ fn head(kind: &str, calc: &Calculator, id: Option<&str>) -> String {
 mod tests {
     use super::*;
     use crate::calculators::{find, CALCULATORS};
+    use crate::text::format::Money;
 
     fn message(kind: &str, inputs: Option<&str>) -> Incoming {
         Incoming { kind: Some(kind.into()), version: Some(1.0), inputs: inputs.map(String::from), id: None }
@@ -230,7 +230,7 @@ mod tests {
     fn replies_are_json_with_every_input_and_output() {
         for c in CALCULATORS {
             let values = c.defaults();
-            let figure = (c.figure)(&values, Scale::Linear);
+            let figure = (c.figure)(&values, Scale::Linear, Money::USD);
             let json = state_json("state", c, &values, Scale::Linear, &figure, "https://x.org/a.html?v=1&b=\"c\"", Some("r1"));
             assert!(json.starts_with(&format!("{{\"type\":\"china-ai:state\",\"version\":1,\"widget\":\"{}\",\"id\":\"r1\",\"inputs\":{{", c.id)), "{json}");
             for p in c.params {

@@ -183,6 +183,22 @@ fn error(out: &mut String, id: &str) {
     out.push_str("-error\" aria-live=\"polite\"></p>");
 }
 
+/// The story page's currency switch: US dollars or yuan (radio buttons
+/// `cur-usd`, `cur-cny`, named `cur`) and the rate (`fx`, shown with yuan
+/// only), starting at the rate the report's own figures imply and saying
+/// so. The page's script applies every change (see
+/// [`crate::web::pages::prefs_script`]).
+pub fn currency_switch_html() -> String {
+    let rate = crate::web::embed::rate_text((crate::web::embed::default_rate() * 100.0).round() / 100.0);
+    format!(
+        "<legend class=\"visually-hidden\">Currency</legend>\
+<input type=\"radio\" id=\"cur-usd\" name=\"cur\" value=\"usd\" checked><label for=\"cur-usd\" title=\"US dollars, as reported\">US$</label>\
+<input type=\"radio\" id=\"cur-cny\" name=\"cur\" value=\"cny\"><label for=\"cur-cny\" title=\"Chinese yuan, our conversion\">CN¥</label>\
+<span class=\"fx-field\"><label for=\"fx\">at</label> <input id=\"fx\" name=\"fx\" type=\"text\" inputmode=\"decimal\" size=\"4\" value=\"{rate}\" \
+aria-describedby=\"fx-note\" data-default=\"{rate}\"> <span id=\"fx-note\">yuan per US$: by default the rate implied by the report’s two amounts for one subsidy</span></span>"
+    )
+}
+
 /// The linear/log switch of calculator `id`'s chart, with `scale` chosen:
 /// two radio buttons `<id>-scale-linear` and `<id>-scale-log`, named `<id>-scale`.
 pub fn scale_switch_html(id: &str, scale: Scale) -> String {

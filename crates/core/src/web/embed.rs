@@ -2,7 +2,10 @@
 //! blogger pastes, and the message an embedded widget sends its host page.
 
 use crate::calculators::Calculator;
+use crate::content::facts;
+use crate::text::format::{Currency, Money};
 use crate::text::html::escaped;
+use crate::text::num;
 use crate::web::query::{self, Pairs};
 
 /// The colours a page is shown in: the reader's choice on the story page,
@@ -36,11 +39,46 @@ impl ColorScheme {
 }
 
 /// An embed's options.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Options {
     pub theme: ColorScheme,
     /// Hides the widget's explanatory prose.
     pub compact: bool,
+    /// The currency its money is shown in, and the rate.
+    pub money: Money,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { theme: ColorScheme::Auto, compact: false, money: Money::USD }
+    }
+}
+
+/// The rate yuan are shown at unless the reader chooses another: the one
+/// the report's two amounts for the same subsidy imply.
+pub fn default_rate() -> f64 {
+    facts::value(facts::id::SUBSIDY_RATE).unwrap_or(7.0)
+}
+
+/// The least and greatest rate a reader may choose, yuan per US dollar.
+pub const RATE_RANGE: (f64, f64) = (1.0, 20.0);
+
+/// The currency a link or page asks for (`cur=usd|cny`, `fx=<yuan per US
+/// dollar>`): dollars unless it asks for yuan; yuan at the default rate
+/// unless it gives a rate in range.
+pub fn read_money(cur: Option<&str>, fx: Option<&str>) -> Money {
+    match cur.and_then(Currency::parse) {
+        Some(Currency::Cny) => {
+            let rate = fx.and_then(num::parse).filter(|r| *r >= RATE_RANGE.0 && *r <= RATE_RANGE.1).unwrap_or_else(default_rate);
+            Money { currency: Currency::Cny, rate }
+        }
+        _ => Money::USD,
+    }
+}
+
+/// A rate as a link writes it: at most four decimals.
+pub fn rate_text(rate: f64) -> String {
+    crate::text::format::trimmed(rate, 4)
 }
 
 /// Reads `theme` and `compact` from an embed URL's query; anything else
@@ -50,6 +88,7 @@ pub fn options(pairs: &Pairs) -> Options {
     Options {
         theme: get("theme").and_then(ColorScheme::parse).unwrap_or_default(),
         compact: matches!(get("compact"), Some("1" | "true" | "yes")),
+        money: read_money(get("cur"), get("fx")),
     }
 }
 
@@ -63,11 +102,20 @@ pub fn url(base: &str, calc: &Calculator, state: &Pairs, options: Options) -> St
     if options.compact {
         pairs.push(("compact".into(), "1".into()));
     }
+    pairs.extend(money_pairs(options.money));
     if !state.is_empty() {
         pairs.push(("v".into(), query::VERSION.into()));
         pairs.extend(state.iter().cloned());
     }
     format!("{base}embed.html?{}", query::to_query(&pairs))
+}
+
+/// The query pairs that ask for `money`: none for dollars.
+pub fn money_pairs(money: Money) -> Pairs {
+    match money.currency {
+        Currency::Usd => Vec::new(),
+        Currency::Cny => vec![("cur".into(), "cny".into()), ("fx".into(), rate_text(money.rate))],
+    }
 }
 
 /// The snippet a blogger pastes: the iframe at the widget's height, then
@@ -94,14 +142,14 @@ pub fn iframe(calc: &Calculator, embed_url: &str, height: u32) -> String {
 /// column widths and fail, printing what they measured, when one of these
 /// is off; so the snippet's frame starts at the height it will have.
 const HEIGHTS: &[(&str, u32, u32)] = &[
-    ("market-growth", 1266, 1105),
+    ("market-growth", 1422, 1238),
     ("ecosystem", 1007, 870),
-    ("adoption-curve", 1416, 1210),
+    ("adoption-curve", 1572, 1343),
     ("value-gap", 1460, 1230),
     ("subsidy", 1304, 1098),
-    ("payback", 1328, 1211),
+    ("payback", 1724, 1584),
     ("hospital-risk", 1249, 1134),
-    ("inference-cost", 1444, 1261),
+    ("inference-cost", 1819, 1612),
 ];
 
 /// The column width the snippet's heights are for (a common blog column).
@@ -114,7 +162,8 @@ pub fn height(calc: &Calculator, compact: bool) -> u32 {
 
 /// The Embed dialog's markup: one dialog for the whole page, filled in for
 /// whichever calculator opens it. Its ids: `embed-theme-<auto|light|dark>`
-/// (radio buttons, name `embed-theme`), `embed-compact`, `embed-code` (the
+/// (radio buttons, name `embed-theme`), `embed-cur-<usd|cny>` (name
+/// `embed-cur`), `embed-compact`, `embed-code` (the
 /// snippet), `embed-copy`, `embed-close`, `embed-status`, `embed-preview`.
 pub const DIALOG_HTML: &str = "<h2 id=\"embed-title\">Embed this calculator</h2>\
 <p>Paste this into your page. It opens exactly as you set it, and sizes itself to its content.</p>\
@@ -122,6 +171,9 @@ pub const DIALOG_HTML: &str = "<h2 id=\"embed-title\">Embed this calculator</h2>
 <input type=\"radio\" id=\"embed-theme-auto\" name=\"embed-theme\" value=\"auto\" checked><label for=\"embed-theme-auto\">Follow the reader’s setting</label>\
 <input type=\"radio\" id=\"embed-theme-light\" name=\"embed-theme\" value=\"light\"><label for=\"embed-theme-light\">Light</label>\
 <input type=\"radio\" id=\"embed-theme-dark\" name=\"embed-theme\" value=\"dark\"><label for=\"embed-theme-dark\">Dark</label></fieldset>\
+<fieldset class=\"embed-options\"><legend>Money in</legend>\
+<input type=\"radio\" id=\"embed-cur-usd\" name=\"embed-cur\" value=\"usd\" checked><label for=\"embed-cur-usd\">US dollars, as reported</label>\
+<input type=\"radio\" id=\"embed-cur-cny\" name=\"embed-cur\" value=\"cny\"><label for=\"embed-cur-cny\" id=\"embed-cur-cny-label\">Chinese yuan</label></fieldset>\
 <p class=\"embed-compact\"><input type=\"checkbox\" id=\"embed-compact\"><label for=\"embed-compact\">Compact: hide the explanations</label></p>\
 <label class=\"snippet-label\" for=\"embed-code\">Code to paste</label>\
 <textarea id=\"embed-code\" class=\"snippet\" readonly rows=\"5\" data-testid=\"snippet\"></textarea>\
@@ -163,7 +215,7 @@ mod tests {
     fn urls_and_snippets() {
         let w = find("payback").unwrap();
         let state = vec![("delay".to_string(), "5".to_string())];
-        let url = url("https://example.org/china-ai/", w, &state, Options { theme: ColorScheme::Dark, compact: true });
+        let url = url("https://example.org/china-ai/", w, &state, Options { theme: ColorScheme::Dark, compact: true, money: Money::USD });
         assert_eq!(url, "https://example.org/china-ai/embed.html?w=payback&theme=dark&compact=1&v=1&delay=5");
         let s = snippet("https://example.org/china-ai/", w, &url, true);
         assert!(s.starts_with("<iframe src=\"https://example.org/china-ai/embed.html?w=payback&amp;theme=dark&amp;compact=1&amp;v=1&amp;delay=5\""));
@@ -199,7 +251,21 @@ mod tests {
     #[test]
     fn options_fall_back_to_defaults() {
         let parse = |q: &str| options(&query::parse(q));
-        assert_eq!(parse("theme=dark&compact=1"), Options { theme: ColorScheme::Dark, compact: true });
+        assert_eq!(parse("theme=dark&compact=1"), Options { theme: ColorScheme::Dark, compact: true, money: Money::USD });
+        let yuan = Money { currency: Currency::Cny, rate: 7.3 };
+        assert_eq!(parse("cur=cny&fx=7.3").money, yuan);
+        assert_eq!(parse("cur=CNY").money, Money { currency: Currency::Cny, rate: default_rate() });
+        assert!((default_rate() - 3_000_000.0 / 420_000.0).abs() < 1e-12);
+        // A rate out of range, or not a number, falls back to the default.
+        for bad in ["0", "99", "abc", "NaN", "1e400", "-7"] {
+            assert_eq!(parse(&format!("cur=cny&fx={bad}")).money.rate, default_rate(), "{bad}");
+        }
+        assert_eq!(parse("cur=eur&fx=7.3").money, Money::USD);
+        assert_eq!(parse("fx=7.3").money, Money::USD);
+        // The link carries the currency and reads back the same.
+        let w = crate::calculators::find("payback").unwrap();
+        let link = url("https://example.org/", w, &Vec::new(), Options { money: yuan, ..Options::default() });
+        assert_eq!(link, "https://example.org/embed.html?w=payback&cur=cny&fx=7.3");
         assert_eq!(parse("theme=%3Cscript%3E&compact=maybe"), Options::default());
     }
 

@@ -6,6 +6,7 @@
 
 use crate::calculators::{Calculator, CALCULATORS};
 use crate::chart::{layout, Scale};
+use crate::text::format::Money;
 use crate::text::html::push_escaped;
 
 /// Marks Trunk's index.html (minified or not) as the embed page:
@@ -62,7 +63,8 @@ pub fn widget_page(index: &str, calc: &Calculator, widget: &str, head: &str) -> 
 pub fn widget_script() -> String {
     "<script>(function(){var q=new URLSearchParams(location.search),t=q.get(\"theme\"),d=document.documentElement;\
 if(t===\"light\"||t===\"dark\")d.setAttribute(\"data-theme\",t);\
-if(/^(1|true|yes)$/.test(q.get(\"compact\")||\"\"))d.classList.add(\"compact\")})()</script>"
+if(/^(1|true|yes)$/.test(q.get(\"compact\")||\"\"))d.classList.add(\"compact\");\
+if((q.get(\"cur\")||\"\").toLowerCase()===\"cny\"){d.setAttribute(\"data-cur\",\"cny\");if(q.get(\"fx\"))d.setAttribute(\"data-fx\",q.get(\"fx\"))}})()</script>"
         .to_string()
 }
 
@@ -114,7 +116,7 @@ pub fn tables_page(index: &str) -> Option<String> {
     }
     let mut body = String::new();
     for c in CALCULATORS {
-        let figure = (c.figure)(&c.defaults(), Scale::Linear);
+        let figure = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
         body.push_str(&format!("<section class=\"calc-table\" id=\"{}\"><h2>", c.id));
         push_escaped(&mut body, c.title);
         body.push_str("</h2><div class=\"table-scroll\">");
@@ -166,6 +168,7 @@ pub fn placeholder_script() -> String {
     format!(
         "<script>(function(){{var q=new URLSearchParams(location.search),t=q.get(\"theme\");\
 if(t===\"light\"||t===\"dark\")document.documentElement.setAttribute(\"data-theme\",t);\
+if((q.get(\"cur\")||\"\").toLowerCase()===\"cny\"){{document.documentElement.setAttribute(\"data-cur\",\"cny\");if(q.get(\"fx\"))document.documentElement.setAttribute(\"data-fx\",q.get(\"fx\"))}}\
 var w={table}[q.get(\"w\")];if(!w)return;\
 var r=document.createElement(\"div\");r.id=\"{PLACEHOLDER_ID}\";\
 r.className=\"embed-root\"+(/^(1|true|yes)$/.test(q.get(\"compact\")||\"\")?\" compact\":\"\");\
@@ -188,7 +191,7 @@ fn js_string(text: &str) -> String {
 /// Puts `story` (HTML rendered by Leptos) at the start of index.html's
 /// body, without the markers Leptos leaves for hydration: nothing hydrates
 /// this page (live parts replace whole elements), and `<!>` is not valid
-/// HTML. The colour script ([`theme_script`]) goes at the start of the head.
+/// HTML. The colour script ([`prefs_script`]) goes at the start of the head.
 pub fn with_story(index: &str, story: &str) -> Option<String> {
     let title = index.find("<title>")?;
     let open = index.find("<body")?;
@@ -199,7 +202,7 @@ pub fn with_story(index: &str, story: &str) -> Option<String> {
     Some(format!(
         "{}{}{}\n{}{}",
         &index[..title],
-        theme_script(),
+        prefs_script(),
         &index[title..at],
         without_markers(story),
         &index[at..]
@@ -209,21 +212,36 @@ pub fn with_story(index: &str, story: &str) -> Option<String> {
 /// Where the story page remembers the reader's colour choice.
 pub const THEME_KEY: &str = "china-ai:theme";
 
-/// The story page's colour switch, working before (and without) the
-/// WebAssembly: it applies the remembered choice before the first paint
-/// (`data-theme` on `<html>`, which the CSS reads), checks the matching
-/// radio button once the page is parsed, and on every change sets
-/// `data-theme` and remembers the choice where the browser allows. The app
-/// only reads `data-theme` and listens for the same changes.
-pub fn theme_script() -> String {
+/// Where the story page remembers the reader's currency (`usd` or `cny`)
+/// and rate.
+pub const CURRENCY_KEY: &str = "china-ai:currency";
+pub const RATE_KEY: &str = "china-ai:fx";
+
+/// The story page's colour and currency switches, working before (and
+/// without) the WebAssembly. Before the first paint it applies the
+/// remembered choices, or the link's `cur` and `fx` (which win):
+/// `data-theme`, `data-cur` and `data-fx` on `<html>`, which the CSS and
+/// the app read. Once the page is parsed it checks the matching buttons and
+/// fills in the rate; on every change it sets the attributes and remembers
+/// the choice where the browser allows. A rate is taken only as a plain
+/// number in range; otherwise the field is marked invalid.
+pub fn prefs_script() -> String {
+    let (lo, hi) = crate::web::embed::RATE_RANGE;
     format!(
-        "<script>(function(){{var d=document.documentElement,k=\"{THEME_KEY}\",s=null,t=null;\
-try{{s=localStorage;t=s.getItem(k)}}catch(e){{}}\
+        "<script>(function(){{var d=document.documentElement,s=null,t=null,c=null,f=null,q=new URLSearchParams(location.search);\
+try{{s=localStorage;t=s.getItem(\"{THEME_KEY}\");c=s.getItem(\"{CURRENCY_KEY}\");f=s.getItem(\"{RATE_KEY}\")}}catch(e){{}}\
+if(q.get(\"cur\"))c=q.get(\"cur\").toLowerCase();if(q.get(\"fx\"))f=q.get(\"fx\");\
+function ok(x){{return /^\\d{{1,2}}(\\.\\d{{1,4}})?$/.test(x||\"\")&&+x>={lo}&&+x<={hi}}}\
+function keep(k,v){{try{{s&&s.setItem(k,v)}}catch(e){{}}}}\
 if(t!==\"light\"&&t!==\"dark\")t=\"auto\";if(t!==\"auto\")d.setAttribute(\"data-theme\",t);\
-document.addEventListener(\"change\",function(e){{var r=e.target;if(r.name!==\"theme\")return;\
-if(r.value===\"auto\")d.removeAttribute(\"data-theme\");else d.setAttribute(\"data-theme\",r.value);\
-try{{s&&s.setItem(k,r.value)}}catch(e){{}}}});\
-document.addEventListener(\"DOMContentLoaded\",function(){{var r=document.getElementById(\"theme-\"+t);if(r)r.checked=true}})}})()</script>"
+if(c!==\"cny\")c=\"usd\";else d.setAttribute(\"data-cur\",c);if(ok(f))d.setAttribute(\"data-fx\",f);else f=null;\
+document.addEventListener(\"change\",function(e){{var r=e.target;\
+if(r.name===\"theme\"){{if(r.value===\"auto\")d.removeAttribute(\"data-theme\");else d.setAttribute(\"data-theme\",r.value);keep(\"{THEME_KEY}\",r.value)}}\
+else if(r.name===\"cur\"){{if(r.value===\"cny\")d.setAttribute(\"data-cur\",\"cny\");else d.removeAttribute(\"data-cur\");keep(\"{CURRENCY_KEY}\",r.value)}}\
+else if(r.id===\"fx\"){{var v=r.value.trim()||r.getAttribute(\"data-default\");\
+if(ok(v)){{r.removeAttribute(\"aria-invalid\");d.setAttribute(\"data-fx\",v);keep(\"{RATE_KEY}\",v)}}else r.setAttribute(\"aria-invalid\",\"true\")}}}},true);\
+document.addEventListener(\"DOMContentLoaded\",function(){{var r=document.getElementById(\"theme-\"+t);if(r)r.checked=true;\
+r=document.getElementById(\"cur-\"+c);if(r)r.checked=true;r=document.getElementById(\"fx\");if(r&&f)r.value=f}})}})()</script>"
     )
 }
 
@@ -314,7 +332,7 @@ mod tests {
     fn story_goes_first_in_the_body_without_markers() {
         let s = with_story(INDEX, "<main id=\"story\"><!>Words<!> &lt;!&gt;</main>").unwrap();
         assert!(s.contains("<body>\n<main id=\"story\">Words &lt;!&gt;</main>\n<noscript>"), "{s}");
-        assert!(s.contains(&format!("<head>{}<title>", theme_script())), "the colour script runs before anything paints: {s}");
+        assert!(s.contains(&format!("<head>{}<title>", prefs_script())), "the colour script runs before anything paints: {s}");
         assert!(!embed_page(INDEX).unwrap().contains(THEME_KEY), "an embed takes its colours from its link");
     }
 

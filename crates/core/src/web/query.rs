@@ -20,7 +20,7 @@ pub const VERSION: &str = "1";
 /// Keys an embed's address uses for itself, which no calculator input may
 /// take: the widget, the version, the colours, compact mode, the chart
 /// scale, and the currency.
-pub const RESERVED: &[&str] = &["w", "v", "theme", "compact", "scale", "cur"];
+pub const RESERVED: &[&str] = &["w", "v", "theme", "compact", "scale", "cur", "fx"];
 
 /// A parsed query string, in order, keys and values decoded.
 pub type Pairs = Vec<(String, String)>;
@@ -201,7 +201,8 @@ mod tests {
         let query = merge("", "market", &encoded, |k| k.contains('.'));
         assert_eq!(query, "v=1&market.start=4.25&market.end=333&market.rate=12.3&market.scale=log");
         let d = decode(w, &parse(&query), Some("market"));
-        assert_eq!(d, Decoded { values: values.to_vec(), scale: Scale::Log, problems: vec![] });
+        // The range was left at its default.
+        assert_eq!(d, Decoded { values: vec![4.25, 333.0, 12.3, 20.0], scale: Scale::Log, problems: vec![] });
     }
 
     #[test]
