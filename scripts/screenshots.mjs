@@ -21,6 +21,22 @@ for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]
     await context.close();
   }
 }
+// The reader's own scenario in yuan: the masthead's switches, the market
+// forecast section with its calculator and the paragraph that follows it.
+for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]]) {
+  for (const scheme of ['light', 'dark']) {
+    const { page, context, problems } = await openPage(browser, { width, height, colorScheme: scheme });
+    await page.goto(`${site.url}?cur=cny&fx=7.2&market.rate=40&adopt.ceiling=70`);
+    await ready(page);
+    await page.screenshot({ path: `${out}/${name}-${scheme}-yuan-top.png` });
+    await page.locator('#market-growth[data-live]').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-follow=market-growth]').classList.contains('follow-yours'));
+    await page.locator('#forecast').screenshot({ path: `${out}/${name}-${scheme}-yuan-forecast.png` });
+    await page.locator('#adoption').screenshot({ path: `${out}/${name}-${scheme}-yuan-adoption.png` });
+    if (problems.length) console.log(name, scheme, problems);
+    await context.close();
+  }
+}
 // The mock blog post with two embeds, and the Embed dialog.
 for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]]) {
   for (const scheme of ['light', 'dark']) {

@@ -13,10 +13,20 @@ use wasm_bindgen::JsCast;
 pub fn connect(state: CalcState, _figure: Memo<Figure>) {
     let Some(el) = paragraph(state) else { return };
     state.on_settle.set_value(Some(update));
-    // Opened from a link with the reader's own numbers: say so at once.
-    update(state);
+    // At once (opened from a link with the reader's own numbers), and
+    // whenever the currency changes, which changes no input.
+    Effect::new(move |_| {
+        state.money.track();
+        update(state);
+    });
     if let Ok(Some(back)) = el.query_selector(".follow-back") {
-        let on_click = Closure::<dyn FnMut()>::new(move || state.reset());
+        let on_click = Closure::<dyn FnMut()>::new(move || {
+            state.reset();
+            // The button hides itself: keep the reader's place on the sentence.
+            if let Ok(Some(text)) = el.query_selector(".follow-text") {
+                let _ = text.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        });
         let _ = back.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
         // Lives as long as the page.
         on_click.forget();

@@ -89,6 +89,8 @@ test('the sentence beside a calculator follows the reader once per pause, marked
 
   await follow.getByRole('button', { name: 'Back to the reported figures' }).click();
   await page.waitForFunction(() => !document.querySelector('[data-follow=market-growth]').classList.contains('follow-yours'));
+  // The button hid itself; the reader's place is kept on the sentence.
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'follow-market-growth');
   assert.ok((await text.textContent()).startsWith(reported));
   assert.equal(await page.locator('#market-growth-rate').inputValue(), '87.7');
   assert.equal(await follow.locator('.follow-tag').isVisible(), false);
@@ -128,6 +130,9 @@ test('yuan: the switch converts every money figure at the chosen rate, marks the
   const forecast = await page.textContent('#forecast');
   assert.match(forecast, /US\$140 billion \(about CN¥1,000 billion, our conversion\)/);
   assert.ok(await page.locator('#fx-note').isVisible());
+  // The story's sentence on the bank's figures follows the currency too.
+  await page.waitForFunction(() => document.querySelector('[data-follow=market-growth] .follow-text').textContent.includes('CN¥'));
+  assert.match(await page.textContent('[data-follow=market-growth] .follow-text'), /worth CN¥1,000 bn in 2030.*our conversion/);
   assert.match(await page.textContent('#fx-note'), /rate implied by the report’s two amounts for one subsidy/);
 
   // Another rate: every figure follows; nonsense is refused and said so.
@@ -140,6 +145,7 @@ test('yuan: the switch converts every money figure at the chosen rate, marks the
   await page.locator('#fx').fill('lots');
   await page.locator('#fx').blur();
   assert.equal(await page.locator('#fx').getAttribute('aria-invalid'), 'true');
+  assert.match(await page.textContent('#fx-error'), /Use a number from 1 to 20/);
   assert.equal(await market.locator('[data-testid=out-reader]').textContent(), 'CN¥1,021.5 bn');
 
   // The Embed dialog starts in yuan at the page's rate, and can switch back.
@@ -159,6 +165,13 @@ test('yuan: the switch converts every money figure at the chosen rate, marks the
   assert.equal(await page.locator('#fx').inputValue(), '7.3');
   await page.locator('#market-growth[data-live]').waitFor();
   assert.equal(await market.locator('[data-testid=out-reader]').textContent(), 'CN¥1,021.5 bn');
+  // A link's currency wins over the remembered one, until the reader
+  // chooses again, which takes it out of the address.
+  await page.goto(`${site.url}?cur=usd`);
+  await ready(page);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.cur), undefined);
+  await page.locator('label[for=cur-cny]').click();
+  assert.equal(await page.evaluate(() => new URLSearchParams(location.search).has('cur')), false);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -4,6 +4,7 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use explainer_core::calculators::CALCULATORS;
 use explainer_core::chart::{Palette, Scale};
+use explainer_core::text::format::Money;
 use std::hint::black_box;
 
 fn render(c: &mut Criterion) {
@@ -16,6 +17,17 @@ fn render(c: &mut Criterion) {
                 black_box(figure.svg(720, &Palette::LIGHT).unwrap())
             })
         });
+        // What a range costs: the same with the range at 0 (a single line).
+        if let Some(at) = calc.params.iter().position(|p| p.key == "range") {
+            let mut single = values.clone();
+            single[at] = 0.0;
+            group.bench_function(format!("{}-single", calc.id), |b| {
+                b.iter(|| {
+                    let figure = (calc.figure)(black_box(&single), Scale::Linear, Money::USD);
+                    black_box(figure.svg(720, &Palette::LIGHT).unwrap())
+                })
+            });
+        }
     }
     group.finish();
 }

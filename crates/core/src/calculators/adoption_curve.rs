@@ -41,13 +41,20 @@ crate::inputs! {
 /// between the readings (reported only as under a year).
 const RANGES: Ranges = Ranges { params: Inputs::PARAMS, spread: Field::range as usize, vary: &[Field::ceiling as usize, Field::gap as usize] };
 
-/// The S-curve's share in each month of the chart, then the month it
-/// reaches the reader's level (NaN where there is none): the fan's path.
+/// Months between the points of the fan: a quarter draws a smooth band at a
+/// third of the work of every month, and every other point is a table row.
+const FAN_STEP: usize = 3;
+
+/// The S-curve's share every [`FAN_STEP`] months of the chart, then the
+/// month it reaches the reader's level (NaN where no curve fits): the
+/// fan's path.
 fn fan_path(values: &[f64]) -> Vec<f64> {
     let i = Inputs::from_values(values);
+    let months = (0..=HORIZON_MONTHS as usize).step_by(FAN_STEP);
     match Logistic::fit(i.from, i.to, i.gap, i.ceiling) {
-        Ok(f) => (0..=HORIZON_MONTHS as usize).map(|m| f.at(m as f64)).chain([f.reaches(i.level).unwrap_or(f64::NAN)]).collect(),
-        Err(_) => vec![f64::NAN; HORIZON_MONTHS as usize + 2],
+        // A level the curve never reaches counts as later than any month.
+        Ok(f) => months.map(|m| f.at(m as f64)).chain([f.reaches(i.level).unwrap_or(f64::INFINITY)]).collect(),
+        Err(_) => months.chain([0]).map(|_| f64::NAN).collect(),
     }
 }
 
@@ -272,13 +279,23 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
     };
     if let Some(fan) = RANGES.fan(values, fan_path) {
         let q = fan.last();
-        let words = if q[0].is_finite() && q[4].is_finite() {
-            format!("Your range: the share reaches {} {}.", format::percent(i.level, 0), range::in_words(q, month_name))
+        let level = format::percent(i.level, 0);
+        // Months from the first reading: 0 or less is already passed, +∞ never.
+        let words = if q[0].is_nan() {
+            "Your range: in most draws no S-curve fits.".to_string()
+        } else if q[0] == f64::INFINITY {
+            format!("Your range: in 9 draws out of 10 or more, the share never reaches {level}.")
+        } else if q[4] <= 0.0 {
+            format!("Your range: in 9 draws out of 10 or more, the share had already passed {level} by June 2023.")
+        } else if q[4] == f64::INFINITY {
+            format!("Your range: the share reaches {level} no sooner than {} in 9 draws out of 10, and never in at least 1 in 10.", month_name(q[0]))
+        } else if q[0] <= 0.0 {
+            format!("Your range: the share reaches {level} by {} in 9 draws out of 10.", month_name(q[4]))
         } else {
-            format!("Your range: in most draws the share never reaches {}.", format::percent(i.level, 0))
+            format!("Your range: the share reaches {level} {}.", range::in_words(q, month_name))
         };
-        let months: Vec<f64> = (0..=HORIZON_MONTHS as usize).map(|m| year_of(m as f64)).collect();
-        fan.show(&mut figure, &months, ("%", 1, 6), words);
+        let months: Vec<f64> = (0..=HORIZON_MONTHS as usize).step_by(FAN_STEP).map(|m| year_of(m as f64)).collect();
+        fan.show(&mut figure, &months, ["S-curve, 10th percentile", "S-curve, 90th percentile"], ("%", 1, 6 / FAN_STEP), words);
     }
     figure
 }
@@ -335,5 +352,28 @@ mod tests {
         assert_eq!(month_name(7.0), "January 2024");
         assert_eq!(month_name(11.0), "May 2024");
         assert!(close(year_of(0.0), 2023.0 + 5.5 / 12.0, 1e-12));
+    }
+}
+
+#[cfg(test)]
+mod range_tests {
+    use super::*;
+
+    fn words(level: f64, ceiling: f64) -> String {
+        let mut v = CALCULATOR.defaults();
+        v[Field::level as usize] = level;
+        v[Field::ceiling as usize] = ceiling;
+        figure(&v, Scale::Linear, Money::USD).range.unwrap()
+    }
+
+    #[test]
+    fn the_range_in_words_counts_never_and_already_passed() {
+        // Ceiling 90 ± 20%: about a third of the draws level off below 85%.
+        assert!(words(85.0, 90.0).ends_with("in 9 draws out of 10, and never in at least 1 in 10."), "{}", words(85.0, 90.0));
+        // Below the first reading: passed before the survey in every draw.
+        assert_eq!(words(5.0, 90.0), "Your range: in 9 draws out of 10 or more, the share had already passed 5% by June 2023.");
+        assert!(words(50.0, 90.0).starts_with("Your range: the share reaches 50% between "), "{}", words(50.0, 90.0));
+        // A ceiling far below the level: never, in nearly every draw.
+        assert_eq!(words(95.0, 50.0), "Your range: in 9 draws out of 10 or more, the share never reaches 95%.");
     }
 }

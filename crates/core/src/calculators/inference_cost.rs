@@ -205,9 +205,9 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
     if let Some(fan) = RANGES.fan(values, path) {
         let words = format!("Your range: the whole period costs {}.", range::in_words(fan.last(), cur));
         let years: Vec<f64> = (1..=c.yearly.len()).map(|t| t as f64).collect();
-        fan.show(&mut figure, &years, ("US$", 0, 1), words);
+        fan.show(&mut figure, &years, ["Cost that year, 10th percentile", "Cost that year, 90th percentile"], ("US$", 0, 1), words);
         let heading = format!("Spent over the whole period, {}", money.unit(Magnitude::Ones));
-        RANGES.tornado(&mut figure, values, &heading, |v| compute(&Inputs::from_values(v)).total);
+        RANGES.tornado(&mut figure, values, &heading, |v| compute(&Inputs::from_values(v)).total, &cur);
     }
     figure.in_money(money, true);
     figure

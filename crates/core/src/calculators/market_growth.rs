@@ -264,7 +264,7 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
         let bn = |x| money.text(x, 1, Magnitude::Billions);
         let words = format!("Your range: in {} the industry is worth {}.", p.end_year, range::in_words(fan.last(), bn));
         let years: Vec<f64> = p.path.iter().map(|v| f64::from(v.year)).collect();
-        fan.show(&mut figure, &years, ("US$ bn", 1, 1), words);
+        fan.show(&mut figure, &years, ["Your rate, 10th percentile", "Your rate, 90th percentile"], ("US$ bn", 1, 1), words);
     }
     figure.in_money(money, true);
     figure

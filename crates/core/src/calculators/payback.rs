@@ -214,9 +214,9 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money) -> Figure {
     if let Some(fan) = RANGES.fan(values, discounted) {
         let words = format!("Your range: the net present value lands {}.", range::in_words(fan.last(), m));
         let years: Vec<f64> = (0..=p.horizon).map(|t| t as f64).collect();
-        fan.show(&mut figure, &years, ("US$ m", 1, 1), words);
+        fan.show(&mut figure, &years, ["Discounted running total, 10th percentile", "Discounted running total, 90th percentile"], ("US$ m", 1, 1), words);
         let heading = format!("Net present value, {}", money.unit(Magnitude::Millions));
-        RANGES.tornado(&mut figure, values, &heading, |v| discounted(v).last().copied().unwrap_or(f64::NAN));
+        RANGES.tornado(&mut figure, values, &heading, |v| discounted(v).last().copied().unwrap_or(f64::NAN), &m);
     }
     figure.in_money(money, true);
     figure

@@ -371,3 +371,17 @@ fn in_yuan_every_money_figure_converts_at_the_rate_and_says_so() {
         }
     }
 }
+
+#[test]
+fn a_tornado_is_described_for_screen_readers_with_its_widest_bar() {
+    for id in ["payback", "inference-cost"] {
+        let c = find(id).unwrap();
+        let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
+        let Plot::Lines(chart) = &f.plot else { panic!("{id}: a line chart") };
+        let top = &chart.tornado.as_ref().expect("a tornado at the default range").bars[0];
+        assert!(f.description.contains(&format!("the input that changes it most is {}: from ", top.input)), "{id}: {}", f.description);
+        // Widest first.
+        let width = |s: &crate::chart::Swing| (s.high - s.low).abs();
+        assert!(chart.tornado.as_ref().unwrap().bars.windows(2).all(|w| width(&w[0]) >= width(&w[1])), "{id}");
+    }
+}

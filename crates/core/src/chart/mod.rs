@@ -214,6 +214,8 @@ pub struct Tornado {
 /// One input's bar in a [`Tornado`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Swing {
+    /// The input's name.
+    pub input: &'static str,
     /// Written above the bar: the input and its low and high ends.
     pub label: String,
     /// The result with the input at its low end.
@@ -253,12 +255,22 @@ pub fn draw_lines<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Lin
 where
     DB::ErrorType: 'static,
 {
-    if let Some(tornado) = &chart.tornado {
-        let (_, height) = root.dim_in_pixel();
-        let (top, bottom) = root.split_vertically(height.saturating_sub(TORNADO_HEIGHT));
-        draw_tornado(&bottom, tornado, palette)?;
-        return draw_lines(&top, &LineChart { tornado: None, bands: chart.bands.clone(), series: chart.series.clone(), markers: chart.markers.clone(), ..*chart }, palette);
+    match &chart.tornado {
+        Some(tornado) => {
+            let (_, height) = root.dim_in_pixel();
+            let (top, bottom) = root.split_vertically(height.saturating_sub(TORNADO_HEIGHT));
+            draw_tornado(&bottom, tornado, palette)?;
+            draw_line_chart(&top, chart, palette)
+        }
+        None => draw_line_chart(root, chart, palette),
     }
+}
+
+/// The line chart itself, in all of `root` (its tornado aside).
+fn draw_line_chart<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &LineChart, palette: &Palette) -> Result<(), DrawError>
+where
+    DB::ErrorType: 'static,
+{
     let scale = chart.scale;
     let keep = |y: f64| y.is_finite() && (scale == Scale::Linear || y > 0.0);
     let bands: Vec<(&Band, Vec<(f64, f64, f64)>)> = chart
@@ -859,7 +871,7 @@ mod tests {
                     tornado: tornado.then(|| Tornado {
                         heading: "h".into(),
                         centre: cap.unwrap_or(0.0),
-                        bars: points.iter().map(|p| Swing { label: "s".into(), low: p.0, high: p.1 }).collect(),
+                        bars: points.iter().map(|p| Swing { input: "i", label: "s".into(), low: p.0, high: p.1 }).collect(),
                         x_label: format::axis,
                     }),
                 })

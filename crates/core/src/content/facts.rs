@@ -163,6 +163,11 @@ pub fn display(id: FactId) -> String {
 /// reported value: " (about CN¥1,000 billion, our conversion)". Empty for
 /// dollars, and for facts not counted in dollars.
 pub fn in_money(id: FactId, money: Money) -> String {
+    // The subsidy was granted in yuan; its dollars are the report's own
+    // conversion, so a yuan note would only contradict the yuan it gives.
+    if id == id::SUBSIDY_USD {
+        return String::new();
+    }
     let fact = id.fact();
     let magnitude = match fact.unit {
         Unit::UsdBn => Magnitude::Billions,

@@ -80,33 +80,22 @@ pub fn latin_hypercube(n: usize, k: usize, seed: u64) -> Vec<f64> {
     out
 }
 
-/// Sorts `v` ascending by [`f64::total_cmp`]: a heapsort, in a few hundred
-/// bytes of WebAssembly where the standard library's sort takes kilobytes
-/// (tested against it).
+/// Sorts `v` ascending by [`f64::total_cmp`]: a Shell sort with Ciura's
+/// gaps, in a few hundred bytes of WebAssembly where the standard library's
+/// sort takes kilobytes, and quick on a fan's few hundred draws (tested
+/// against the standard library's sort).
 pub fn sort(v: &mut [f64]) {
-    fn sift(v: &mut [f64], mut root: usize, end: usize) {
-        loop {
-            let mut child = 2 * root + 1;
-            if child >= end {
-                return;
+    const GAPS: [usize; 8] = [701, 301, 132, 57, 23, 10, 4, 1];
+    for gap in GAPS {
+        for i in gap..v.len() {
+            let x = v[i];
+            let mut j = i;
+            while j >= gap && v[j - gap].total_cmp(&x).is_gt() {
+                v[j] = v[j - gap];
+                j -= gap;
             }
-            if child + 1 < end && v[child].total_cmp(&v[child + 1]).is_lt() {
-                child += 1;
-            }
-            if v[root].total_cmp(&v[child]).is_ge() {
-                return;
-            }
-            v.swap(root, child);
-            root = child;
+            v[j] = x;
         }
-    }
-    let n = v.len();
-    for root in (0..n / 2).rev() {
-        sift(v, root, n);
-    }
-    for end in (1..n).rev() {
-        v.swap(0, end);
-        sift(v, 0, end);
     }
 }
 
@@ -120,6 +109,10 @@ pub fn percentile(sorted: &[f64], p: f64) -> f64 {
     let below = (rank.floor() as usize).min(last);
     let above = (below + 1).min(last);
     let t = rank - below as f64;
+    if t == 0.0 || sorted[below] == sorted[above] {
+        // Exactly on a rank, or between equal values (say two infinities).
+        return sorted[below];
+    }
     sorted[below] + (sorted[above] - sorted[below]) * t
 }
 
@@ -166,8 +159,8 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn the_heapsort_sorts_as_the_standard_library_does(
-            mut v in proptest::collection::vec(proptest::prop_oneof![proptest::num::f64::ANY, proptest::strategy::Just(f64::NAN), -1e3..1e3f64], 0..300)
+        fn the_shell_sort_sorts_as_the_standard_library_does(
+            mut v in proptest::collection::vec(proptest::prop_oneof![proptest::num::f64::ANY, proptest::strategy::Just(f64::NAN), -1e3..1e3f64], 0..2000)
         ) {
             let mut expected = v.clone();
             expected.sort_by(f64::total_cmp);

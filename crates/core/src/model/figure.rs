@@ -53,7 +53,7 @@ impl Prose {
     pub fn html(&self, id: &str) -> String {
         let mut out = format!("<p class=\"follow-tag\"{}>", if self.yours { "" } else { " hidden" });
         out.push_str("<span>Your scenario</span> <button type=\"button\" class=\"button button-quiet follow-back\">Back to the reported figures</button></p>");
-        out.push_str(&format!("<p class=\"follow-text\" aria-live=\"polite\" data-testid=\"follow-{id}\">"));
+        out.push_str(&format!("<p class=\"follow-text\" aria-live=\"polite\" tabindex=\"-1\" data-testid=\"follow-{id}\">"));
         push_escaped(&mut out, &self.text);
         out.push_str("</p>");
         out

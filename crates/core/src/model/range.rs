@@ -48,21 +48,27 @@ impl Ranges {
     }
 
     /// Input `j`'s value with `z` standard normal steps of its spread
-    /// (`z` = ±1.28 is the spread's edge), kept in the input's range.
+    /// (`z` = ±1.28 is the spread's edge), on its slider's steps and in its
+    /// range: the value a reader could set, so a tornado's label, its bar
+    /// and the model all use the same number.
     fn moved(&self, values: &[f64], j: usize, z: f64) -> f64 {
         let p = &self.params[j];
-        let x = value_at(self.params, values, j);
-        crate::text::num::clamp(x * (1.0 + self.spread(values) * z / Z90), p.min, p.max)
+        let x = value_at(self.params, values, j) * (1.0 + self.spread(values) * z / Z90);
+        // As `Param::snap` without its tidying of binary noise (written
+        // text and parsed back), which would be most of a fan's time.
+        let stepped = if p.step > 0.0 { p.min + ((x - p.min) / p.step).round() * p.step } else { x };
+        crate::text::num::clamp(stepped, p.min, p.max)
     }
 
     /// The fan of `path` (one value per x, the same x for every input;
-    /// NaN where there is none): its percentiles at each x over
-    /// [`DRAWS`] draws. `None` when the spread is zero.
+    /// NaN where there is none, +∞ for "never"): its percentiles at each x
+    /// over [`DRAWS`] draws, "never" counted as later than any value.
+    /// `None` when the spread is zero or nothing varies.
     pub fn fan(&self, values: &[f64], path: fn(&[f64]) -> Vec<f64>) -> Option<Fan> {
-        if self.spread(values) <= 0.0 {
+        let k = self.vary.len();
+        if self.spread(values) <= 0.0 || k == 0 {
             return None;
         }
-        let k = self.vary.len();
         let z = latin_hypercube(DRAWS, k, SEED);
         let mut by_x: Vec<Vec<f64>> = Vec::new();
         let mut v = values.to_vec();
@@ -75,7 +81,7 @@ impl Ranges {
                 if x >= by_x.len() {
                     by_x.resize_with(x + 1, || Vec::with_capacity(DRAWS));
                 }
-                if y.is_finite() {
+                if y.is_finite() || y == f64::INFINITY {
                     by_x[x].push(y);
                 }
             }
@@ -114,7 +120,7 @@ impl Ranges {
                 let high = result(&v);
                 let p = &self.params[j];
                 let label = format!("{} ({}): {} to {}", p.label, p.unit, amount(from, p.decimals), amount(to, p.decimals));
-                Swing { label, low, high }
+                Swing { input: p.label, label, low, high }
             })
             .collect();
         // Widest first; an insertion sort, as there are only a few inputs
@@ -133,9 +139,19 @@ impl Ranges {
 
 impl Ranges {
     /// A tornado of `result` under `figure`'s line chart (none when the
-    /// spread is zero): `heading` names the result and its unit.
-    pub fn tornado(&self, figure: &mut Figure, values: &[f64], heading: &str, result: fn(&[f64]) -> f64) {
+    /// spread is zero): `heading` names the result and its unit. The
+    /// description says which input moves the result most, each end
+    /// written by `show`.
+    pub fn tornado(&self, figure: &mut Figure, values: &[f64], heading: &str, result: fn(&[f64]) -> f64, show: &dyn Fn(f64) -> String) {
         let bars = self.swings(values, result);
+        if let Some(top) = bars.first() {
+            figure.description.push_str(&format!(
+                " Moved alone across your range, the input that changes it most is {}: from {} to {}.",
+                top.input,
+                show(top.low),
+                show(top.high)
+            ));
+        }
         if let (Plot::Lines(chart), false) = (&mut figure.plot, bars.is_empty()) {
             chart.tornado = Some(Tornado {
                 heading: format!("{heading}, with one input at a time at each end of your range"),
@@ -171,14 +187,14 @@ impl Fan {
     }
 
     /// Shows the fan on `figure`: its bands at `xs` around the reader's
-    /// line, its 10th and 90th percentiles in the table (whose rows are
-    /// every `step`th x, in `unit`), and `words` as the figure's range and
-    /// at the end of its description.
-    pub fn show(&self, figure: &mut Figure, xs: &[f64], (unit, decimals, step): (&'static str, usize, usize), words: String) {
+    /// line; its 10th and 90th percentiles in the table, as two columns
+    /// named in `columns` (whose rows are every `step`th x, in `unit`); and
+    /// `words` as the figure's range and at the end of its description.
+    pub fn show(&self, figure: &mut Figure, xs: &[f64], columns: [&'static str; 2], (unit, decimals, step): (&'static str, usize, usize), words: String) {
         if let Plot::Lines(chart) = &mut figure.plot {
             chart.bands = self.bands(xs, crate::chart::Role::Accent);
         }
-        self.add_to(&mut figure.table, unit, decimals, step);
+        self.add_to(&mut figure.table, columns, unit, decimals, step);
         figure.description.push(' ');
         figure.description.push_str(&words);
         figure.range = Some(words);
@@ -186,9 +202,9 @@ impl Fan {
 
     /// `table` with the fan's 10th and 90th percentiles as two more
     /// columns; its rows are every `step`th x.
-    fn add_to(&self, table: &mut Table, unit: &'static str, decimals: usize, step: usize) {
-        table.columns.push(Column::new("Low (10th percentile)", unit, decimals));
-        table.columns.push(Column::new("High (90th percentile)", unit, decimals));
+    fn add_to(&self, table: &mut Table, [low, high]: [&'static str; 2], unit: &'static str, decimals: usize, step: usize) {
+        table.columns.push(Column::new(low, unit, decimals));
+        table.columns.push(Column::new(high, unit, decimals));
         let cell = |x: f64| if x.is_finite() { Cell::Num(x) } else { Cell::Text("none".into()) };
         for (row, q) in table.rows.iter_mut().zip(self.at.iter().step_by(step.max(1))) {
             row.push(cell(q[0]));
@@ -198,9 +214,15 @@ impl Fan {
 }
 
 /// "between A and B in 8 draws out of 10", the range a fan's last point
-/// spans, with `show` writing each end.
+/// spans, with `show` writing each end; "A in at least 8 draws out of 10"
+/// when both ends read the same.
 pub fn in_words(q: [f64; 5], show: impl Fn(f64) -> String) -> String {
-    format!("between {} and {} in 8 draws out of 10", show(q[0]), show(q[4]))
+    let (low, high) = (show(q[0]), show(q[4]));
+    if low == high {
+        format!("{low} in at least 8 draws out of 10")
+    } else {
+        format!("between {low} and {high} in 8 draws out of 10")
+    }
 }
 
 #[cfg(test)]
@@ -275,12 +297,23 @@ mod tests {
         const BOTH: Ranges = Ranges { params: &PARAMS, spread: 2, vary: &[1, 0] };
         let s = BOTH.swings(&[50.0, 5.0, 20.0], |v| v[0] + v[1]);
         assert_eq!(s.len(), 2);
-        assert_eq!(s[0], Swing { label: "Rate (%): 40.0 to 60.0".into(), low: 45.0, high: 65.0 });
-        assert_eq!(s[1], Swing { label: "Other (x): 4 to 6".into(), low: 54.0, high: 56.0 });
+        assert_eq!(s[0], Swing { input: "Rate", label: "Rate (%): 40.0 to 60.0".into(), low: 45.0, high: 65.0 });
+        assert_eq!(s[1], Swing { input: "Other", label: "Other (x): 4 to 6".into(), low: 54.0, high: 56.0 });
+    }
+
+    #[test]
+    fn never_counts_as_later_than_any_value_and_nothing_to_vary_is_no_fan() {
+        // Draws above 55% never arrive: about 31% of them, so the 90th
+        // percentile is "never" and the 10th a real value.
+        let fan = RANGES.fan(&[50.0, 5.0, 20.0], |v| vec![if v[0] > 55.0 { f64::INFINITY } else { v[0] }]).unwrap();
+        assert!(fan.last()[0].is_finite() && fan.last()[4] == f64::INFINITY, "{:?}", fan.last());
+        const NONE: Ranges = Ranges { params: &PARAMS, spread: 2, vary: &[] };
+        assert!(NONE.fan(&[50.0, 5.0, 20.0], |v| vec![v[0]]).is_none());
     }
 
     #[test]
     fn words_name_both_ends() {
         assert_eq!(in_words([1.0, 2.0, 3.0, 4.0, 5.0], |x| format!("{x}")), "between 1 and 5 in 8 draws out of 10");
+        assert_eq!(in_words([3.21, 3.2, 3.2, 3.2, 3.19], |x| format!("{:.1}", x)), "3.2 in at least 8 draws out of 10");
     }
 }

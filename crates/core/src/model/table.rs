@@ -34,7 +34,6 @@ impl Column {
         Self { label, unit, decimals }
     }
 
-    /// The header as shown: "Forecast path (US$ bn)".
     /// The unit of a column counted in US dollars, in yuan; `None` for a
     /// column not counted in US dollars.
     pub fn yuan_unit(unit: &str) -> Option<&'static str> {
@@ -48,6 +47,7 @@ impl Column {
         })
     }
 
+    /// The header as shown: "Forecast path (US$ bn)".
     pub fn header(&self) -> String {
         if self.unit.is_empty() {
             self.label.to_string()
