@@ -243,7 +243,7 @@ async fn a_range_fans_out_with_a_tornado_and_zero_folds_it_away() {
     assert_eq!(chart.query_selector_all("polygon").unwrap().length(), 2, "the 10–90% and 25–75% bands");
     assert!(text(&root, "[data-testid=range]").starts_with("Your range: the net present value lands between "));
     open_table(&root).await;
-    assert!(text(&root, ".calc-table thead").contains("High (90th percentile)"));
+    assert!(text(&root, ".calc-table thead").contains("Discounted running total, 90th percentile"));
     type_into(&input(&root, "#payback-range"), "0").await;
     assert_eq!(chart.get_attribute("data-kind").as_deref(), Some("lines"));
     assert_eq!(chart.query_selector_all("polygon").unwrap().length(), 0);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const DIST = resolve(fileURLToPath(import.meta.url), '../../../dist');
 
@@ -194,4 +195,30 @@ export async function calculatorIds(browser, url) {
 export async function blogHost() {
   const dir = await mkdtemp(join(tmpdir(), 'blog-'));
   return { dir, ...(await serve(dir)) };
+}
+
+/**
+ * Chromium and the site served from dist/ at the root, for one test file:
+ * started before its tests and closed after them. Read `browser` and
+ * `site` from the returned object inside tests.
+ */
+export function browserAndSite() {
+  const shared = { browser: null, site: null };
+  before(async () => {
+    shared.browser = await launch();
+    shared.site = await serve();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.site?.close();
+  });
+  return shared;
+}
+
+/** Opens `url` in a fresh page of `browser` and waits until the app is ready. */
+export async function visit(browser, url, options = {}) {
+  const opened = await openPage(browser, { origin: new URL(url).origin, ...options });
+  await opened.page.goto(url);
+  await ready(opened.page);
+  return opened;
 }

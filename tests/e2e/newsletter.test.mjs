@@ -1,26 +1,18 @@
 // Copy for newsletter: what a writer pastes into an editor that takes no
 // iframe (rich HTML with the chart as an image, its description, a link
 // back to the state and a citation; plain text for the rest).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { serve, launch, openPage } from './harness.mjs';
+import { browserAndSite, openPage } from './harness.mjs';
 
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = browserAndSite();
 
 test('Copy for newsletter puts the chart, its description, a link back and a citation on the clipboard', async () => {
-  const origin = new URL(site.url).origin;
-  const { page, context, problems } = await openPage(browser, { width: 900, origin });
+  const origin = new URL(shared.site.url).origin;
+  const { page, context, problems } = await openPage(shared.browser, { width: 900, origin });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  await page.goto(`${site.url}payback.html?v=1&delay=6`);
+  await page.goto(`${shared.site.url}payback.html?v=1&delay=6`);
   await page.waitForSelector('#payback[data-live]', { state: 'attached' });
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await page.locator('#payback [data-testid=newsletter]').click();
@@ -32,7 +24,7 @@ test('Copy for newsletter puts the chart, its description, a link back and a cit
   });
   assert.ok(clip.types.includes('text/html') && clip.types.includes('text/plain'), clip.types.join());
   const description = await page.locator('#payback .chart-svg').getAttribute('aria-label');
-  const link = `${site.url}payback.html?v=1&delay=6`;
+  const link = `${shared.site.url}payback.html?v=1&delay=6`;
   // Plain text: the description, the citation, the link.
   assert.ok(clip.text.startsWith(description), clip.text);
   assert.match(clip.text, /Chart: “.+”, China’s AI race after DeepSeek\. \S/);

@@ -1,28 +1,14 @@
 // Ranges, the story's sentences that follow a calculator, and what the
 // reader's scenario looks like on the page and in a link.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, ready } from './harness.mjs';
+import { browserAndSite, ready, visit as open } from './harness.mjs';
 
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function visit(url, options = {}) {
-  const visit = await openPage(browser, { origin: new URL(url).origin, ...options });
-  await visit.page.goto(url);
-  await ready(visit.page);
-  return visit;
-}
+const shared = browserAndSite();
+const visit = (url, options) => open(shared.browser, url, options);
 
 test('a range draws a fan, says where the result lands, and a tornado for the bets; 0 turns it off', async () => {
-  const { page, problems, context } = await visit(site.url);
+  const { page, problems, context } = await visit(shared.site.url);
   const market = page.locator('#market-growth');
   // Two shaded bands around the reader's line, and the range in words.
   assert.equal(await market.locator('.chart-svg polygon').count(), 2);
@@ -49,10 +35,10 @@ test('a range draws a fan, says where the result lands, and a tornado for the be
 });
 
 test('the same inputs draw the same fan, on a widget page as on the story', async () => {
-  const { page, problems, context } = await visit(`${site.url}inference-cost.html?v=1&range=40&decline=30`);
+  const { page, problems, context } = await visit(`${shared.site.url}inference-cost.html?v=1&range=40&decline=30`);
   const widget = await page.locator('.chart-svg').innerHTML();
   const words = await page.locator('[data-testid=range]').textContent();
-  const again = await visit(`${site.url}?v=1&cost.range=40&cost.decline=30#inference-cost`);
+  const again = await visit(`${shared.site.url}?v=1&cost.range=40&cost.decline=30#inference-cost`);
   await again.page.locator('#inference-cost[data-live]').waitFor();
   assert.equal(await again.page.locator('#inference-cost [data-testid=range]').textContent(), words);
   // The same drawing at the same width, bands and all.
@@ -64,7 +50,7 @@ test('the same inputs draw the same fan, on a widget page as on the story', asyn
 });
 
 test('the sentence beside a calculator follows the reader once per pause, marked, with a way back', async () => {
-  const { page, problems, context } = await visit(site.url);
+  const { page, problems, context } = await visit(shared.site.url);
   const follow = page.locator('[data-follow=market-growth]');
   const text = follow.locator('.follow-text');
   const reported = 'On the bank’s figures';
@@ -99,7 +85,7 @@ test('the sentence beside a calculator follows the reader once per pause, marked
 });
 
 test('a link with the reader’s numbers opens with their sentence, and every followed calculator has one', async () => {
-  const { page, problems, context } = await visit(`${site.url}?v=1&adopt.ceiling=60&gap.improve=10`);
+  const { page, problems, context } = await visit(`${shared.site.url}?v=1&adopt.ceiling=60&gap.improve=10`);
   for (const id of ['market-growth', 'adoption-curve', 'value-gap']) {
     assert.equal(await page.locator(`[data-follow=${id}]`).count(), 1, `${id} is followed`);
   }
@@ -114,7 +100,7 @@ test('a link with the reader’s numbers opens with their sentence, and every fo
 });
 
 test('yuan: the switch converts every money figure at the chosen rate, marks the reported dollars, and is remembered', async () => {
-  const { page, problems, context } = await visit(site.url);
+  const { page, problems, context } = await visit(shared.site.url);
   const market = page.locator('#market-growth');
   await market.locator('[data-testid=out-reader]').waitFor();
   assert.equal(await market.locator('[data-testid=out-reader]').textContent(), 'US$139.9 bn');
@@ -167,7 +153,7 @@ test('yuan: the switch converts every money figure at the chosen rate, marks the
   assert.equal(await market.locator('[data-testid=out-reader]').textContent(), 'CN¥1,021.5 bn');
   // A link's currency wins over the remembered one, until the reader
   // chooses again, which takes it out of the address.
-  await page.goto(`${site.url}?cur=usd`);
+  await page.goto(`${shared.site.url}?cur=usd`);
   await ready(page);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.cur), undefined);
   await page.locator('label[for=cur-cny]').click();
@@ -177,12 +163,12 @@ test('yuan: the switch converts every money figure at the chosen rate, marks the
 });
 
 test('cur=cny in a widget’s link shows yuan from the first paint; a bad rate falls back to the report’s', async () => {
-  const { page, problems, context } = await visit(`${site.url}payback.html?v=1&cur=cny&fx=7`);
+  const { page, problems, context } = await visit(`${shared.site.url}payback.html?v=1&cur=cny&fx=7`);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.cur), 'cny');
   // −10.26427 × 7 = −71.84989
   assert.equal(await page.locator('[data-testid=out-npv]').textContent(), '−CN¥71.8 m');
   assert.match(await page.locator('.chart-svg').innerHTML(), /Net present value, CN¥ m/);
-  const embed = await visit(`${site.url}embed.html?w=inference-cost&cur=cny&fx=banana`);
+  const embed = await visit(`${shared.site.url}embed.html?w=inference-cost&cur=cny&fx=banana`);
   assert.match(await embed.page.locator('[data-testid=out-total]').textContent(), /^CN¥[\d,]+$/);
   assert.match(await embed.page.locator('.chart-subtitle').textContent(), /at 7\.14 yuan per US dollar/);
   assert.deepEqual(problems, []);

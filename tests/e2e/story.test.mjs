@@ -3,7 +3,7 @@
 // are read from the page itself, so a new one is tested without edits here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, ready, contents } from './harness.mjs';
+import { serve, launch, openPage, ready, contents, visit as open } from './harness.mjs';
 
 let browser, site, subSite;
 before(async () => {
@@ -17,13 +17,7 @@ after(async () => {
   await subSite?.close();
 });
 
-async function visit(url, options = {}) {
-  const origin = new URL(url).origin;
-  const visit = await openPage(browser, { origin, ...options });
-  await visit.page.goto(url);
-  await ready(visit.page);
-  return visit;
-}
+const visit = (url, options) => open(browser, url, options);
 
 test('every story section and calculator is there, in the order the contents list gives', async () => {
   const { page, problems, context } = await visit(site.url);
