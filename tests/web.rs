@@ -275,3 +275,14 @@ async fn money_follows_the_page_currency_and_rate() {
     html.remove_attribute("data-cur").unwrap();
     html.remove_attribute("data-fx").unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn the_default_fan_reads_the_same_as_natively() {
+    // crates/core's calculators tests check the same words natively.
+    let root = mount(|| calculator("market-growth").unwrap());
+    tick().await;
+    assert_eq!(
+        text(&root, "[data-testid=range]"),
+        "Your range: in 2030 the industry is worth between US$77.8 bn and US$238.9 bn in 8 draws out of 10."
+    );
+}

@@ -385,3 +385,12 @@ fn a_tornado_is_described_for_screen_readers_with_its_widest_bar() {
         assert!(chart.tornado.as_ref().unwrap().bars.windows(2).all(|w| width(&w[0]) >= width(&w[1])), "{id}");
     }
 }
+
+#[test]
+fn the_default_fan_reads_the_same_here_as_in_the_browser() {
+    // tests/web.rs reads the same words off the card in the browser: one
+    // seed, the same draws, the same percentiles on both platforms.
+    let c = find("market-growth").unwrap();
+    let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
+    assert_eq!(f.range.as_deref(), Some("Your range: in 2030 the industry is worth between US$77.8 bn and US$238.9 bn in 8 draws out of 10."));
+}
