@@ -473,13 +473,18 @@ where
     let (lo, hi) = (all().fold(f64::MAX, f64::min), all().fold(f64::MIN, f64::max));
     let (lo, hi) = if hi > lo { (lo - (hi - lo) * 0.04, hi + (hi - lo) * 0.04) } else if hi == lo { (lo - 1.0, hi + 1.0) } else { (0.0, 1.0) };
     let n = t.bars.len().max(1) as f64;
-    let head = (px * 3.6) as i32;
     let top_left = Pos::new(HPos::Left, VPos::Top);
-    root.draw(&Text::new(t.heading.clone(), (4, 6), font_with(px, FontStyle::Bold).color(&palette.text).pos(top_left)))?;
+    // The heading, wrapped to the width (bold runs wider than the metrics).
+    let mut y = 6;
+    for line in wrap(&t.heading, px, width.saturating_sub(32)) {
+        root.draw(&Text::new(line, (4, y), font_with(px, FontStyle::Bold).color(&palette.text).pos(top_left)))?;
+        y += (px * 1.35) as i32;
+    }
+    let head = y + (px * 1.6) as i32;
     // The key: which colour is which end of an input's range.
     let mut x = 4;
     for (role, name) in [(Role::Neutral, "input at its low end"), (Role::Series, "input at its high end")] {
-        let y = (px * 1.8) as i32 + 6;
+        let y = y + 2;
         root.draw(&Rectangle::new([(x, y + 2), (x + 10, y + 12)], palette.color(role).filled()))?;
         root.draw(&Text::new(name, (x + 14, y), font(px).color(&palette.muted).pos(top_left)))?;
         x += 14 + text_size(name, px).0 as i32 + 18;
