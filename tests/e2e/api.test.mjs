@@ -1,18 +1,15 @@
 // The embed API as a host page uses it: embed.js's wrapper on a blog on
 // another origin drives a widget and hears it; and hostile messages leave
 // the widget alive and correct.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, blogHost } from './harness.mjs';
+import { browserAndSite, openPage } from './harness.mjs';
 
 let browser, site, host, hostDir;
-before(async () => {
-  browser = await launch();
-  site = await serve();
-  host = await blogHost();
-  hostDir = host.dir;
+browserAndSite({ host: true, then: async (s) => {
+  ({ browser, site, host, host: { dir: hostDir } } = s);
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog</title><link rel="icon" href="data:,"></head>
     <body style="margin:0"><h1>Post</h1>
     <iframe id="w" src="${site.url}embed.html?w=market-growth" title="Widget" height="1263" style="width:100%;border:0" data-china-ai-widget="market-growth"></iframe>
@@ -27,11 +24,7 @@ before(async () => {
   await writeFile(join(hostDir, 'other.html'), `<!doctype html><title>Other</title><script>
     window.tryDriving = () => parent.frames[0].postMessage({ type: 'china-ai:set', version: 1, id: 'sibling', inputs: 'rate=99' }, '*');
   </script>`);
-});
-after(async () => {
-  await browser?.close();
-  for (const s of [site, host]) await s?.close();
-});
+} });
 
 async function open() {
   const { page, context, problems } = await openPage(browser, { width: 800, height: 900 });

@@ -2,23 +2,14 @@
 // height is the widget's real height at common column widths, and the
 // widget's own report reaches the host while the frame is still off screen,
 // so a post that embeds widgets below the fold never moves as it is read.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, ready, contents, blogHost } from './harness.mjs';
+import { browserAndSite, openPage, ready, contents } from './harness.mjs';
 
 let browser, site, host, hostDir;
-before(async () => {
-  browser = await launch();
-  site = await serve();
-  host = await blogHost();
-  hostDir = host.dir;
-});
-after(async () => {
-  await browser?.close();
-  for (const s of [site, host]) await s?.close();
-});
+browserAndSite({ host: true, then: (s) => ({ browser, site, host, host: { dir: hostDir } } = s) });
 
 /** Every widget's snippet from the story's Embed dialog, full and compact. */
 async function snippets() {

@@ -199,18 +199,23 @@ export async function blogHost() {
 
 /**
  * Chromium and the site served from dist/ at the root, for one test file:
- * started before its tests and closed after them. Read `browser` and
- * `site` from the returned object inside tests.
+ * started before its tests and closed after them. With `ids`, also the
+ * calculators the story lists; with `host`, a blog on a second origin
+ * (`blogHost`). Read them from the returned object inside tests, or take
+ * them in `then`, called once all are up.
  */
-export function browserAndSite() {
-  const shared = { browser: null, site: null };
+export function browserAndSite({ ids = false, host = false, then = () => {} } = {}) {
+  const shared = { browser: null, site: null, ids: null, host: null };
   before(async () => {
     shared.browser = await launch();
     shared.site = await serve();
+    if (ids) shared.ids = await calculatorIds(shared.browser, shared.site.url);
+    if (host) shared.host = await blogHost();
+    await then(shared);
   });
   after(async () => {
     await shared.browser?.close();
-    await shared.site?.close();
+    for (const s of [shared.site, shared.host]) await s?.close();
   });
   return shared;
 }

@@ -2,24 +2,16 @@
 // file sets (as Netlify or Cloudflare Pages would), every page run under
 // that Content-Security-Policy without a console error, and the embeds
 // accessible as their own pages (axe-core, light and dark).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { serve, launch, openPage, ready, calculatorIds } from './harness.mjs';
+import { browserAndSite, openPage, ready } from './harness.mjs';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser, site, ids;
-before(async () => {
-  browser = await launch();
-  site = await serve();
-  ids = await calculatorIds(browser, site.url);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+browserAndSite({ ids: true, then: (s) => ({ browser, site, ids } = s) });
 
 test('_headers: a policy with no inline script, no sniffing, a referrer policy, any site may frame, and caching by kind', async () => {
   const head = async (path) => (await fetch(new URL(path, site.url))).headers;

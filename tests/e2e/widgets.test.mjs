@@ -1,22 +1,14 @@
 // Each widget's own page: prerendered for readers without JavaScript and
 // for crawlers, with the tags link previews read, its preview image and its
 // oEmbed document; brought to life in place by the WebAssembly.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, serve, launch, openPage, calculatorIds } from './harness.mjs';
+import { browserAndSite, DIST, openPage } from './harness.mjs';
 
 let browser, site, ids;
-before(async () => {
-  browser = await launch();
-  site = await serve();
-  ids = await calculatorIds(browser, site.url);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+browserAndSite({ ids: true, then: (s) => ({ browser, site, ids } = s) });
 
 /** Width and height of a PNG, from its header. */
 function pngSize(bytes) {

@@ -30,9 +30,7 @@ const RANGES: Ranges = Ranges { params: Inputs::PARAMS, spread: Field::range as 
 
 /// The reader's path, year by year, for any values: the fan's path.
 fn reader_path(values: &[f64]) -> Vec<f64> {
-    let i = Inputs::from_values(values);
-    let (start_year, end_year) = years();
-    (0..=end_year - start_year).map(|t| compound(i.start, i.rate / 100.0, f64::from(t))).collect()
+    project(&Inputs::from_values(values)).path.iter().map(|v| v.reader).collect()
 }
 
 pub static CALCULATOR: Calculator = Calculator {

@@ -492,17 +492,8 @@ where
     let mut builder = ChartBuilder::on(root);
     builder.margin_top(head as u32 + 4).margin_right(12).margin_left(4).x_label_area_size((px * 2.0) as u32).y_label_area_size(0);
     let mut c = builder.build_cartesian_2d(Axis::linear(lo, hi), Axis::linear(0.0, n))?;
-    let x_label = t.x_label;
-    c.configure_mesh()
-        .disable_y_mesh()
-        .disable_y_axis()
-        .x_labels(if layout::is_narrow(width) { 4 } else { 6 })
-        .x_label_formatter(&|x| x_label(*x))
-        .label_style(font(px).color(&palette.muted))
-        .axis_style(palette.axis)
-        .bold_line_style(palette.grid)
-        .light_line_style(TRANSPARENT)
-        .draw()?;
+    // The same axis as a bar chart's (no chosen ticks, so no labels back).
+    bar_mesh(&mut c, px, width, t.x_label, None, palette)?;
     let mut labels = Vec::new();
     let centre = if t.centre.is_finite() { t.centre } else { lo };
     for (i, bar) in t.bars.iter().enumerate() {

@@ -51,9 +51,9 @@ impl Ranges {
     /// (`z` = ±1.28 is the spread's edge), on its slider's steps and in its
     /// range: the value a reader could set, so a tornado's label, its bar
     /// and the model all use the same number.
-    fn moved(&self, values: &[f64], j: usize, z: f64) -> f64 {
+    fn moved(&self, values: &[f64], j: usize, z: f64, spread: f64) -> f64 {
         let p = &self.params[j];
-        let x = value_at(self.params, values, j) * (1.0 + self.spread(values) * z / Z90);
+        let x = value_at(self.params, values, j) * (1.0 + spread * z / Z90);
         // As `Param::snap` without its tidying of binary noise (written
         // text and parsed back), which would be most of a fan's time.
         let stepped = if p.step > 0.0 { p.min + ((x - p.min) / p.step).round() * p.step } else { x };
@@ -65,8 +65,8 @@ impl Ranges {
     /// over [`DRAWS`] draws, "never" counted as later than any value.
     /// `None` when the spread is zero or nothing varies.
     pub fn fan(&self, values: &[f64], path: fn(&[f64]) -> Vec<f64>) -> Option<Fan> {
-        let k = self.vary.len();
-        if self.spread(values) <= 0.0 || k == 0 {
+        let (k, spread) = (self.vary.len(), self.spread(values));
+        if spread <= 0.0 || k == 0 {
             return None;
         }
         let z = latin_hypercube(DRAWS, k, SEED);
@@ -75,7 +75,7 @@ impl Ranges {
         v.resize(self.params.len(), f64::NAN);
         for draw in z.chunks_exact(k) {
             for (&j, &zj) in self.vary.iter().zip(draw) {
-                v[j] = self.moved(values, j, zj);
+                v[j] = self.moved(values, j, zj, spread);
             }
             for (x, y) in path(&v).into_iter().enumerate() {
                 if x >= by_x.len() {
@@ -104,7 +104,8 @@ impl Ranges {
     /// spread's edges) with the others held: `result` at each end, the
     /// widest swing first. Empty when the spread is zero.
     pub fn swings(&self, values: &[f64], result: fn(&[f64]) -> f64) -> Vec<Swing> {
-        if self.spread(values) <= 0.0 {
+        let spread = self.spread(values);
+        if spread <= 0.0 {
             return Vec::new();
         }
         let mut out: Vec<Swing> = self
@@ -113,7 +114,7 @@ impl Ranges {
             .map(|&j| {
                 let mut v = values.to_vec();
                 v.resize(self.params.len(), f64::NAN);
-                let (from, to) = (self.moved(values, j, -Z90), self.moved(values, j, Z90));
+                let (from, to) = (self.moved(values, j, -Z90, spread), self.moved(values, j, Z90, spread));
                 v[j] = from;
                 let low = result(&v);
                 v[j] = to;
