@@ -24,3 +24,11 @@ pub mod content;
 pub mod model;
 pub mod calculators;
 pub mod web;
+
+/// A property test's configuration: `n` cases, times `PROPTEST_TIMES` when
+/// it is set (`scripts/hunt` sets it to search much further).
+#[cfg(test)]
+pub(crate) fn cases(n: u32) -> proptest::test_runner::Config {
+    let times = std::env::var("PROPTEST_TIMES").ok().and_then(|t| t.parse::<u32>().ok()).unwrap_or(1).max(1);
+    proptest::test_runner::Config::with_cases(n.saturating_mul(times))
+}

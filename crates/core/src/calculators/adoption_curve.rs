@@ -139,8 +139,9 @@ pub fn working(a: &Adoption) -> String {
             from = grouped(i.from, 1),
             c = grouped(i.ceiling, 0),
             gap = grouped(i.gap, 0),
-            k = grouped(f.k, 3),
-            mid = grouped(f.t0, 1),
+            // Three significant figures: a slow curve's rate is not "0.000".
+            k = format::axis(f.k),
+            mid = format::amount(f.t0, 1),
         ),
         // The notice says why; the working only says there is none.
         Err(_) => "No S-curve fits, so there is no rate to work out.".to_string(),

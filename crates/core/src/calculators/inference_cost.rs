@@ -131,6 +131,9 @@ pub fn table(c: &InferenceCost) -> Table {
     }
 }
 
+/// Halving or doubling times beyond this many years are not worth a number.
+const CENTURY: f64 = 100.0;
+
 /// The figure for any values (made safe first).
 pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
     let c = compute(&Inputs::from_values(values));
@@ -143,9 +146,12 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
         width,
         dashed,
     };
+    // Past a century the halving or doubling time only says "barely moves".
     let title = match (halving_time(c.bill_change), doubling_time(c.bill_change)) {
-        (Some(t), _) => format!("The bill halves every {}", format::years(t, 1)),
-        (_, Some(t)) => format!("Use outgrows price cuts: the bill doubles every {}", format::years(t, 1)),
+        (Some(t), _) if t <= CENTURY => format!("The bill halves every {}", format::years(t, 1)),
+        (Some(_), _) => "Use grows almost as fast as prices fall: the bill barely shrinks".to_string(),
+        (_, Some(t)) if t <= CENTURY => format!("Use outgrows price cuts: the bill doubles every {}", format::years(t, 1)),
+        (_, Some(_)) => "Use grows a little faster than prices fall: the bill barely grows".to_string(),
         _ => "Use grows as prices fall: the bill holds steady".to_string(),
     };
     let first = c.yearly.first().copied().unwrap_or(0.0);
@@ -258,5 +264,14 @@ mod growth_tests {
         // Prices halving while use doubles: × 1.0 exactly
         let f = figure(&[1.0, 100.0, 50.0, 100.0, 3.0], Scale::Linear, Money::USD);
         assert!(f.title.ends_with("the bill holds steady"), "{}", f.title);
+        // × 0.6 × 1.67 = × 1.002: a doubling time of 347 years is not a figure worth giving
+        let f = figure(&[1.0, 100.0, 40.0, 67.0, 3.0], Scale::Linear, Money::USD);
+        assert_eq!(f.title, "Use grows a little faster than prices fall: the bill barely grows");
+        // × 0.6 × 1.66 = × 0.996: halving takes 173 years
+        let f = figure(&[1.0, 100.0, 40.0, 66.0, 3.0], Scale::Linear, Money::USD);
+        assert_eq!(f.title, "Use grows almost as fast as prices fall: the bill barely shrinks");
+        // × 0.6 × 1.6 = × 0.96: 17 years still gets its number
+        let f = figure(&[1.0, 100.0, 40.0, 60.0, 3.0], Scale::Linear, Money::USD);
+        assert_eq!(f.title, "The bill halves every 17 years");
     }
 }

@@ -220,23 +220,34 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
         bands: Vec::new(),
         tornado: None,
     });
+    // Words follow the figures as written: a rate shown as 0.0% is no
+    // growth, and end points that read the same stay level.
     let rate = format::percent(p.implied_rate.abs() * 100.0, 1);
-    let (title, path) = if p.implied_rate > 0.0 {
-        (format!("The forecast needs {rate} growth a year"), "grows")
-    } else if p.implied_rate < 0.0 {
-        (format!("These end points have the industry shrinking {rate} a year"), "shrinks")
+    let title = if rate == format::percent(0.0, 1) {
+        "The forecast implies no growth".to_string()
+    } else if p.implied_rate > 0.0 {
+        format!("The forecast needs {rate} growth a year")
     } else {
-        ("The forecast implies no growth".to_string(), "stays level")
+        format!("These end points have the industry shrinking {rate} a year")
+    };
+    let start = money.text(p.start, 1, Magnitude::Billions);
+    // The end in whole units, unless that could turn the order round.
+    let close = (money.of(p.end) - money.of(p.start)).abs() < 1.0;
+    let end = money.text(p.end, if close { 1 } else { 0 }, Magnitude::Billions);
+    let path = if start == end {
+        "stays level"
+    } else if p.end > p.start {
+        "grows"
+    } else {
+        "shrinks"
     };
     let mut figure = Figure {
         title,
         subtitle: format!("China's AI industry, {}, {}–{}; {}", money.noted(&money.unit(Magnitude::Billions)), p.start_year, p.end_year, scale_note(scale)),
         source: "Source: Morgan Stanley (2024 estimate, 2030 forecast), via Info Finance. Year-by-year paths: our calculation.",
         description: format!(
-            "Line chart. The forecast path {path} from {} in {} to {} in {}; at your rate of {} a year the industry reaches {}.",
-            money.text(p.start, 1, Magnitude::Billions),
+            "Line chart. The forecast path {path} from {start} in {} to {end} in {}; at your rate of {} a year the industry reaches {}.",
             p.start_year,
-            money.text(p.end, 0, Magnitude::Billions),
             p.end_year,
             format::percent(p.reader_rate * 100.0, 1),
             money.text(p.reader_end, 1, Magnitude::Billions)
@@ -307,6 +318,21 @@ mod tests {
         let f = figure(&[20.0, 10.0, 5.0], Scale::Linear, Money::USD);
         assert_eq!(f.title, "These end points have the industry shrinking 10.9% a year");
         assert!(f.description.contains("path shrinks from US$20.0 bn"), "{}", f.description);
+    }
+
+    #[test]
+    fn end_points_a_rounding_apart_keep_their_order() {
+        // 10.01 to 10.0 at 7.28 yuan: CN¥72.9 bn to CN¥72.8 bn, not "to CN¥73 bn"
+        let yuan = Money { currency: Currency::Cny, rate: 7.28 };
+        let f = figure(&[10.01, 10.0, 5.0], Scale::Linear, yuan);
+        assert!(f.description.contains("path shrinks from CN¥72.9 bn in 2024 to CN¥72.8 bn in 2030"), "{}", f.description);
+        assert_eq!(f.title, "The forecast implies no growth");
+        // Equal as written: level, whatever the digits beyond
+        let f = figure(&[10.0, 10.001, 5.0], Scale::Linear, Money::USD);
+        assert!(f.description.contains("path stays level from US$10.0 bn in 2024 to US$10.0 bn in 2030"), "{}", f.description);
+        // Far apart: the end in whole units
+        let f = figure(&[3.2, 140.0, 5.0], Scale::Linear, Money::USD);
+        assert!(f.description.contains("path grows from US$3.2 bn in 2024 to US$140 bn in 2030"), "{}", f.description);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use super::*;
 use crate::chart::{Palette, Scale};
 use crate::model::output::Output;
-use crate::text::format::Money;
+use crate::text::format::{Currency, Money};
 use proptest::prelude::*;
 
 /// A rule for one piece of text: `Some(why)` when the text breaks it.
@@ -53,7 +53,7 @@ const RULES: &[Rule] = &[
         ["in never", "by never", "within never", "after never", "of never"].iter().find(|p| lower.contains(*p)).map(|p| format!("{p:?}"))
     }),
     ("a minus sign is the true minus, before the currency", |t| {
-        if t.contains("US$−") || t.contains("US$-") {
+        if ["US$−", "US$-", "CN¥−", "CN¥-"].iter().any(|p| t.contains(p)) {
             return Some("minus after the currency".into());
         }
         let b = t.as_bytes();
@@ -153,13 +153,13 @@ fn sentences(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(". ").map(|s| s.trim().trim_end_matches('.').to_string()).filter(|s| s.split_whitespace().count() >= 4)
 }
 
-fn check(c: &Calculator, values: &[f64], scale: Scale) -> Result<(), TestCaseError> {
-    let f = (c.figure)(values, scale, Money::USD);
+fn check(c: &Calculator, values: &[f64], scale: Scale, money: Money) -> Result<(), TestCaseError> {
+    let f = (c.figure)(values, scale, money);
     let texts = texts(&f);
     for (place, text) in &texts {
         for (rule, broken) in RULES {
             if let Some(why) = broken(text) {
-                return Err(TestCaseError::fail(format!("{}: {place} breaks \"{rule}\": {why}\n  text: {text}\n  inputs: {values:?}", c.id)));
+                return Err(TestCaseError::fail(format!("{}: {place} breaks \"{rule}\": {why}\n  text: {text}\n  inputs: {values:?}, {money:?}", c.id)));
             }
         }
     }
@@ -204,7 +204,7 @@ fn every_sentence_reads_right_at_each_input_alone_at_its_ends() {
                 }
             }
             for v in cases {
-                if let Err(e) = check(c, &v, scale) {
+                if let Err(e) = check(c, &v, scale, Money::USD) {
                     failures.push(e.to_string());
                 }
             }
@@ -216,21 +216,22 @@ fn every_sentence_reads_right_at_each_input_alone_at_its_ends() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(crate::cases(512))]
 
     #[test]
     fn every_sentence_reads_right_at_any_input(
         (index, values) in (0..CALCULATORS.len()).prop_flat_map(|i| (Just(i), edgy(CALCULATORS[i]))),
         log: bool,
+        money in prop_oneof![Just(Money::USD), (Money::RATES.0..=Money::RATES.1).prop_map(|rate| Money { currency: Currency::Cny, rate })],
     ) {
-        check(CALCULATORS[index], &values, if log { Scale::Log } else { Scale::Linear })?;
+        check(CALCULATORS[index], &values, if log { Scale::Log } else { Scale::Linear }, money)?;
     }
 }
 
 #[test]
 fn the_rules_catch_what_they_are_for() {
     let broken = |t: &str| RULES.iter().filter(|(_, r)| r(t).is_some()).map(|(n, _)| *n).collect::<Vec<_>>();
-    for bad in ["within 1 years", "in never", "1.00e2 firms", "US$−3 bn", "-3%", "2030–2024", "the the cost", "5 year ago", "NaN%", "about 1 in 1", "catches 125,000.0 more"] {
+    for bad in ["within 1 years", "in never", "1.00e2 firms", "US$−3 bn", "CN¥−3 bn", "-3%", "2030–2024", "the the cost", "5 year ago", "NaN%", "about 1 in 1", "catches 125,000.0 more"] {
         assert!(!broken(bad).is_empty(), "{bad:?} passes every rule");
     }
     for good in ["within 1 year", "never", "1,000 firms", "−US$3 bn", "2024–2030", "1.5 years", "a 3-year plan", "US$420,168", "US$1,234.5 bn", "0.203 a month"] {

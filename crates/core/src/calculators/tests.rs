@@ -217,7 +217,7 @@ fn check_everything_finite(c: &Calculator, values: &[f64], scale: Scale) -> Resu
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(crate::cases(64))]
 
     /// Any values at all, however broken, are made safe first.
     #[test]
@@ -228,7 +228,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(crate::cases(256))]
 
     /// Any values a reader can set, the ends of each range included.
     #[test]

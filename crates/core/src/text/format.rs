@@ -59,9 +59,10 @@ pub fn not_finite_count() -> usize {
     NOT_FINITE.with(|n| n.get())
 }
 
-/// [`grouped`], then trailing zeros after the point dropped: "1.5", "2".
+/// [`amount`], then trailing zeros after the point dropped: "1.5", "2",
+/// "11,471" (no decimals from 10,000 on).
 pub fn trimmed(x: f64, decimals: usize) -> String {
-    let s = grouped(x, decimals);
+    let s = amount(x, decimals);
     if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
@@ -211,6 +212,9 @@ impl Money {
     /// US dollars, as reported.
     pub const USD: Money = Money { currency: Currency::Usd, rate: 1.0 };
 
+    /// The least and greatest rate a reader may choose, yuan per US dollar.
+    pub const RATES: (f64, f64) = (1.0, 20.0);
+
     /// An amount given in US dollars, in this currency.
     pub fn of(self, usd: f64) -> f64 {
         match self.currency {
@@ -324,6 +328,8 @@ mod tests {
         assert_eq!(amount(3.21, 1), "3.2");
         assert_eq!(amount(9_999.9, 1), "9,999.9");
         assert_eq!(amount(9_999.96, 1), "10,000");
+        assert_eq!(years(11_470.7, 1), "11,471 years");
+        assert_eq!(trimmed(9_999.96, 1), "10,000");
         assert_eq!(amount(-125_000.04, 1), "−125,000");
         assert_eq!(money(14_580.0, 1, Magnitude::Billions, Currency::Usd), "US$14,580 bn");
     }

@@ -973,7 +973,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(400))]
+        #![proptest_config(crate::cases(400))]
 
         #[test]
         fn fixed_matches_std(x in any_value(), decimals in 0usize..=22) {
@@ -1040,7 +1040,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(150))]
+        #![proptest_config(crate::cases(150))]
 
         /// Texts exactly halfway between a double and the next one up, a
         /// unit in the 1101st place either side, and the same cut short.

@@ -60,16 +60,13 @@ pub fn default_rate() -> f64 {
     facts::value(facts::id::SUBSIDY_RATE).unwrap_or(7.0)
 }
 
-/// The least and greatest rate a reader may choose, yuan per US dollar.
-pub const RATE_RANGE: (f64, f64) = (1.0, 20.0);
-
 /// The currency a link or page asks for (`cur=usd|cny`, `fx=<yuan per US
 /// dollar>`): dollars unless it asks for yuan; yuan at the default rate
 /// unless it gives a rate in range.
 pub fn read_money(cur: Option<&str>, fx: Option<&str>) -> Money {
     match cur.and_then(Currency::parse) {
         Some(Currency::Cny) => {
-            let rate = fx.and_then(num::parse).filter(|r| *r >= RATE_RANGE.0 && *r <= RATE_RANGE.1).unwrap_or_else(default_rate);
+            let rate = fx.and_then(num::parse).filter(|r| *r >= Money::RATES.0 && *r <= Money::RATES.1).unwrap_or_else(default_rate);
             Money { currency: Currency::Cny, rate }
         }
         _ => Money::USD,

@@ -226,7 +226,7 @@ pub const RATE_KEY: &str = "china-ai:fx";
 /// the choice where the browser allows. A rate is taken only as a plain
 /// number in range; otherwise the field is marked invalid.
 pub fn prefs_script() -> String {
-    let (lo, hi) = crate::web::embed::RATE_RANGE;
+    let (lo, hi) = crate::text::format::Money::RATES;
     format!(
         "<script>(function(){{var d=document.documentElement,s=null,t=null,c=null,f=null,q=new URLSearchParams(location.search);\
 try{{s=localStorage;t=s.getItem(\"{THEME_KEY}\");c=s.getItem(\"{CURRENCY_KEY}\");f=s.getItem(\"{RATE_KEY}\")}}catch(e){{}}\
