@@ -1,7 +1,7 @@
 //! A chart's data as a table: what the page shows under each chart, and
 //! what a CSV export writes.
 
-use crate::text::format::grouped;
+use crate::text::format::{grouped, Currency, Money};
 use crate::text::html::push_escaped;
 use crate::text::num;
 
@@ -13,6 +13,8 @@ pub struct Column {
     pub unit: &'static str,
     /// Decimal places its numbers are shown with.
     pub decimals: usize,
+    /// For a column converted into yuan: the yuan per US dollar used.
+    pub rate: Option<f64>,
 }
 
 /// A cell: a number (formatted by the reader's page) or text.
@@ -31,7 +33,7 @@ pub struct Table {
 
 impl Column {
     pub const fn new(label: &'static str, unit: &'static str, decimals: usize) -> Self {
-        Self { label, unit, decimals }
+        Self { label, unit, decimals, rate: None }
     }
 
     /// The unit of a column counted in US dollars, in yuan; `None` for a
@@ -55,6 +57,16 @@ impl Column {
             format!("{} ({})", self.label, self.unit)
         }
     }
+
+    /// The header a CSV file writes, which has no chart subtitle beside it
+    /// to give the rate: "Forecast path (CN¥ bn, at 7.14 yuan per US
+    /// dollar, our conversion)".
+    pub fn csv_header(&self) -> String {
+        match self.rate {
+            Some(rate) => format!("{} ({}, {})", self.label, self.unit, Money { currency: Currency::Cny, rate }.conversion()),
+            None => self.header(),
+        }
+    }
 }
 
 impl Table {
@@ -65,6 +77,7 @@ impl Table {
         for (i, col) in self.columns.iter_mut().enumerate() {
             let Some(unit) = Column::yuan_unit(col.unit) else { continue };
             col.unit = unit;
+            col.rate = Some(rate);
             for row in &mut self.rows {
                 if let Some(Cell::Num(x)) = row.get_mut(i) {
                     *x *= rate;
@@ -83,7 +96,7 @@ impl Table {
                 s.to_string()
             }
         };
-        let mut out = self.columns.iter().map(|c| field(&c.header())).collect::<Vec<_>>().join(",");
+        let mut out = self.columns.iter().map(|c| field(&c.csv_header())).collect::<Vec<_>>().join(",");
         out.push('\n');
         for row in &self.rows {
             let cells: Vec<String> = row
@@ -152,6 +165,18 @@ mod tests {
             ],
         };
         assert_eq!(t.to_csv(), "Figures,Core (US$ bn)\n\"Forecast, 2030\",1400.0\n\"Say \"\"hi\"\"\",\n");
+    }
+
+    #[test]
+    fn a_csv_in_yuan_gives_its_rate_in_the_header() {
+        let mut t = Table {
+            columns: vec![Column::new("Year", "", 0), Column::new("Core", "US$ bn", 1), Column::new("Share", "%", 1)],
+            rows: vec![vec![Cell::Text("2030".into()), Cell::Num(140.0), Cell::Num(5.0)]],
+        };
+        t.in_money(3_000_000.0 / 420_000.0);
+        assert_eq!(t.to_csv(), "Year,\"Core (CN¥ bn, at 7.14 yuan per US dollar, our conversion)\",Share (%)\n2030,1000.0,5.0\n");
+        // The page's table has the chart's subtitle above it instead.
+        assert_eq!(t.columns[1].header(), "Core (CN¥ bn)");
     }
 
     #[test]
