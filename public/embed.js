@@ -14,13 +14,15 @@
  * API (version 1). chinaAi.widget(iframe) returns an object with:
  *   set({rate: 50, scale: "log"})  → Promise of the state, or rejected with
  *                                    an Error whose .reasons says why
+ *                                    (also cur: "usd" or "cny", and fx:
+ *                                    yuan per US dollar)
  *   reset()                        → Promise of the state
  *   get()                          → Promise of the state
  *   on("change", fn)               → calls fn(state) after each change
  *                                    (also "height"); returns a function
  *                                    that stops listening
- * A state is {widget, inputs: {key: number}, scale, outputs: [{id, label,
- * text}], description, link}. The wire format is documented in the README.
+ * A state is {widget, inputs: {key: number}, scale, cur, fx (yuan only),
+ * outputs: [{id, label, text}], description, link}. The wire format is documented in the README.
  * The script stores nothing and makes no request.
  */
 (function () {

@@ -6,9 +6,10 @@
 //! parent whenever its inputs change.
 
 use crate::card::{share::widget_link, CalcState};
+use crate::theme::{show_money, use_chart_env, ChartEnv};
 use explainer_core::model::Figure;
 use explainer_core::text::num;
-use explainer_core::web::api::{self, Command, Incoming, MAX_QUERY, MAX_TEXT};
+use explainer_core::web::api::{self, Command, Incoming, Setting, MAX_QUERY, MAX_TEXT};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,6 +20,7 @@ pub fn listen(state: CalcState, figure: Memo<Figure>) {
     if parent == window() {
         return;
     }
+    let env = use_chart_env();
     // Once per pause in input, from the reader or the host.
     state.on_settle.set_value(Some(|state| {
         if let Ok(Some(parent)) = window().parent() {
@@ -33,7 +35,7 @@ pub fn listen(state: CalcState, figure: Memo<Figure>) {
         let incoming = read(&event.data());
         let Some(command) = api::read(&incoming) else { return };
         let id = incoming.id.clone();
-        let reply = match command.map_err(|e| vec![e]).and_then(|c| run(state, c)) {
+        let reply = match command.map_err(|e| vec![e]).and_then(|c| run(state, env, c)) {
             Ok(()) => figure.with_untracked(|f| state_json("state", state, f, id.as_deref())),
             Err(errors) => api::error_json(state.calc, &errors, id.as_deref()),
         };
@@ -44,22 +46,27 @@ pub fn listen(state: CalcState, figure: Memo<Figure>) {
     on_message.forget();
 }
 
-fn run(state: CalcState, command: Command) -> Result<(), Vec<String>> {
+fn run(state: CalcState, env: ChartEnv, command: Command) -> Result<(), Vec<String>> {
     match command {
         Command::Get => {}
         Command::Reset => state.reset(),
         Command::Set(pairs) => {
-            let (values, scale) = state.values.with_untracked(|v| api::apply(state.calc, v, state.scale.get_untracked(), &pairs))?;
-            state.values.set(values);
-            state.scale.set(scale);
+            let set = api::apply(state.calc, &setting(state), &pairs)?;
+            show_money(env, set.money);
+            state.values.set(set.values);
+            state.scale.set(set.scale);
         }
     }
     Ok(())
 }
 
+/// What the widget shows now, as the API reports it.
+fn setting(state: CalcState) -> Setting {
+    Setting { values: state.values.get_untracked(), scale: state.scale.get_untracked(), money: state.money.get_untracked() }
+}
+
 fn state_json(kind: &str, state: CalcState, figure: &Figure, id: Option<&str>) -> String {
-    let link = widget_link(state);
-    state.values.with_untracked(|v| api::state_json(kind, state.calc, v, state.scale.get_untracked(), figure, &link, id))
+    api::state_json(kind, state.calc, &setting(state), figure, &widget_link(state), id)
 }
 
 /// Posts a reply (JSON written by the core) as an object.

@@ -10,7 +10,7 @@
 use crate::browser::{prefers_dark, window_width};
 use explainer_core::chart::layout;
 use explainer_core::chart::Palette;
-use explainer_core::text::format::Money;
+use explainer_core::text::format::{Currency, Money};
 use explainer_core::web::embed::ColorScheme;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -21,8 +21,9 @@ use wasm_bindgen::JsCast;
 pub struct ChartEnv {
     /// Charts are drawn in dark colours.
     pub dark: Signal<bool>,
-    /// The currency money is shown in (`<html data-cur data-fx>`).
-    pub money: Signal<Money>,
+    /// The currency money is shown in (`<html data-cur data-fx>`; see
+    /// [`show_money`] to change it).
+    pub money: RwSignal<Money>,
     /// The window's inner width when the page started, CSS pixels: the
     /// first guess at a chart's width (each chart then measures its box).
     pub window_width: f64,
@@ -55,7 +56,7 @@ impl ChartEnv {
 pub fn use_chart_env() -> ChartEnv {
     use_context::<ChartEnv>().unwrap_or(ChartEnv {
         dark: Signal::stored(false),
-        money: Signal::stored(Money::USD),
+        money: RwSignal::new(Money::USD),
         window_width: 1024.0,
         defer_first_draw: false,
     })
@@ -99,7 +100,22 @@ pub fn provide_chart_env(defer_first_draw: bool) {
         ColorScheme::Light => false,
         ColorScheme::Dark => true,
     });
-    provide_context(ChartEnv { dark, money: money.into(), window_width: window_width(), defer_first_draw });
+    provide_context(ChartEnv { dark, money, window_width: window_width(), defer_first_draw });
+}
+
+/// Shows money in `money` from now on: written on `<html>`, where the page
+/// reads it back on every change, then given to every chart.
+pub fn show_money(env: ChartEnv, money: Money) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-cur", money.currency.code());
+        let _ = match money.currency {
+            Currency::Cny => root.set_attribute("data-fx", &explainer_core::web::embed::rate_text(money.rate)),
+            Currency::Usd => root.remove_attribute("data-fx"),
+        };
+    }
+    if env.money.get_untracked() != money {
+        env.money.set(money);
+    }
 }
 
 /// Auto / Light / Dark, for the story page's masthead. The page's script

@@ -45,7 +45,7 @@ impl CalcState {
             scale: RwSignal::new(decoded.scale),
             link_problems: StoredValue::new(decoded.problems),
             on_settle: StoredValue::new(None),
-            money: crate::theme::use_chart_env().money,
+            money: crate::theme::use_chart_env().money.into(),
         };
         state.keep_address_in_step(page.mode);
         state

@@ -64,6 +64,24 @@ test('a host page sets, resets, reads and hears a widget through embed.js', asyn
   await frame.locator('#market-growth-rate').fill('45');
   await page.waitForFunction(() => window.changes.at(-1)?.inputs.rate === 45);
 
+  // The currency: yuan at the host's rate, in the reply, the link and the frame; then dollars again.
+  const yuan = await page.evaluate(() => chinaAi.widget(document.getElementById('w')).set({ cur: 'cny', fx: 7.2 }));
+  assert.equal(yuan.cur, 'cny');
+  assert.equal(yuan.fx, 7.2);
+  assert.equal(yuan.inputs.rate, 45, 'the inputs stay as they were');
+  assert.ok(yuan.outputs.some((o) => o.text.startsWith('CN¥')), JSON.stringify(yuan.outputs));
+  assert.match(yuan.link, /cur=cny&fx=7\.2/);
+  await frame.getByText(/at 7\.20 yuan per US dollar, our conversion/).first().waitFor();
+  assert.match(await frame.locator('body').innerText(), /CN¥[\d,.]+ bn/);
+  const badRate = await page.evaluate(() => chinaAi.widget(document.getElementById('w')).set({ cur: 'cny', fx: 0 }).then(() => null, (e) => e.reasons));
+  assert.deepEqual(badRate, ['fx: a number of yuan per US dollar from 1 to 20.']);
+  const dollars = await page.evaluate(() => chinaAi.widget(document.getElementById('w')).set({ cur: 'usd' }));
+  assert.equal(dollars.cur, 'usd');
+  assert.equal(dollars.fx, undefined);
+  assert.ok(dollars.outputs.every((o) => !o.text.includes('CN¥')), JSON.stringify(dollars.outputs));
+  await frame.getByText(/CN¥/).first().waitFor({ state: 'detached' });
+  assert.doesNotMatch(await frame.locator('body').innerText(), /CN¥/);
+
   // Refused, all or nothing, with reasons.
   const refused = await page.evaluate(() => chinaAi.widget(document.getElementById('w')).set({ rate: 'fast', start: 2 }).then(() => null, (e) => e.reasons));
   assert.equal(refused.length, 1);

@@ -141,7 +141,7 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), String> {
 /// come into view, so they serve readers without JavaScript, and a
 /// narrower drawing is lighter and scales down less on a phone.
 fn static_env() -> ChartEnv {
-    ChartEnv { dark: Signal::stored(false), money: Signal::stored(Money::USD), window_width: 608.0, defer_first_draw: false }
+    ChartEnv { dark: Signal::stored(false), money: RwSignal::new(Money::USD), window_width: 608.0, defer_first_draw: false }
 }
 
 fn provide_env() {
