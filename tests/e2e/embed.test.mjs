@@ -136,7 +136,7 @@ test('embed options: dark theme and compact mode', async () => {
   await context.close();
 });
 
-test('embed.html shows the widget\'s title and colours before the WebAssembly arrives', async () => {
+test('embed.html shows the widget\'s heading and colours before the WebAssembly arrives', async () => {
   const { page, context } = await openPage(browser, { colorScheme: 'light' });
   // Hold the WebAssembly back: what shows then comes from the page itself.
   let release;
@@ -145,13 +145,18 @@ test('embed.html shows the widget\'s title and colours before the WebAssembly ar
   await page.goto(`${site.url}embed.html?w=payback&theme=dark`);
   assert.equal(await page.locator('.calc-title').textContent(), 'When does a robot bet pay back?');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  // The paragraph under the title too: often the largest text on the first screen.
+  assert.match(await page.locator('.calc-intro').textContent(), /^A bet that pays nothing for some years/);
   const titleBox = await page.locator('.calc-title').boundingBox();
+  const introBox = await page.locator('.calc-intro').boundingBox();
   release();
   await page.locator('.chart-svg svg').waitFor();
   // The live widget replaced the placeholder, title exactly where it was.
   assert.equal(await page.locator('#embed-placeholder').count(), 0);
   assert.equal(await page.locator('.calc-title').count(), 1);
   assert.deepEqual(await page.locator('.calc-title').boundingBox(), titleBox);
+  assert.equal(await page.locator('.calc-intro').count(), 1);
+  assert.deepEqual(await page.locator('.calc-intro').boundingBox(), introBox);
   await context.close();
 });
 

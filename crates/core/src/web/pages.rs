@@ -4,7 +4,7 @@
 //! before the WebAssembly. Both get the chart boxes' sizes
 //! ([`chart::layout::css`](crate::chart::layout::css)).
 
-use crate::calculators::{Calculator, CALCULATORS};
+use crate::calculators::{heading_html, Calculator, CALCULATORS};
 use crate::chart::{layout, Scale};
 use crate::text::format::Money;
 use crate::text::html::push_escaped;
@@ -153,16 +153,19 @@ fn replace_meta_description(html: &str, text: &str) -> Option<String> {
 }
 
 /// A small script that runs before the first paint of embed.html: it applies
-/// the link's colour choice and shows the widget's title where the
-/// WebAssembly will put the whole widget, so words appear at once and
-/// nothing moves when the rest arrives below it. Mirrors [`crate::web::embed::options`].
+/// the link's colour choice and shows the widget's heading (its title and
+/// the paragraph under it, as the card writes them) where the WebAssembly
+/// will put the whole widget, so words appear at once and nothing moves
+/// when the rest arrives below it. The paragraph is often the largest text
+/// on the first screen: painted here, it is the page's largest paint
+/// before any WebAssembly runs. Mirrors [`crate::web::embed::options`].
 pub fn placeholder_script() -> String {
     let mut table = String::from("{");
     for (i, c) in CALCULATORS.iter().enumerate() {
         if i > 0 {
             table.push(',');
         }
-        table.push_str(&format!("{}:{}", js_string(c.id), js_string(c.title)));
+        table.push_str(&format!("{}:{}", js_string(c.id), js_string(&heading_html(c, 1))));
     }
     table.push('}');
     format!(
@@ -172,8 +175,7 @@ if((q.get(\"cur\")||\"\").toLowerCase()===\"cny\"){{document.documentElement.set
 var w={table}[q.get(\"w\")];if(!w)return;\
 var r=document.createElement(\"div\");r.id=\"{PLACEHOLDER_ID}\";\
 r.className=\"embed-root\"+(/^(1|true|yes)$/.test(q.get(\"compact\")||\"\")?\" compact\":\"\");\
-r.innerHTML='<div class=\"calc\"><div class=\"calc-head\"><h1 class=\"calc-title\"></h1></div></div>';\
-r.querySelector(\"h1\").textContent=w;\
+r.innerHTML='<div class=\"calc\"><div class=\"calc-head\">'+w+'</div></div>';\
 document.body.prepend(r)}})()</script>"
     )
 }
@@ -324,7 +326,7 @@ mod tests {
         assert!(script.starts_with("<script>(function(){"), "runs first in the body: {script}");
         let body = &script[..script.find("</script>").unwrap()];
         for c in CALCULATORS {
-            assert!(body.contains(&format!("{}:{}", js_string(c.id), js_string(c.title))), "{}", c.id);
+            assert!(body.contains(&format!("{}:{}", js_string(c.id), js_string(&heading_html(c, 1)))), "{}", c.id);
         }
         assert!(!body.contains("</script") && !body.contains("<!--"));
         assert_eq!(js_string("a\"b\\c</script>\n"), "\"a\\\"b\\\\c\\u003c/script>\\n\"");
