@@ -68,7 +68,7 @@ const RUNS = 5;
 // Every widget as embedded, each the median of three: they differ in what
 // paints first (a long title, a paragraph, a long hint under an input).
 const EMBED_RUNS = 3;
-const widgets = (await readdir(join(DIST, 'oembed'))).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+const widgets = (await readdir(join(DIST, 'charts'))).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)).sort();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const auditMedian = async (url, runsWanted = RUNS) => {
   const runs = [];
