@@ -23,7 +23,7 @@ use crate::chart::Scale;
 use crate::model::Figure;
 use crate::text::format::{Currency, Money};
 use crate::text::num;
-use crate::web::embed::{default_rate, rate_text};
+use crate::web::embed::{default_rate, rate_text, read_rate};
 use crate::web::publish::json_string;
 use crate::web::query;
 
@@ -109,7 +109,6 @@ pub fn apply(calc: &Calculator, now: &Setting, pairs: &[(String, String)]) -> Re
     let mut currency = now.money.currency;
     let mut rate = None;
     let mut problems = Vec::new();
-    let (lo, hi) = Money::RATES;
     for (key, text) in pairs {
         let param = calc.params.iter().position(|p| p.key == key);
         match (param, key.as_str(), text.as_str()) {
@@ -124,9 +123,9 @@ pub fn apply(calc: &Calculator, now: &Setting, pairs: &[(String, String)]) -> Re
                 Some(c) => currency = c,
                 None => problems.push("cur: usd or cny.".into()),
             },
-            (None, "fx", _) => match num::parse(text).filter(|r| *r >= lo && *r <= hi) {
+            (None, "fx", _) => match read_rate(text) {
                 Some(r) => rate = Some(r),
-                None => problems.push(format!("fx: a number of yuan per US dollar from {} to {}.", rate_text(lo), rate_text(hi))),
+                None => problems.push(format!("fx: a number of yuan per US dollar from {} to {}.", rate_text(Money::RATES.0), rate_text(Money::RATES.1))),
             },
             _ => problems.push(key.clone() + ": not an input of this widget."),
         }

@@ -60,13 +60,19 @@ pub fn default_rate() -> f64 {
     facts::value(facts::id::SUBSIDY_RATE).unwrap_or(7.0)
 }
 
+/// A rate as a link or the embed API gives it (`fx`), if it is a number
+/// within [`Money::RATES`].
+pub fn read_rate(fx: &str) -> Option<f64> {
+    num::parse(fx).filter(|r| *r >= Money::RATES.0 && *r <= Money::RATES.1)
+}
+
 /// The currency a link or page asks for (`cur=usd|cny`, `fx=<yuan per US
 /// dollar>`): dollars unless it asks for yuan; yuan at the default rate
 /// unless it gives a rate in range.
 pub fn read_money(cur: Option<&str>, fx: Option<&str>) -> Money {
     match cur.and_then(Currency::parse) {
         Some(Currency::Cny) => {
-            let rate = fx.and_then(num::parse).filter(|r| *r >= Money::RATES.0 && *r <= Money::RATES.1).unwrap_or_else(default_rate);
+            let rate = fx.and_then(read_rate).unwrap_or_else(default_rate);
             Money { currency: Currency::Cny, rate }
         }
         _ => Money::USD,
