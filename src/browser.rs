@@ -76,3 +76,16 @@ pub fn copy(text: String, report: impl Fn(&str) + Copy + 'static, done: &'static
     on_done.forget();
     on_error.forget();
 }
+
+/// The first element inside `root` that matches `selector`.
+pub fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// Calls `f` for each `event` on `target`, for the page's life.
+pub fn listen(target: &web_sys::EventTarget, event: &str, f: impl FnMut(web_sys::Event) + 'static) {
+    let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+    let _ = target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
+    // Listens for the page's life.
+    callback.forget();
+}

@@ -68,21 +68,17 @@ pub fn App() -> impl IntoView {
 }
 
 /// One calculator as embedded: its card and a credit link to the story.
-/// Rendered live in embed.html and at build time for the widget's own page.
 #[component]
 pub fn Widget(calc: &'static calculators::Calculator) -> impl IntoView {
     view! {
         <CalcCard calc/>
-        <p class="embed-credit">
-            "From the explainer "
-            <a href=format!("./#{}", calc.id) target="_blank" rel="noopener">"China’s AI race, after DeepSeek"</a>
-        </p>
+        <div class="live" inner_html=explainer_core::web::card::credit_html(calc)></div>
     }
 }
 
 /// Brings a widget's own page (`<id>.html`, prerendered) to life: its card
-/// is swapped for a live one in place, and the host page, if any, hears
-/// from it as from embed.html.
+/// comes to life in place, and the host page, if any, hears from it as
+/// from embed.html.
 pub fn enliven_widget(root: web_sys::Element) {
     crate::live::enliven(Mode::Embed, || provide_context(OnCard(crate::api::listen)));
     if let Some(calc) = root.query_selector(".calc[id]").ok().flatten().and_then(|el| calculators::find(&el.id())) {

@@ -3,9 +3,9 @@
 //! index.html arrives with the whole story in it, every calculator drawn at
 //! its defaults (see `bin/prerender/`), and its own script loads the
 //! WebAssembly only when a calculator comes near the view (Trunk.toml).
-//! Rather than rebuild the page, the app swaps in a live copy of each
-//! calculator where it stands as it comes within a screen of the reader's
-//! view, one per task so the page never blocks for long. A reader who never
+//! Rather than rebuild the page, the app brings each calculator to life
+//! where it stands ([`card::enliven`]) as it comes within a screen of the
+//! reader's view, one per task so the page never blocks for long. A reader who never
 //! scrolls to a calculator never pays for it; the text is never touched.
 //! `<html data-ready>` marks the moment every calculator is live; each live
 //! one carries `data-live`.
@@ -25,19 +25,6 @@ pub fn is_prerendered() -> bool {
     document().get_element_by_id("story").is_some()
 }
 
-/// Replaces `old` with a live view, in a `display: contents` holder so the
-/// layout does not change.
-fn swap<N: IntoView + 'static>(owner: &Owner, old: &web_sys::Element, view: impl FnOnce() -> N + 'static) {
-    let Ok(holder) = document().create_element("div") else { return };
-    holder.set_class_name("live");
-    if old.before_with_node_1(&holder).is_err() {
-        return;
-    }
-    let holder: web_sys::HtmlElement = holder.unchecked_into();
-    owner.with(|| leptos::mount::mount_to(holder, view).forget());
-    old.remove();
-}
-
 /// What is left to bring to life, shared by the observer's callbacks.
 struct Pending {
     owner: Owner,
@@ -49,7 +36,7 @@ struct Pending {
     scheduled: bool,
 }
 
-/// Swaps each calculator as the reader nears it, on the story page or a
+/// Brings each calculator to life as the reader nears it, on the story page or a
 /// widget's own page (`mode`); `setup` provides any further context.
 pub fn enliven(mode: Mode, setup: fn()) {
     // Effects are created before the first mount: drive them as mount_to does.
@@ -103,7 +90,7 @@ pub fn enliven(mode: Mode, setup: fn()) {
     std::mem::forget(observer);
 }
 
-/// Swaps the next queued calculator in a task of its own, then the rest.
+/// Brings the next queued calculator to life in a task of its own, then the rest.
 fn schedule(pending: &Rc<RefCell<Pending>>) {
     {
         let mut p = pending.borrow_mut();
@@ -119,12 +106,7 @@ fn schedule(pending: &Rc<RefCell<Pending>>) {
             p.scheduled = false;
             (p.queue.remove(0), p.owner.clone())
         };
-        if let Some(id) = explainer_core::calculators::find(&el.id()).map(|c| c.id) {
-            swap(&owner, &el, move || card::calculator(id));
-            if let Some(live) = document().get_element_by_id(id) {
-                let _ = live.set_attribute("data-live", "");
-            }
-        }
+        owner.with(|| card::enliven(&el));
         {
             let mut p = pending.borrow_mut();
             p.left = p.left.saturating_sub(1);

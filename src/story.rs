@@ -5,7 +5,9 @@
 //! SSR), so the story's text is never part of the WebAssembly: in the
 //! browser, [`crate::live`] swaps live parts into the rendered page.
 
-use crate::card;
+use crate::card::figure::static_chart_file;
+use explainer_core::chart::Scale;
+use explainer_core::web::card;
 use crate::theme::ThemeSwitch;
 use explainer_core::text::format::{Currency, Money};
 use explainer_core::web::embed::default_rate;
@@ -60,19 +62,27 @@ pub fn Inlines(
         .collect_view()
 }
 
-/// The calculator placed by `[calculator id]` in the story.
+/// The calculator placed by `[calculator id]` in the story, at its
+/// starting values: the core's card with stand-ins for the controls and
+/// its drawing as a file (`bin/prerender/` writes it), brought to life in
+/// place as the reader nears it ([`crate::live`]).
 fn calculator(id: &'static str) -> AnyView {
-    card::calculator(id).unwrap_or_else(|| {
+    let Some(calc) = calculators::find(id) else {
         // The core's tests keep this from happening; say so rather than hide it.
-        view! { <p class="calc-missing">"Calculator " {id} " is not available."</p> }.into_any()
-    })
+        return view! { <p class="calc-missing">"Calculator " {id} " is not available."</p> }.into_any();
+    };
+    let values = calc.defaults();
+    let figure = (calc.figure)(&values, Scale::Linear, Money::USD);
+    let file = static_chart_file(calc.id);
+    let html = card::html(&card::Card { calc, figure: &figure, values: &values, scale: Scale::Linear, level: 3, live: false, art: card::Art::Image(&file) });
+    view! { <div class="live" inner_html=html></div> }.into_any()
 }
 
 /// The paragraph placed by `[follow id]`: calculator `id`'s sentence at
 /// its starting values, which the live calculator keeps in step.
 fn follow(id: &'static str) -> AnyView {
     let html = calculators::find(id)
-        .and_then(|c| (c.figure)(&c.defaults(), explainer_core::chart::Scale::Linear, Money::USD).prose)
+        .and_then(|c| (c.figure)(&c.defaults(), Scale::Linear, Money::USD).prose)
         .map(|p| p.html(id))
         .unwrap_or_default();
     view! { <div class="follow" data-follow=id inner_html=html></div> }.into_any()

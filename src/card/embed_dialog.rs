@@ -5,12 +5,11 @@
 //! directly: one rarely used dialog is not worth a reactive view per card.
 
 use super::state::CalcState;
-use crate::browser::{copy, site_base};
+use crate::browser::{copy, listen, site_base};
 use explainer_core::text::format::{Currency, Money};
 use explainer_core::web::embed::{self, ColorScheme, Options, DIALOG_HTML};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 const ID: &str = "embed-dialog";
@@ -55,16 +54,14 @@ fn dialog() -> Option<web_sys::HtmlDialogElement> {
                 if let Some(d) = element(ID).and_then(|d| d.dyn_into::<web_sys::HtmlDialogElement>().ok()) {
                     d.close();
                 }
+                // At once: the close event comes a task later.
+                stop_preview();
             }
             _ => {}
         }
     });
-    // Closed: stop the preview.
-    listen(&dialog, "close", |_| {
-        if let Some(frame) = element("embed-preview") {
-            let _ = frame.set_attribute("src", "about:blank");
-        }
-    });
+    // Closed (by its button or the Escape key): stop the preview.
+    listen(&dialog, "close", |_| stop_preview());
     document().body()?.append_child(&dialog).ok()?;
     Some(dialog)
 }
@@ -94,6 +91,13 @@ fn refresh() {
     }
 }
 
+/// Points the preview at nothing, which stops the widget in it.
+fn stop_preview() {
+    if let Some(frame) = element("embed-preview") {
+        let _ = frame.set_attribute("src", "about:blank");
+    }
+}
+
 fn element(id: &str) -> Option<web_sys::Element> {
     document().get_element_by_id(id)
 }
@@ -106,11 +110,4 @@ fn set_text(id: &str, text: &str) {
     if let Some(e) = element(id) {
         e.set_text_content(Some(text));
     }
-}
-
-/// Calls `f` for each `event` on `target`, for the page's life.
-fn listen(target: &web_sys::EventTarget, event: &str, f: impl FnMut(web_sys::Event) + 'static) {
-    let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
-    let _ = target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
-    callback.forget();
 }

@@ -1,14 +1,13 @@
 //! A calculator's controls: a slider and a number field per input, the
-//! converter fields and the buttons under them, all made from its
-//! declaration as static markup (`web::controls`) and driven by one input
-//! handler, one click handler and one effect: a reactive view per element
-//! cost several kilobytes of code.
+//! converter fields and the buttons under them, all written by the core
+//! (`web::controls`) and driven by one input handler, one click handler and
+//! one effect: a reactive view per element cost several kilobytes of code.
 
 use super::state::CalcState;
 use explainer_core::calculators::Extra;
 use explainer_core::text::num;
 use explainer_core::web::controls;
-use leptos::html::Div;
+use crate::browser::listen;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
@@ -44,20 +43,20 @@ impl Field {
     }
 }
 
-/// Every input's slider and field, kept in step, the converters, and the
-/// Reset and extra buttons.
+/// Drives the controls in `root` (a card's `.calc-inputs`): every input's
+/// slider and field kept in step, the converters, and the Reset and extra
+/// buttons. Where the page shows stand-ins for the controls (the
+/// prerendered story), the real ones take their place first, in the same
+/// boxes.
 ///
 /// A field keeps exactly what the reader types ("0.", "-", ""), and only a
 /// valid number changes the calculator; otherwise a message says why, and
 /// the results keep the last valid value.
-#[component]
-pub fn Controls(
-    /// The calculator.
-    state: CalcState,
-) -> impl IntoView {
+pub fn bind(root: &Element, state: CalcState) {
     let calc = state.calc;
-    let html = state.values.with_untracked(|v| controls::inputs_html(calc, v, !cfg!(feature = "ssr")));
-    let node = NodeRef::<Div>::new();
+    if root.query_selector("input").ok().flatten().is_none() {
+        root.set_inner_html(&state.values.with_untracked(|v| controls::inputs_html(calc, v, true)));
+    }
 
     // When a value changes from elsewhere (slider, reset, a converter, a
     // button), move its slider and rewrite its fields, unless a field
@@ -65,25 +64,24 @@ pub fn Controls(
     // runs on every movement of a slider.
     let mut sliders = Vec::new();
     let mut fields = Vec::new();
+    for param in calc.params {
+        let id = controls::field_id(calc, param.key);
+        sliders.push(part(root, &format!("{id}-range")).map(JsCast::unchecked_into::<HtmlInputElement>));
+        fields.push(Field::find(root, &id));
+    }
     let mut converters = Vec::new();
-    Effect::new(move |_| {
-        let Some(root) = node.get() else { return };
-        if fields.is_empty() {
-            for param in calc.params {
-                let id = controls::field_id(calc, param.key);
-                sliders.push(part(&root, &format!("{id}-range")).map(JsCast::unchecked_into::<HtmlInputElement>));
-                fields.push(Field::find(&root, &id));
-            }
-            for extra in calc.extras {
-                if let Extra::Converter(c) = extra {
-                    converters.push((c, Field::find(&root, &controls::field_id(calc, c.key))));
-                }
-            }
+    for extra in calc.extras {
+        if let Extra::Converter(c) = extra {
+            converters.push((c, Field::find(root, &controls::field_id(calc, c.key))));
         }
+    }
+    Effect::new(move |_| {
         state.values.with(|values| {
             for (((param, &value), slider), field) in calc.params.iter().zip(values).zip(&sliders).zip(&fields) {
                 if let Some(slider) = slider {
-                    slider.set_value_as_number(value);
+                    if slider.value_as_number() != value {
+                        slider.set_value_as_number(value);
+                    }
                 }
                 if let Some(field) = field {
                     if param.parse(&field.input.value()).ok() != Some(value) {
@@ -104,7 +102,8 @@ pub fn Controls(
         });
     });
 
-    let on_input = move |ev: leptos::ev::Event| {
+    let node = root.clone();
+    listen(root, "input", move |ev| {
         let Some(field) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
         let id = field.id();
         let typed = field.value();
@@ -125,15 +124,15 @@ pub fn Controls(
         } else {
             return;
         };
-        if let Some(field) = node.get_untracked().and_then(|root| Field::find(&root, &id)) {
+        if let Some(field) = Field::find(&node, &id) {
             field.show_error(read.as_ref().err().map(String::as_str));
         }
         if let Ok((index, x)) = read {
             state.set(index, x);
         }
-    };
+    });
 
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    listen(root, "click", move |ev| {
         let extra = ev
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
@@ -151,7 +150,5 @@ pub fn Controls(
             }
             None => {}
         }
-    };
-
-    view! { <div class="calc-inputs" node_ref=node inner_html=html on:input=on_input on:click=on_click></div> }.into_any()
+    });
 }

@@ -1,7 +1,9 @@
-//! A calculator card, made from any entry of the core's registry: its
-//! inputs and extras from the declaration, everything else (chart, text,
-//! outputs, table, working) from the calculator's figure. Nothing here
-//! knows which calculator it shows.
+//! A calculator card brought to life. The core writes a card's markup
+//! (`web::card`): it is already in the page where a page was prerendered,
+//! and [`CalcCard`] puts it there otherwise. [`Live::bind`] then finds each
+//! part and drives it from one [`CalcState`] and one memoised figure, in
+//! place: nothing is built twice. Nothing here knows which calculator it
+//! shows.
 
 mod embed_dialog;
 pub mod figure;
@@ -12,85 +14,133 @@ mod table;
 
 pub use state::CalcState;
 
-use crate::theme::use_chart_env;
+use crate::browser::find;
 use explainer_core::calculators::{self as registry, Calculator};
+use explainer_core::chart::Scale;
 use explainer_core::model::{output, Figure};
-use figure::{ChartFigure, ScaleSwitch};
-use inputs::Controls;
+use explainer_core::text::format::Money;
+use explainer_core::web::card;
+use leptos::html::Div;
 use leptos::prelude::*;
-use share::ShareBar;
-use table::DataTable;
+use std::cell::Cell;
 
-/// Called with each card's state and figure as it is built, where the
+/// Called with each card's state and figure as it comes to life, where the
 /// page provides it (an embed connects the card to its host page).
 #[derive(Clone, Copy)]
 pub struct OnCard(pub fn(CalcState, Memo<Figure>));
 
-/// The card of the calculator with this id, or `None` for an unknown id.
+/// A card's state and its figure, recomputed once per change of inputs,
+/// scale or currency and shared by everything that shows it.
+#[derive(Clone, Copy)]
+pub struct Live {
+    pub state: CalcState,
+    pub figure: Memo<Figure>,
+}
+
+impl Live {
+    /// The state of `calc` as the page's link sets it, its figure, and the
+    /// page's hook on it.
+    pub fn new(calc: &'static Calculator) -> Live {
+        let state = CalcState::new(calc);
+        let (values, scale, money) = (state.values, state.scale, state.money);
+        let figure = Memo::new_with_compare(move |_| values.with(|v| (calc.figure)(v, scale.get(), money.get())), |_, _| true);
+        if let Some(OnCard(connect)) = use_context::<OnCard>() {
+            connect(state, figure);
+        }
+        Live { state, figure }
+    }
+
+    /// Whether the state is the one prerendered pages show: every input at
+    /// its default, a linear scale, US dollars.
+    pub fn at_start(&self) -> bool {
+        let calc = self.state.calc;
+        self.state.values.with_untracked(|v| *v == calc.defaults())
+            && self.state.scale.get_untracked() == Scale::Linear
+            && self.state.money.get_untracked() == Money::USD
+    }
+
+    /// Brings the card markup `root` (a `.calc`) to life. `shown`: the
+    /// markup already shows the current figure, so its outputs and text are
+    /// rewritten only when they change.
+    pub fn bind(self, root: &web_sys::Element, shown: bool) {
+        let Live { state, figure } = self;
+        if let Some(el) = find(root, ".calc-inputs") {
+            inputs::bind(&el, state);
+        }
+        rewrite(root, ".calc-outputs", shown, move || figure.with(|f| output::to_html(&f.outputs)));
+        rewrite(root, ".calc-notes", shown, move || figure.with(Figure::notes_html));
+        if let Some(el) = find(root, ".scale-switch") {
+            figure::bind_scale(&el, state.scale);
+        }
+        if let Some(el) = find(root, ".chart") {
+            figure::bind(&el, figure, shown);
+        }
+        if let Some(el) = find(root, ".calc-table") {
+            table::bind(&el, figure, state.calc.title);
+        }
+        if let Some(el) = find(root, ".share-bar") {
+            share::bind(&el, state, figure);
+        }
+        let problems = state.link_problems.get_value();
+        if !problems.is_empty() && find(root, ".link-note").is_none() {
+            let _ = root.insert_adjacent_html("beforeend", &card::link_note_html(&problems));
+        }
+        let _ = root.set_attribute("data-live", "");
+    }
+}
+
+/// Keeps the inner HTML of `root`'s `selector` equal to `html()`, written
+/// only when it changes (and not at first when the markup already shows it).
+fn rewrite(root: &web_sys::Element, selector: &str, shown: bool, html: impl Fn() -> String + 'static) {
+    let Some(el) = find(root, selector) else { return };
+    let first = Cell::new(shown);
+    Effect::new(move |_| {
+        let html = html();
+        if !first.replace(false) {
+            el.set_inner_html(&html);
+        }
+    });
+}
+
+/// The card of the calculator with this id, built from nothing, or `None`
+/// for an unknown id.
 pub fn calculator(id: &str) -> Option<AnyView> {
     let calc = registry::find(id)?;
     Some(view! { <CalcCard calc/> }.into_any())
 }
 
-/// A calculator card.
+/// A calculator card where no page prerendered one: its markup, written by
+/// the core for the current state, brought to life once it is in the page.
 #[component]
 pub fn CalcCard(
     /// The registry entry.
     calc: &'static Calculator,
 ) -> impl IntoView {
-    let state = CalcState::new(calc);
-    let scale = state.scale;
-    // Recomputed once per change of inputs or scale; every reader shares it.
-    let money = state.money;
-    let figure = Memo::new_with_compare(move |_| state.values.with(|v| (calc.figure)(v, scale.get(), money.get())), |_, _| true);
-    if let Some(OnCard(connect)) = use_context::<OnCard>() {
-        connect(state, figure);
-    }
-    // On a page that builds the card from nothing, what lies under the
-    // chart comes a task after it: each task then compiles and builds only
-    // part of the card (the browser compiles WebAssembly functions on their
-    // first call), and nothing above moves when it arrives.
-    let env = use_chart_env();
-    let under = RwSignal::new(!env.defer_first_draw);
+    let live = Live::new(calc);
     // Alone on its page, the calculator's title is the page's heading.
     let level = if crate::page::use_page().mode == crate::page::Mode::Embed { 1 } else { 3 };
-    let card = view! {
-        <div class="calc" id=calc.id data-testid=format!("calc-{}", calc.id)>
-            <div class="calc-head" inner_html=registry::heading_html(calc, level)></div>
-            <div class="calc-body">
-                <Controls state/>
-                <div class="calc-results">
-                    <dl class="calc-outputs" aria-live="polite" inner_html=move || figure.with(|f| output::to_html(&f.outputs))></dl>
-                    <div class="calc-notes" inner_html=move || figure.with(|f| f.notes_html())></div>
-                </div>
-            </div>
-            {calc.has_scale.then(|| view! { <ScaleSwitch id=calc.id scale/> })}
-            <ChartFigure id=format!("{}-chart", calc.id) figure/>
-            {move || under.get().then(|| view! {
-                <DataTable figure caption=calc.title id=calc.id/>
-                <ShareBar state figure/>
-                <LinkNote state/>
-            })}
-        </div>
-    }
-    .into_any();
-    // After the chart's first drawing, which ChartFigure scheduled above.
-    if !under.get_untracked() {
-        gloo::timers::callback::Timeout::new(0, move || under.set(true)).forget();
-    }
-    card
+    let html = live.figure.with_untracked(|figure| {
+        live.state.values.with_untracked(|values| {
+            card::html(&card::Card { calc, figure, values, scale: live.state.scale.get_untracked(), level, live: true, art: card::Art::Empty })
+        })
+    });
+    let node = NodeRef::<Div>::new();
+    let bound = Cell::new(false);
+    Effect::new(move |_| {
+        if let Some(holder) = node.get() {
+            if let (false, Some(el)) = (bound.replace(true), holder.first_element_child()) {
+                live.bind(&el, true);
+            }
+        }
+    });
+    view! { <div class="live" node_ref=node inner_html=html></div> }.into_any()
 }
 
-/// Says so when some settings in the page's link could not be used.
-#[component]
-fn LinkNote(state: CalcState) -> impl IntoView {
-    // Known once, from the page's link.
-    let problems = state.link_problems.get_value();
-    (!problems.is_empty()).then(|| {
-        view! {
-            <p class="link-note" data-testid="link-note" title=problems.join(" ")>
-                "Some settings in the link could not be used, so those inputs start from their defaults."
-            </p>
-        }
-    })
+/// Brings the prerendered card `el` (a `.calc` with a calculator's id) to
+/// life in place. Returns false for an element that names no calculator.
+pub fn enliven(el: &web_sys::Element) -> bool {
+    let Some(calc) = registry::find(&el.id()) else { return false };
+    let live = Live::new(calc);
+    live.bind(el, live.at_start());
+    true
 }

@@ -2,7 +2,7 @@
 
 use super::embed_dialog;
 use super::state::CalcState;
-use crate::browser::{copy, site_base};
+use crate::browser::{copy, find, listen, site_base};
 use crate::theme::use_chart_env;
 use explainer_core::model::Figure;
 use explainer_core::web::publish;
@@ -122,23 +122,22 @@ fn copy_for_newsletter(state: CalcState, figure: &Figure, svg: String, height: u
     }
 }
 
-/// Share, Embed, Copy for newsletter and downloads for one calculator:
-/// static buttons (`publish::SHARE_BAR_HTML`) read by one click handler.
-#[component]
-pub fn ShareBar(
-    /// The calculator's state.
-    state: CalcState,
-    /// Its current figure (chart, text, table).
-    figure: Memo<Figure>,
-) -> impl IntoView {
+/// Drives the actions under a card (`root`, its `.share-bar`: the core's
+/// static buttons, read by one click handler by their `data-action`) and
+/// the status line that reports on them.
+pub fn bind(root: &web_sys::Element, state: CalcState, figure: Memo<Figure>) {
     let id = state.calc.id;
     let status = RwSignal::new(String::new());
+    if let Some(line) = find(root, ".share-status") {
+        // Nothing at all while empty, so `:empty` hides it.
+        Effect::new(move |_| status.with(|s| line.set_text_content((!s.is_empty()).then_some(s.as_str()))));
+    }
     let env = use_chart_env();
     let export_svg = move || {
         let palette = env.palette();
         figure.with_untracked(|f| f.export_svg(EXPORT_WIDTH, &palette, &widget_link(state)))
     };
-    let on_click = move |ev: web_sys::MouseEvent| {
+    listen(root, "click", move |ev| {
         let action = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -159,16 +158,5 @@ pub fn ShareBar(
             },
             _ => {}
         }
-    };
-    view! {
-        <div class="share-bar" on:click=on_click>
-            <span class="share-actions" inner_html=publish::SHARE_BAR_HTML></span>
-            // Nothing at all while empty (not even the space SSR writes for an
-            // empty text), so `:empty` hides it and the static page matches the live one.
-            <p class="share-status" role="status" data-testid="share-status">
-                {move || status.with(|s| (!s.is_empty()).then(|| s.clone()))}
-            </p>
-        </div>
-    }
-    .into_any()
+    });
 }

@@ -27,10 +27,12 @@ test('without JavaScript, every widget page shows its chart, outputs and table, 
     assert.equal(await page.locator('h1').count(), 1, `${id}: one heading`);
     assert.equal(await page.locator('main').count(), 1, `${id}: one main landmark`);
     assert.ok((await page.title()).startsWith(title), `${id}: the title names the widget`);
-    const chart = page.locator(`#${id} .chart-svg img`);
-    await chart.scrollIntoViewIfNeeded();
-    await page.waitForFunction((id) => document.querySelector(`#${id} .chart-svg img`)?.naturalWidth > 0, id);
+    // The whole card is in the page: its chart drawn in place, its outputs
+    // and its inputs.
+    const chart = page.locator(`#${id} .chart-svg > svg`);
     assert.ok(await chart.isVisible(), `${id}: the chart`);
+    assert.ok((await chart.locator('polyline, path, rect').count()) > 3, `${id}: the chart is drawn`);
+    assert.ok((await page.locator(`#${id} input[type=range]`).count()) >= 2, `${id}: the inputs`);
     assert.ok((await page.locator(`#${id} .calc-outputs`).textContent()).trim().length > 20, `${id}: the outputs`);
     assert.ok(await page.locator('main table').first().isVisible(), `${id}: the table`);
     const meta = await page.evaluate(() => {

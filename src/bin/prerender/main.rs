@@ -19,8 +19,6 @@
 mod preview;
 
 use china_ai::card::figure::static_chart_file;
-use china_ai::embed::Widget;
-use china_ai::page::{Mode, Page};
 use china_ai::story::StoryPage;
 use china_ai::theme::ChartEnv;
 use explainer_core::calculators::{Calculator, CALCULATORS};
@@ -79,14 +77,14 @@ fn run() -> Result<(), String> {
     let env = static_env();
     for calc in CALCULATORS {
         let figure = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD);
-        // The prerendered cards' charts, as the static ChartFigure names them.
+        // The story's prerendered cards show their charts from these files.
         let chart = figure.svg(env.guess_width(), &Palette::LIGHT).map_err(|e| format!("{}: {e}", calc.id))?;
-        files.push((static_chart_file(calc.id), chart.into_bytes()));
+        files.push((static_chart_file(calc.id), chart.clone().into_bytes()));
         let image = publish::preview_file(calc.id);
         let oembed = publish::oembed_file(calc);
         let path = publish::widget_file(calc);
         let meta = PageMeta { path: &path, title: calc.title, description: calc.intro, image: &image, image_alt: &figure.description, oembed: Some(&oembed) };
-        let page = pages::widget_page(&index, calc, &render_widget(calc), &publish::head_tags(&meta, site)).ok_or_else(shape)?;
+        let page = pages::widget_page(&index, calc, &render_widget(calc, &chart), &publish::head_tags(&meta, site)).ok_or_else(shape)?;
         files.push((path, page.into_bytes()));
         files.push((image, rasterizer.preview_png(&figure)?));
         if let Some(site) = site {
@@ -157,13 +155,8 @@ fn render_story() -> String {
 }
 
 /// A widget's page body: the widget at its starting values, as embedded,
-/// and for readers without JavaScript its chart's table.
-fn render_widget(calc: &'static Calculator) -> String {
-    let owner = Owner::new();
-    owner.set();
-    provide_env();
-    provide_context(Page { mode: Mode::Embed, pairs: Vec::new() });
-    let widget = view! { <Widget calc/> }.to_html();
-    let table = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD).table.to_html(calc.title);
-    format!("<main class=\"embed-root\">{widget}<noscript><div class=\"calc-table\"><div class=\"table-scroll\">{table}</div></div></noscript></main>")
+/// its chart drawn in place, and for readers without JavaScript its chart's
+/// table.
+fn render_widget(calc: &'static Calculator, svg: &str) -> String {
+    explainer_core::web::card::widget_html(calc, svg)
 }

@@ -5,6 +5,7 @@
 //! The top layer: uses [`crate::calculators`] and everything below.
 
 pub mod api;
+pub mod card;
 pub mod controls;
 pub mod embed;
 pub mod pages;
