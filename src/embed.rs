@@ -77,13 +77,10 @@ pub fn Widget(calc: &'static calculators::Calculator) -> impl IntoView {
 }
 
 /// Brings a widget's own page (`<id>.html`, prerendered) to life: its card
-/// comes to life in place, and the host page, if any, hears from it as
-/// from embed.html.
-pub fn enliven_widget(root: web_sys::Element) {
+/// comes to life in place and answers the embed API. (The page's own
+/// script, `web::pages::widget_script`, reports its height.)
+pub fn enliven_widget() {
     crate::live::enliven(Mode::Embed, || provide_context(OnCard(crate::api::listen)));
-    if let Some(calc) = root.query_selector(".calc[id]").ok().flatten().and_then(|el| calculators::find(&el.id())) {
-        connect(root, calc.id);
-    }
 }
 
 /// Shown for a missing or unknown `w`: every calculator, with links.

@@ -19,9 +19,9 @@ fn main() {
             leptos::prelude::provide_context(china_ai::card::OnCard(china_ai::follow::connect));
             china_ai::follow::follow_money();
         });
-    } else if let Some(widget) = document().query_selector("main.embed-root").ok().flatten() {
+    } else if document().query_selector("main.embed-root").ok().flatten().is_some() {
         // A widget's own page, prerendered.
-        china_ai::embed::enliven_widget(widget);
+        china_ai::embed::enliven_widget();
     } else {
         china_ai::embed::start();
     }

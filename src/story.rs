@@ -64,7 +64,7 @@ pub fn Inlines(
 
 /// The calculator placed by `[calculator id]` in the story, at its
 /// starting values: the core's card with stand-ins for the controls and
-/// its drawing as a file (`bin/prerender/` writes it), brought to life in
+/// its drawings as files (`bin/prerender/` writes them), brought to life in
 /// place as the reader nears it ([`crate::live`]).
 fn calculator(id: &'static str) -> AnyView {
     let Some(calc) = calculators::find(id) else {
@@ -73,8 +73,9 @@ fn calculator(id: &'static str) -> AnyView {
     };
     let values = calc.defaults();
     let figure = (calc.figure)(&values, Scale::Linear, Money::USD);
-    let file = static_chart_file(calc.id);
-    let html = card::html(&card::Card { calc, figure: &figure, values: &values, scale: Scale::Linear, level: 3, live: false, art: card::Art::Image(&file) });
+    let (chart, tornado) = (static_chart_file(calc.id), static_chart_file(&format!("{}-tornado", calc.id)));
+    let art = card::Art::Image { chart: &chart, tornado: &tornado };
+    let html = card::html(&card::Card { calc, figure: &figure, values: &values, scale: Scale::Linear, level: 3, live: false, art });
     view! { <div class="live" inner_html=html></div> }.into_any()
 }
 

@@ -56,13 +56,17 @@ pub fn static_chart_file(id: &str) -> String {
     format!("charts/{id}.svg")
 }
 
-/// Drives a chart figure (`root`, a `figure.chart`): its drawing, redrawn
-/// whenever the figure, the colours or the box's width change, and its
-/// three lines of text and description, rewritten when they change (not
-/// at first when `shown`: the markup already shows them). On a drawing
-/// error the figure says so instead.
-pub fn bind(root: &web_sys::Element, figure: Memo<Figure>, shown: bool) {
+/// Drives a card's chart figure (in `card`, a `figure.chart`): its drawing
+/// and its tornado's, redrawn whenever the figure, the colours or the
+/// box's width change, and its three lines of text and description,
+/// rewritten when they change (not at first when `shown`: the markup
+/// already shows them). On a drawing error the figure says so instead.
+pub fn bind(card: &web_sys::Element, figure: Memo<Figure>, shown: bool) {
+    let Some(root) = find(card, ".chart") else { return };
+    let root = &root;
     let Some(art) = find(root, ".chart-svg") else { return };
+    let tornado = find(root, ".chart-tornado");
+    let tornado_tab = find(card, "[data-tab=spread]");
     let env = use_chart_env();
     // Draw at the box's real width, so labels appear at their true size:
     // read now, while the page's layout is fresh (reading it costs nothing
@@ -82,14 +86,26 @@ pub fn bind(root: &web_sys::Element, figure: Memo<Figure>, shown: bool) {
             return;
         }
         let palette = env.palette();
+        let width = width.get();
         let drawn = figure.with(|f| {
-            // A tornado under the chart (a range on some calculators) makes
-            // the box taller.
-            let kind = f.plot.kind().as_str();
+            let kind = f.plot.kind_alone().as_str();
             if art.get_attribute("data-kind").as_deref() != Some(kind) {
                 let _ = art.set_attribute("data-kind", kind);
             }
-            f.svg(width.get(), &palette)
+            // A range on some calculators brings a tornado, in its own box.
+            if let Some(el) = &tornado {
+                let drawn = f.tornado_svg(width, &palette).and_then(Result::ok);
+                let heading = f.plot.tornado().map(|t| t.heading.as_str()).unwrap_or_default();
+                if el.get_attribute("aria-label").as_deref() != Some(heading) {
+                    let _ = el.set_attribute("aria-label", heading);
+                }
+                el.set_inner_html(drawn.as_deref().unwrap_or_default());
+                let _ = el.toggle_attribute_with_force("hidden", drawn.is_none());
+                if let Some(tab) = &tornado_tab {
+                    let _ = tab.toggle_attribute_with_force("hidden", drawn.is_none());
+                }
+            }
+            f.svg(width, &palette)
         });
         let error = find(&figure_el, ".chart-error");
         match drawn {

@@ -72,9 +72,7 @@ impl Live {
         if let Some(el) = find(root, ".scale-switch") {
             figure::bind_scale(&el, state.scale);
         }
-        if let Some(el) = find(root, ".chart") {
-            figure::bind(&el, figure, shown);
-        }
+        figure::bind(root, figure, shown);
         if let Some(el) = find(root, ".calc-table") {
             table::bind(&el, figure, state.calc.title);
         }

@@ -19,17 +19,21 @@ test('a range draws a fan, says where the result lands, and a tornado for the be
   assert.equal(await market.locator('[data-testid=range]').count(), 0);
   await page.waitForFunction(() => location.search.includes('market.range=0'));
 
+  // The tornado, in a box of its own under the chart.
   const payback = page.locator('#payback');
-  assert.equal(await payback.locator('.chart-svg').getAttribute('data-kind'), 'tornado');
-  const svg = await payback.locator('.chart-svg').innerHTML();
-  assert.match(svg, /with one input at a time at each end of your range/);
+  const tornado = payback.locator('.chart-tornado');
+  assert.ok(await tornado.isVisible(), 'the tornado shows');
+  assert.match(await tornado.getAttribute('aria-label'), /with one input at a time at each end of your range/);
+  const svg = await tornado.innerHTML();
   for (const input of ['Investment up front', 'Net return a year', 'Years before returns start', 'Discount rate']) assert.ok(svg.includes(input), `the tornado lacks ${input}`);
-  // The box grows with the tornado, and shrinks back without it.
-  const tall = (await payback.locator('.chart-svg').boundingBox()).height;
+  assert.ok((await tornado.boundingBox()).height >= 200, 'the tornado has its height');
+  // Without a range it goes, box and all.
+  const tall = (await payback.boundingBox()).height;
   await payback.locator('#payback-range-range').fill('0');
-  assert.equal(await payback.locator('.chart-svg').getAttribute('data-kind'), 'lines');
-  const short = (await payback.locator('.chart-svg').boundingBox()).height;
-  assert.ok(tall - short > 200, `the box is ${tall} px with the tornado, ${short} px without`);
+  assert.equal(await tornado.isVisible(), false, 'no tornado at 0');
+  assert.equal(await tornado.innerHTML(), '');
+  const short = (await payback.boundingBox()).height;
+  assert.ok(tall - short > 200, `the card is ${tall} px with the tornado, ${short} px without`);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -167,7 +171,7 @@ test('cur=cny in a widget’s link shows yuan from the first paint; a bad rate f
   assert.equal(await page.evaluate(() => document.documentElement.dataset.cur), 'cny');
   // −10.26427 × 7 = −71.84989
   assert.equal(await page.locator('[data-testid=out-npv]').textContent(), '−CN¥71.8 m');
-  assert.match(await page.locator('.chart-svg').innerHTML(), /Net present value, CN¥ m/);
+  assert.match(await page.locator('.chart-tornado').innerHTML(), /Net present value, CN¥ m/);
   const embed = await visit(`${shared.site.url}embed.html?w=inference-cost&cur=cny&fx=banana`);
   assert.match(await embed.page.locator('[data-testid=out-total]').textContent(), /^CN¥[\d,]+$/);
   assert.match(await embed.page.locator('.chart-subtitle').textContent(), /at 7\.14 yuan per US dollar/);

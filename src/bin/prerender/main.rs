@@ -78,13 +78,18 @@ fn run() -> Result<(), String> {
     for calc in CALCULATORS {
         let figure = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD);
         // The story's prerendered cards show their charts from these files.
-        let chart = figure.svg(env.guess_width(), &Palette::LIGHT).map_err(|e| format!("{}: {e}", calc.id))?;
+        let failed = |e| format!("{}: {e}", calc.id);
+        let chart = figure.svg(env.guess_width(), &Palette::LIGHT).map_err(failed)?;
         files.push((static_chart_file(calc.id), chart.clone().into_bytes()));
+        let tornado = figure.tornado_svg(env.guess_width(), &Palette::LIGHT).transpose().map_err(failed)?;
+        if let Some(drawn) = &tornado {
+            files.push((static_chart_file(&format!("{}-tornado", calc.id)), drawn.clone().into_bytes()));
+        }
         let image = publish::preview_file(calc.id);
         let oembed = publish::oembed_file(calc);
         let path = publish::widget_file(calc);
         let meta = PageMeta { path: &path, title: calc.title, description: calc.intro, image: &image, image_alt: &figure.description, oembed: Some(&oembed) };
-        let page = pages::widget_page(&index, calc, &render_widget(calc, &chart), &publish::head_tags(&meta, site)).ok_or_else(shape)?;
+        let page = pages::widget_page(&index, calc, &render_widget(calc, &chart, tornado.as_deref()), &publish::head_tags(&meta, site)).ok_or_else(shape)?;
         files.push((path, page.into_bytes()));
         files.push((image, rasterizer.preview_png(&figure)?));
         if let Some(site) = site {
@@ -157,6 +162,6 @@ fn render_story() -> String {
 /// A widget's page body: the widget at its starting values, as embedded,
 /// its chart drawn in place, and for readers without JavaScript its chart's
 /// table.
-fn render_widget(calc: &'static Calculator, svg: &str) -> String {
-    explainer_core::web::card::widget_html(calc, svg)
+fn render_widget(calc: &'static Calculator, chart: &str, tornado: Option<&str>) -> String {
+    explainer_core::web::card::widget_html(calc, chart, tornado)
 }

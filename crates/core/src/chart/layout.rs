@@ -63,19 +63,20 @@ pub fn height(width: u32, kind: Kind) -> u32 {
 }
 
 /// The CSS that gives every chart box its height. A chart box is a
-/// `.chart-svg` with `data-kind`.
+/// `.chart-svg` with `data-kind`; a tornado's, a `.chart-tornado`.
 pub fn css() -> String {
     let mut out = String::new();
-    for kind in [Kind::Lines, Kind::Bars, Kind::Tornado] {
-        let (ratio, least, greatest, extra) = kind.shape();
+    for kind in [Kind::Lines, Kind::Bars] {
+        // The page's boxes: a tornado has a box of its own.
+        let (ratio, least, greatest, _) = kind.shape();
         let k = kind.as_str();
-        let (least, greatest) = (least + extra, greatest + extra);
-        let plus = if extra > 0 { format!(" + {extra}px") } else { String::new() };
         out.push_str(&format!(
             ".chart-svg[data-kind={k}]{{min-height:{least}px;max-height:{greatest}px}}\
-             .chart-svg[data-kind={k}]::before{{padding-top:calc(100% / {ratio}{plus})}}"
+             .chart-svg[data-kind={k}]::before{{padding-top:calc(100% / {ratio})}}"
         ));
     }
+    // A tornado's box, under its chart: a fixed height.
+    out.push_str(&format!(".chart-tornado{{height:{}px}}", super::TORNADO_HEIGHT));
     out
 }
 
@@ -102,8 +103,7 @@ mod tests {
              .chart-svg[data-kind=lines]::before{padding-top:calc(100% / 2)}\
              .chart-svg[data-kind=bars]{min-height:220px;max-height:240px}\
              .chart-svg[data-kind=bars]::before{padding-top:calc(100% / 3)}\
-             .chart-svg[data-kind=tornado]{min-height:520px;max-height:580px}\
-             .chart-svg[data-kind=tornado]::before{padding-top:calc(100% / 2 + 240px)}"
+             .chart-tornado{height:240px}"
         );
         assert_eq!(height(600, Kind::Tornado), 540);
     }

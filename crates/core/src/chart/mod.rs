@@ -696,12 +696,40 @@ impl Plot {
         }
     }
 
-    /// Which box the page reserves for it.
+    /// The chart's shape drawn whole, a tornado under its lines included
+    /// (an exported chart).
     pub fn kind(&self) -> layout::Kind {
         match self {
             Plot::Lines(c) if c.tornado.is_some() => layout::Kind::Tornado,
+            plot => plot.kind_alone(),
+        }
+    }
+
+    /// Which box the page reserves for the chart itself: a page shows a
+    /// tornado in a box of its own.
+    pub fn kind_alone(&self) -> layout::Kind {
+        match self {
             Plot::Lines(_) => layout::Kind::Lines,
             Plot::Bars(_) => layout::Kind::Bars,
+        }
+    }
+
+    /// The tornado under the lines, if the chart has one.
+    pub fn tornado(&self) -> Option<&Tornado> {
+        match self {
+            Plot::Lines(c) => c.tornado.as_ref(),
+            Plot::Bars(_) => None,
+        }
+    }
+
+    /// Draws the chart without its tornado.
+    pub fn draw_alone<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, palette: &Palette) -> Result<(), DrawError>
+    where
+        DB::ErrorType: 'static,
+    {
+        match self {
+            Plot::Lines(c) => draw_line_chart(root, c, palette),
+            Plot::Bars(c) => draw_bars(root, c, palette),
         }
     }
 
@@ -737,6 +765,18 @@ impl Plot {
     /// Renders the chart to an SVG document of `width` × `height` pixels.
     pub fn svg(&self, width: u32, height: u32, palette: &Palette) -> Result<String, DrawError> {
         svg(width, height, |root| self.draw(root, palette))
+    }
+
+    /// Renders the chart without its tornado, `width` × `height` pixels.
+    pub fn svg_alone(&self, width: u32, height: u32, palette: &Palette) -> Result<String, DrawError> {
+        svg(width, height, |root| self.draw_alone(root, palette))
+    }
+
+    /// Renders the tornado alone, `width` × [`TORNADO_HEIGHT`] pixels, if
+    /// the chart has one.
+    pub fn tornado_svg(&self, width: u32, palette: &Palette) -> Option<Result<String, DrawError>> {
+        let tornado = self.tornado()?;
+        Some(svg(width, TORNADO_HEIGHT, |root| draw_tornado(root, tornado, palette)))
     }
 }
 

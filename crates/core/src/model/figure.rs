@@ -61,10 +61,17 @@ impl Prose {
 }
 
 impl Figure {
-    /// Renders the chart to SVG `width` pixels wide, at the height its box
-    /// has at that width.
+    /// Renders the chart (without a tornado: a page shows that in a box of
+    /// its own) to SVG `width` pixels wide, at the height its box has at
+    /// that width.
     pub fn svg(&self, width: u32, palette: &Palette) -> Result<String, DrawError> {
-        self.plot.svg(width, layout::height(width, self.plot.kind()), palette)
+        self.plot.svg_alone(width, layout::height(width, self.plot.kind_alone()), palette)
+    }
+
+    /// Renders the chart's tornado, if it has one, to SVG `width` pixels
+    /// wide (its box's fixed height).
+    pub fn tornado_svg(&self, width: u32, palette: &Palette) -> Option<Result<String, DrawError>> {
+        self.plot.tornado_svg(width, palette)
     }
 
     /// The working and the notice (if any) as HTML, every text escaped.

@@ -6,17 +6,26 @@
 //!
 //! ```text
 //! div.calc#<id>
-//!   div.calc-head            title and introduction
+//!   div.calc-head              title and introduction
 //!   div.calc-body
-//!     div.calc-inputs        sliders and fields (or stand-ins), buttons
+//!     div.calc-inputs          sliders and fields (or stand-ins), buttons
 //!     div.calc-results
-//!       dl.calc-outputs      the live results
-//!       div.calc-notes       the range, the working, a notice
-//!   fieldset.scale-switch    (where the chart has one)
-//!   figure.chart#<id>-chart  title, subtitle, the drawing, the source
-//!   details.calc-table       the chart's values, written when opened
-//!   div.share-bar            Share, Embed, newsletter, downloads, status
+//!       dl.calc-outputs        the live results
+//!       div.calc-tabs          tabs, shown only in the tabbed layout
+//!       div.calc-notes         the range, the working, a notice
+//!   fieldset.scale-switch      (where the chart has one)
+//!   figure.chart#<id>-chart    title, subtitle, the drawing, its tornado
+//!                              (in a box of its own), the source
+//!   details.calc-table         the chart's values, written when opened
+//!   div.share-bar              Share, Embed, newsletter, downloads, status;
+//!                              a link to the full page (tabbed layout)
 //! ```
+//!
+//! The tabbed layout (`<html class="tabs">`, for frames whose height a
+//! platform caps) shows the title, the outputs and the chart first, and
+//! the inputs, the tornado and the working each behind a tab: the page's
+//! own script switches them (`data-tab` on the card), so they work before
+//! and without the WebAssembly.
 
 use crate::calculators::{heading_html, Calculator};
 use crate::chart::Scale;
@@ -24,15 +33,15 @@ use crate::model::{output, Figure};
 use crate::text::html::push_escaped;
 use crate::web::{controls, publish};
 
-/// What stands in a card's chart box.
+/// What stands in a card's chart box and its tornado's.
 #[derive(Clone, Copy, Debug)]
 pub enum Art<'a> {
-    /// The drawing itself, an SVG document.
-    Svg(&'a str),
-    /// A file of the drawing, fetched only near the view (the story page,
-    /// where the live card redraws it first).
-    Image(&'a str),
-    /// Nothing yet: the app draws it.
+    /// The drawings themselves, SVG documents.
+    Svg { chart: &'a str, tornado: Option<&'a str> },
+    /// Files of the drawings, fetched only near the view (the story page,
+    /// where the live card redraws them first).
+    Image { chart: &'a str, tornado: &'a str },
+    /// Nothing yet: the app draws them.
     Empty,
 }
 
@@ -56,17 +65,43 @@ pub fn chart_id(calc: &Calculator) -> String {
     format!("{}-chart", calc.id)
 }
 
+/// The tabs of the tabbed layout: (`data-tab`, the label, the id suffix of
+/// the part it shows). The first is shown at first.
+pub const TABS: [(&str, &str, &str); 4] =
+    [("chart", "Chart", "chart"), ("inputs", "Inputs", "panel-inputs"), ("spread", "What moves it", "tornado"), ("working", "Working", "panel-working")];
+
+/// Writes `art` (or a lazy image of the file) into a box.
+fn push_art(out: &mut String, svg: Option<&str>, file: Option<&str>) {
+    if let Some(svg) = svg {
+        out.push_str(svg);
+    } else if let Some(file) = file {
+        out.push_str("<img src=\"");
+        push_escaped(out, file);
+        out.push_str("\" alt=\"\" loading=\"lazy\" decoding=\"async\">");
+    }
+}
+
 /// The card's markup. Every text is escaped.
 pub fn html(card: &Card) -> String {
     let (calc, figure) = (card.calc, card.figure);
     let mut out = String::with_capacity(8 * 1024);
     out.push_str(&format!("<div class=\"calc\" id=\"{id}\" data-testid=\"calc-{id}\"><div class=\"calc-head\">", id = calc.id));
     out.push_str(&heading_html(calc, card.level));
-    out.push_str("</div><div class=\"calc-body\"><div class=\"calc-inputs\">");
+    let id = calc.id;
+    let tornado = figure.plot.tornado();
+    out.push_str(&format!("</div><div class=\"calc-body\"><div class=\"calc-inputs\" id=\"{id}-panel-inputs\">"));
     out.push_str(&controls::inputs_html(calc, card.values, card.live));
     out.push_str("</div><div class=\"calc-results\"><dl class=\"calc-outputs\" aria-live=\"polite\">");
     out.push_str(&output::to_html(&figure.outputs));
-    out.push_str("</dl><div class=\"calc-notes\">");
+    out.push_str("</dl><div class=\"calc-tabs\" role=\"tablist\" aria-label=\"Parts of the calculator\">");
+    for (i, (tab, label, part)) in TABS.iter().enumerate() {
+        let hidden = if *tab == "spread" && tornado.is_none() { " hidden" } else { "" };
+        let chosen = if i == 0 { "aria-selected=\"true\"" } else { "aria-selected=\"false\" tabindex=\"-1\"" };
+        out.push_str(&format!(
+            "<button type=\"button\" role=\"tab\" id=\"{id}-tab-{tab}\" data-tab=\"{tab}\" aria-controls=\"{id}-{part}\" {chosen}{hidden}>{label}</button>"
+        ));
+    }
+    out.push_str(&format!("</div><div class=\"calc-notes\" id=\"{id}-panel-working\">"));
     out.push_str(&figure.notes_html());
     out.push_str("</div></div></div>");
     if calc.has_scale {
@@ -80,18 +115,29 @@ pub fn html(card: &Card) -> String {
     out.push_str("</p><p class=\"chart-subtitle\">");
     push_escaped(&mut out, &figure.subtitle);
     out.push_str("</p></figcaption><div class=\"chart-svg\" data-kind=\"");
-    out.push_str(figure.plot.kind().as_str());
+    out.push_str(figure.plot.kind_alone().as_str());
     out.push_str("\" role=\"img\" aria-label=\"");
     push_escaped(&mut out, &figure.description);
     out.push_str("\">");
-    match card.art {
-        Art::Svg(svg) => out.push_str(svg),
-        Art::Image(file) => {
-            out.push_str("<img src=\"");
-            push_escaped(&mut out, file);
-            out.push_str("\" alt=\"\" loading=\"lazy\" decoding=\"async\">");
-        }
-        Art::Empty => {}
+    let (chart_svg, tornado_svg, chart_file, tornado_file) = match card.art {
+        Art::Svg { chart, tornado } => (Some(chart), tornado, None, None),
+        Art::Image { chart, tornado } => (None, None, Some(chart), Some(tornado)),
+        Art::Empty => (None, None, None, None),
+    };
+    push_art(&mut out, chart_svg, chart_file);
+    // The tornado's box is there whether or not the chart has one now: a
+    // range set later brings one.
+    out.push_str(&format!("</div><div class=\"chart-tornado\" id=\"{id}-tornado\" role=\"img\" aria-label=\""));
+    if let Some(t) = tornado {
+        push_escaped(&mut out, &t.heading);
+    }
+    out.push('"');
+    if tornado.is_none() {
+        out.push_str(" hidden");
+    }
+    out.push('>');
+    if tornado.is_some() {
+        push_art(&mut out, tornado_svg, tornado_file);
     }
     out.push_str("</div><p class=\"chart-source\">");
     push_escaped(&mut out, figure.source);
@@ -108,7 +154,13 @@ pub fn html(card: &Card) -> String {
     }
     out.push_str("</div></details><div class=\"share-bar\"><span class=\"share-actions\">");
     out.push_str(publish::SHARE_BAR_HTML);
-    out.push_str("</span><p class=\"share-status\" role=\"status\" data-testid=\"share-status\"></p></div></div>");
+    // Where those cannot work (a sandboxed frame) or take too much room
+    // (the tabbed layout), a link to the full calculator instead; the
+    // page's script gives it the current state.
+    out.push_str(&format!(
+        "</span><a class=\"open-full\" href=\"{id}.html\" target=\"_blank\" rel=\"noopener\" data-state>Open the full calculator</a>\
+<p class=\"share-status\" role=\"status\" data-testid=\"share-status\"></p></div></div>"
+    ));
     out
 }
 
@@ -121,16 +173,22 @@ pub fn credit_html(calc: &Calculator) -> String {
 }
 
 /// A widget's page body: its card at its starting values with live
-/// controls and the drawing `svg` in place, the credit, and for readers
-/// without JavaScript the chart's values as a table.
-pub fn widget_html(calc: &'static Calculator, svg: &str) -> String {
+/// controls and its drawings in place (`chart`, and `tornado` where it has
+/// one), the credit, and for readers without JavaScript the chart's values
+/// as a table. A line, shown only when the page cannot come to life (no
+/// JavaScript, or its script or WebAssembly could not load), says the card
+/// shows the starting values and links to the live page.
+pub fn widget_html(calc: &'static Calculator, chart: &str, tornado: Option<&str>) -> String {
     let values = calc.defaults();
     let figure = (calc.figure)(&values, Scale::Linear, crate::text::format::Money::USD);
-    let card = html(&Card { calc, figure: &figure, values: &values, scale: Scale::Linear, level: 1, live: true, art: Art::Svg(svg) });
+    let card = html(&Card { calc, figure: &figure, values: &values, scale: Scale::Linear, level: 1, live: true, art: Art::Svg { chart, tornado } });
     format!(
-        "<main class=\"embed-root\">{card}{}<noscript><div class=\"calc-table\"><div class=\"table-scroll\">{}</div></div></noscript></main>",
+        "<main class=\"embed-root\">{card}<p class=\"static-note\" data-testid=\"static-note\">This copy shows the starting values and cannot be changed here. \
+<a href=\"{id}.html\" target=\"_blank\" rel=\"noopener\">Open the live calculator</a></p>{}\
+<noscript><div class=\"calc-table\"><div class=\"table-scroll\">{}</div></div></noscript></main>",
         credit_html(calc),
-        figure.table.to_html(calc.title)
+        figure.table.to_html(calc.title),
+        id = calc.id,
     )
 }
 
@@ -158,12 +216,12 @@ mod tests {
     #[test]
     fn every_card_has_each_part_once_and_balanced_markup() {
         for calc in CALCULATORS {
-            let html = card_of(calc, true, Art::Svg("<svg></svg>"));
+            let html = card_of(calc, true, Art::Svg { chart: "<svg></svg>", tornado: None });
             for part in [
                 format!("<div class=\"calc\" id=\"{}\"", calc.id),
-                "<div class=\"calc-inputs\">".into(),
+                format!("<div class=\"calc-inputs\" id=\"{}-panel-inputs\">", calc.id),
                 "<dl class=\"calc-outputs\" aria-live=\"polite\">".into(),
-                "<div class=\"calc-notes\">".into(),
+                format!("<div class=\"calc-notes\" id=\"{}-panel-working\">", calc.id),
                 format!("<figure class=\"chart\" id=\"{}-chart\" aria-labelledby=\"{}-chart-title\">", calc.id, calc.id),
                 "<div class=\"chart-svg\" data-kind=\"".into(),
                 "<details class=\"calc-table\">".into(),
@@ -184,13 +242,35 @@ mod tests {
     #[test]
     fn a_prerendered_card_has_stand_ins_a_lazy_drawing_and_a_table_link() {
         let calc = crate::calculators::find("payback").unwrap();
-        let html = card_of(calc, false, Art::Image("charts/payback.svg"));
+        let html = card_of(calc, false, Art::Image { chart: "charts/payback.svg", tornado: "charts/payback-tornado.svg" });
         assert!(!html.contains("<input"));
         assert!(html.contains("<img src=\"charts/payback.svg\" alt=\"\" loading=\"lazy\" decoding=\"async\">"));
+        assert!(html.contains("<div class=\"chart-tornado\" id=\"payback-tornado\" role=\"img\" aria-label=\"Net present value, US$ m, with one input at a time at each end of your range\"><img src=\"charts/payback-tornado.svg\""), "{html}");
         assert!(html.contains("<a href=\"tables.html#payback\">"));
         let live = card_of(calc, true, Art::Empty);
         assert!(live.contains("<input") && !live.contains("<noscript>"));
         assert!(live.contains("role=\"img\" aria-label=\"Line chart"), "{live}");
+    }
+
+    #[test]
+    fn ids_are_unique_and_every_tab_names_a_part_of_the_card() {
+        for calc in CALCULATORS {
+            let html = card_of(calc, true, Art::Empty);
+            let ids: Vec<&str> = html.split(" id=\"").skip(1).map(|rest| &rest[..rest.find('"').unwrap()]).collect();
+            let mut unique = ids.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), ids.len(), "{}: {ids:?}", calc.id);
+            for (tab, _, part) in TABS {
+                assert!(ids.contains(&format!("{}-{part}", calc.id).as_str()), "{}: {tab}", calc.id);
+                assert!(html.contains(&format!("aria-controls=\"{}-{part}\"", calc.id)), "{}: {tab}", calc.id);
+            }
+            // A tornado's tab shows only where the chart has a tornado.
+            let has = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD).plot.tornado().is_some();
+            let hidden_tab = format!("data-tab=\"spread\" aria-controls=\"{}-tornado\" aria-selected=\"false\" tabindex=\"-1\" hidden>", calc.id);
+            assert_eq!(html.contains(&hidden_tab), !has, "{}", calc.id);
+            assert_eq!(html.contains(&format!("id=\"{}-tornado\" role=\"img\" aria-label=\"\" hidden", calc.id)), !has, "{}", calc.id);
+        }
     }
 
     #[test]

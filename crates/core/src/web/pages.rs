@@ -58,14 +58,20 @@ pub fn widget_page(index: &str, calc: &Calculator, widget: &str, head: &str) -> 
     at_body_start(&html, &format!("\n{}", without_markers(widget)))
 }
 
-/// Before the first paint of a widget's page: the link's colours
-/// (`theme`) and compact option, as [`crate::web::embed::options`] reads them.
+/// A widget page's own script (`widget.js`, read at build time): the
+/// link's options before the first paint, the height and WordPress's embed
+/// protocol for a host page, and the tabs of the tabbed layout; all of it
+/// works without the WebAssembly.
 pub fn widget_script() -> String {
-    "<script>(function(){var q=new URLSearchParams(location.search),t=q.get(\"theme\"),d=document.documentElement;\
-if(t===\"light\"||t===\"dark\")d.setAttribute(\"data-theme\",t);\
-if(/^(1|true|yes)$/.test(q.get(\"compact\")||\"\"))d.classList.add(\"compact\");\
-if((q.get(\"cur\")||\"\").toLowerCase()===\"cny\"){d.setAttribute(\"data-cur\",\"cny\");if(q.get(\"fx\"))d.setAttribute(\"data-fx\",q.get(\"fx\"))}})()</script>"
-        .to_string()
+    format!("<script>{}</script>", compact_js(include_str!("widget.js")))
+}
+
+/// JavaScript without its comment lines and indentation: what a page
+/// inlines. Only whole lines are dropped, and lines stay lines, so what the
+/// code means cannot change.
+pub fn compact_js(source: &str) -> String {
+    let lines: Vec<&str> = source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).collect();
+    lines.join("\n")
 }
 
 /// Puts `tags` into a page's head, right after its title.
@@ -278,6 +284,15 @@ fn replace_between(text: &str, open: &str, close: &str, with: &str) -> Option<St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inlined_javascript_loses_only_comment_lines_and_indentation() {
+        let js = compact_js("// a comment\n  var a = 1; // kept: not a whole line\n\n  if (a) {\n    b(\"//\");\n  }\n");
+        assert_eq!(js, "var a = 1; // kept: not a whole line\nif (a) {\nb(\"//\");\n}");
+        let widget = widget_script();
+        assert!(widget.starts_with("<script>(function () {") && widget.ends_with("})();</script>"), "{widget}");
+        assert!(!widget.contains("</script>") || widget.matches("</script>").count() == 1);
+    }
 
     const INDEX: &str = "<!doctype html>\n<html lang=\"en\">\n<head><title>Story</title><script type=\"module\">import init from './a.js';</script></head>\n<body>\n<noscript><p>Long story message.</p></noscript>\n</body>\n</html>";
 

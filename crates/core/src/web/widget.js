@@ -1,0 +1,125 @@
+// A widget page's own script (`<id>.html`), inlined in its head by the
+// build (`web::pages::widget_script`) and hashed into the
+// Content-Security-Policy. It runs before the first paint and needs no
+// WebAssembly, so everything here works in a frame where the WebAssembly
+// cannot load (a host without CORS headers, an old browser):
+// - the link's options: colours (`theme`), `compact`, `tabs`, and the
+//   currency (`cur`, `fx`), as attributes on <html> that the CSS and the
+//   app read;
+// - where it is framed by WordPress (its address ends in `#?secret=…`),
+//   WordPress's embed protocol: the height, and links opened in the top
+//   window, which its sandbox allows no other way;
+// - the widget's height, posted to the host page whenever it changes or
+//   the host sends any message;
+// - the tabs of the tabbed layout;
+// - `data-app`: "waiting" until the page's module script starts the
+//   WebAssembly, "failed" where it cannot (the CSS then shows a line
+//   saying the card shows its starting values).
+(function () {
+  var d = document, h = d.documentElement, q = new URLSearchParams(location.search);
+  var on = function (key) { return /^(1|true|yes)$/.test(q.get(key) || ""); };
+  var theme = q.get("theme");
+  if (theme === "light" || theme === "dark") h.setAttribute("data-theme", theme);
+  if (on("tabs")) h.classList.add("tabs");
+  if (on("compact") || on("tabs")) h.classList.add("compact");
+  if ((q.get("cur") || "").toLowerCase() === "cny") {
+    h.setAttribute("data-cur", "cny");
+    if (q.get("fx")) h.setAttribute("data-fx", q.get("fx"));
+  }
+  var found = /[#&?]secret=([A-Za-z0-9]{1,64})/.exec(location.hash);
+  var secret = found && found[1];
+  if (secret) h.setAttribute("data-host", "wordpress");
+  // A sandbox without allow-same-origin: no clipboard, storage or downloads.
+  if (self.origin === "null") h.setAttribute("data-sandboxed", "");
+  var modern = "noModule" in d.createElement("script") && typeof WebAssembly === "object";
+  h.setAttribute("data-app", modern ? "waiting" : "failed");
+
+  var parent = window.parent !== window ? window.parent : null;
+  var last = 0;
+  function report(always) {
+    var root = d.querySelector("main.embed-root");
+    if (!parent || !root) return;
+    var height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last && !always) return;
+    last = height;
+    var widget = (d.querySelector(".calc[id]") || {}).id;
+    parent.postMessage({ type: "china-ai:height", widget: widget, height: height }, "*");
+    parent.postMessage(JSON.stringify({ context: "iframe.resize", height: height, widget: widget }), "*");
+    if (secret) parent.postMessage({ message: "height", value: height, secret: secret }, "*");
+  }
+
+  // The link to the full calculator carries the state the widget shows
+  // (the app keeps the address in step), without the embed's own options.
+  function stateLink(a) {
+    var state = new URLSearchParams(location.search);
+    ["tabs", "compact", "theme"].forEach(function (key) { state.delete(key); });
+    var query = state.toString();
+    return a.href.split("?")[0].split("#")[0] + (query ? "?" + query : "");
+  }
+
+  function choose(tab, focus) {
+    var card = tab.closest(".calc");
+    if (!card) return;
+    card.setAttribute("data-tab", tab.getAttribute("data-tab"));
+    card.querySelectorAll("[role=tab]").forEach(function (t) {
+      t.setAttribute("aria-selected", t === tab ? "true" : "false");
+      t.tabIndex = t === tab ? 0 : -1;
+    });
+    if (focus) tab.focus();
+    report(false);
+  }
+
+  d.addEventListener("click", function (event) {
+    var target = event.target;
+    var tab = target.closest && target.closest("[role=tab][data-tab]");
+    if (tab) return choose(tab, false);
+    var a = target.closest && target.closest("a[href]");
+    if (!a) return;
+    if (a.hasAttribute("data-state")) a.href = stateLink(a);
+    // WordPress opens a link to this site in the top window when asked;
+    // its sandbox lets a frame open nothing itself.
+    if (secret && parent) {
+      event.preventDefault();
+      parent.postMessage({ message: "link", value: a.href, secret: secret }, "*");
+    }
+  });
+  // Arrow keys, Home and End move between tabs, as in any tab list.
+  d.addEventListener("keydown", function (event) {
+    var tab = event.target.closest && event.target.closest("[role=tab]");
+    if (!tab) return;
+    var tabs = Array.prototype.filter.call(tab.parentNode.querySelectorAll("[role=tab]"), function (t) { return !t.hidden; });
+    var at = tabs.indexOf(tab), next = null;
+    if (event.key === "ArrowRight") next = tabs[(at + 1) % tabs.length];
+    else if (event.key === "ArrowLeft") next = tabs[(at + tabs.length - 1) % tabs.length];
+    else if (event.key === "Home") next = tabs[0];
+    else if (event.key === "End") next = tabs[tabs.length - 1];
+    if (!next) return;
+    event.preventDefault();
+    choose(next, true);
+  });
+
+  // In the tabbed layout the tabbed parts are tab panels.
+  d.addEventListener("DOMContentLoaded", function () {
+    if (h.classList.contains("tabs")) {
+      d.querySelectorAll("[role=tab][aria-controls]").forEach(function (tab) {
+        var panel = d.getElementById(tab.getAttribute("aria-controls"));
+        if (panel && panel.tagName !== "FIGURE") {
+          panel.setAttribute("role", "tabpanel");
+          panel.setAttribute("aria-labelledby", tab.id);
+        }
+      });
+    }
+    var root = d.querySelector("main.embed-root");
+    if (!parent || !root) return;
+    // A browser may hold back rendering work in a frame that is off screen
+    // (no resize observations, no animation frames) while it still runs
+    // its tasks: so the height is also measured in tasks of its own, and
+    // whenever the host sends anything (embed.js asks as each frame loads
+    // and after the host's layout changes; WordPress says "ready").
+    if (window.ResizeObserver) new ResizeObserver(function () { report(false); }).observe(root);
+    addEventListener("message", function (event) { if (event.source === parent) report(true); });
+    addEventListener("resize", function () { report(false); });
+    addEventListener("load", function () { report(false); setTimeout(report, 500, false); });
+    report(false);
+  });
+})();
