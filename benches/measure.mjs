@@ -82,7 +82,7 @@ say('| page | performance | accessibility | best practices | SEO | FCP | LCP | T
 say('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 const lh = {};
 try {
-  for (const [name, path, runs] of [['story', '', RUNS], ...widgets.map((w) => [`embed (${w})`, `embed.html?w=${w}`, EMBED_RUNS])]) {
+  for (const [name, path, runs] of [['story', '', RUNS], ...widgets.map((w) => [`embed (${w})`, `${w}.html`, EMBED_RUNS])]) {
     const r = (lh[name] = await auditMedian(site.url + path, runs));
     say(`| ${name} | ${r.perf} | ${r.a11y} | ${r.bp} | ${r.seo} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`);
   }

@@ -50,21 +50,6 @@ pub fn site_base() -> String {
     web_sys::Url::new_with_base("./", &href).map(|u| u.href()).unwrap_or(href)
 }
 
-/// The page is built in the browser, so the browser's own jump to
-/// `#fragment` happened before the target existed: do it once rendered.
-pub fn scroll_to_hash_after_render() {
-    let Ok(hash) = window().location().hash() else { return };
-    let id = hash.trim_start_matches('#').to_string();
-    if id.is_empty() {
-        return;
-    }
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id) {
-            el.scroll_into_view();
-        }
-    });
-}
-
 /// Copies `text`, then reports how it went through `report`.
 pub fn copy(text: String, report: impl Fn(&str) + Copy + 'static, done: &'static str) {
     let promise = window().navigator().clipboard().write_text(&text);

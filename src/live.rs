@@ -44,7 +44,9 @@ pub fn enliven(mode: Mode, setup: fn()) {
     let owner = Owner::new();
     owner.with(|| {
         provide_context(Page::current(mode));
-        provide_chart_env(false);
+        // On a widget's page the chart's first redrawing waits a task, so
+        // no one task both binds the card and draws it.
+        provide_chart_env(mode == Mode::Embed);
         setup();
     });
     let mut calcs = Vec::new();

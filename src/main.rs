@@ -1,5 +1,5 @@
-//! Entry point: bring the prerendered story or a widget's own page to
-//! life, or build the embed page's app (embed.html).
+//! Entry point: bring the prerendered story or a widget's own page (what
+//! every embed shows) to life.
 //!
 //! No panic hook is installed: nothing here panics (inputs are validated,
 //! maths is total, charts skip non-finite points), and the hook's message
@@ -13,16 +13,13 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
 fn main() {
-    use leptos::prelude::document;
     if china_ai::live::is_prerendered() {
         china_ai::live::enliven(china_ai::page::Mode::Story, || {
             leptos::prelude::provide_context(china_ai::card::OnCard(china_ai::follow::connect));
             china_ai::follow::follow_money();
         });
-    } else if document().query_selector("main.embed-root").ok().flatten().is_some() {
-        // A widget's own page, prerendered.
-        china_ai::embed::enliven_widget();
     } else {
-        china_ai::embed::start();
+        // A widget's own page: every embed shows one.
+        china_ai::embed::enliven_widget();
     }
 }

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 pub enum Mode {
     /// index.html: the whole story, every calculator, keys prefixed.
     Story,
-    /// embed.html: one calculator, unprefixed keys.
+    /// A widget's own page (`<id>.html`, what every embed shows): one
+    /// calculator, unprefixed keys.
     Embed,
 }
 

@@ -7,7 +7,7 @@
 use super::state::CalcState;
 use crate::browser::{copy, listen, site_base};
 use explainer_core::text::format::{Currency, Money};
-use explainer_core::web::embed::{self, ColorScheme, Options, DIALOG_HTML};
+use explainer_core::web::embed::{self, ColorScheme, Layout, Options, DIALOG_HTML};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
@@ -77,10 +77,11 @@ fn refresh() {
     // Yuan at the page's rate, or the default one.
     let page = state.money.get_untracked();
     let money = if checked("embed-cur-cny") { Money { currency: Currency::Cny, rate: if page.currency == Currency::Cny { page.rate } else { embed::default_rate() } } } else { Money::USD };
-    let options = Options { theme, compact: checked("embed-compact"), money };
+    let layout = [Layout::Compact, Layout::Tabs].into_iter().find(|l| checked(&format!("embed-layout-{}", l.as_str()))).unwrap_or_default();
+    let options = Options { theme, layout, money };
     let base = site_base();
     let url = embed::url(&base, state.calc, &state.pairs(None), options);
-    let snippet = embed::snippet(&base, state.calc, &url, options.compact);
+    let snippet = embed::snippet(&base, state.calc, &url, layout);
     if let Some(code) = element("embed-code") {
         let _ = js_sys::Reflect::set(&code, &"value".into(), &snippet.as_str().into());
     }

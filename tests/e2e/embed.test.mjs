@@ -29,7 +29,7 @@ async function publishedSnippet(id, setUp = async () => {}) {
   await calc.locator('[data-testid=embed]').click();
   const dialog = page.locator('dialog[open]');
   const snippet = await dialog.locator('[data-testid=snippet]').inputValue();
-  assert.match(await dialog.locator('iframe.embed-preview').getAttribute('src'), new RegExp(`embed\\.html\\?w=${id}`), 'the dialog shows a live preview');
+  assert.match(await dialog.locator('iframe.embed-preview').getAttribute('src'), new RegExp(`/${id}\\.html`), 'the dialog shows a live preview');
   await context.close();
   assert.deepEqual(problems, []);
   return snippet;
@@ -41,7 +41,7 @@ test('a blog on another origin embeds two widgets that size themselves', async (
     await calc.page().waitForTimeout(300);
   });
   const second = await publishedSnippet('payback');
-  assert.match(first, /embed\.html\?w=market-growth&amp;v=1&amp;rate=50/);
+  assert.match(first, /\/market-growth\.html\?v=1&amp;rate=50"/);
   assert.match(first, /loading="lazy"/);
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog</title><link rel="icon" href="data:,"></head>
     <body style="margin:0;font-family:serif"><h1>My post</h1><p>Text.</p>${first}<p>More text.</p>${second}
@@ -104,17 +104,19 @@ test('a blog on another origin embeds two widgets that size themselves', async (
 async function offered(page, base) {
   await page.goto(`${base}embed.html`);
   await page.locator('[data-testid=unknown]').waitFor();
-  return page.$$eval('.unknown-widget li a', (els) => els.map((e) => new URL(e.href).searchParams.get('w')));
+  return page.$$eval('.unknown-widget li a', (els) => els.map((e) => /\/([a-z-]+)\.html$/.exec(new URL(e.href).pathname)[1]));
 }
 
-test('embed.html works for every calculator it offers, at the root and under a sub-path', async () => {
+test('embed.html, the embeds’ old address, leads to every widget’s page, at the root and under a sub-path', async () => {
   for (const base of [site.url, subSite.url]) {
     const { page, context, problems } = await openPage(browser, { width: 420, height: 800, origin: new URL(base).origin });
     const ids = await offered(page, base);
     assert.ok(ids.length >= 5, `embed.html offers ${ids.length} calculators`);
     for (const id of ids) {
-      await page.goto(`${base}embed.html?w=${id}`);
-      await page.locator(`#${id} .chart-svg svg`).waitFor({ timeout: 20000 });
+      await page.goto(`${base}embed.html?w=${id}&theme=dark&v=1#?secret=abc123`);
+      await page.locator(`#${id}[data-live] .chart-svg svg`).waitFor({ timeout: 20000 });
+      // Every other setting and the fragment come along.
+      assert.equal(page.url(), `${base}${id}.html?theme=dark&v=1#?secret=abc123`);
       assert.equal(await page.locator('.masthead, .toc, .story-section').count(), 0, 'no site furniture');
       assert.equal(await page.locator('.calc').count(), 1);
       assert.match(await page.locator('.embed-credit a').getAttribute('href'), new RegExp(`^\\./#${id}$`));
@@ -136,27 +138,37 @@ test('embed options: dark theme and compact mode', async () => {
   await context.close();
 });
 
-test('embed.html shows the widget\'s heading and colours before the WebAssembly arrives', async () => {
-  const { page, context } = await openPage(browser, { colorScheme: 'light' });
+test('an embed paints its whole card and colours before the WebAssembly, which brings it to life in place', async () => {
+  const { page, context, problems } = await openPage(browser, { colorScheme: 'light', origin: new URL(site.url).origin });
   // Hold the WebAssembly back: what shows then comes from the page itself.
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-  await page.goto(`${site.url}embed.html?w=payback&theme=dark`);
+  await page.goto(`${site.url}payback.html?theme=dark`);
   assert.equal(await page.locator('.calc-title').textContent(), 'When does a robot bet pay back?');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
-  // The paragraph under the title too: often the largest text on the first screen.
   assert.match(await page.locator('.calc-intro').textContent(), /^A bet that pays nothing for some years/);
-  const titleBox = await page.locator('.calc-title').boundingBox();
-  const introBox = await page.locator('.calc-intro').boundingBox();
+  // The chart, its tornado, the outputs and the inputs: the whole card.
+  assert.ok(await page.locator('.chart-svg > svg').isVisible() && await page.locator('.chart-tornado > svg').isVisible());
+  assert.equal(await page.locator('[data-testid=out-npv]').textContent(), '−US$10.3 m');
+  assert.equal(await page.locator('#payback-delay').inputValue(), '3');
+  assert.equal(await page.locator('[data-testid=static-note]').isVisible(), false, 'no apology while the WebAssembly loads');
+  const parts = ['.calc-title', '.calc-intro', '.calc-outputs', '.chart-svg', '.calc-inputs'];
+  const boxes = async () => Promise.all(parts.map((p) => page.locator(p).boundingBox()));
+  const before = await boxes();
+  const kept = await page.evaluate(() => {
+    const marked = document.querySelectorAll('.calc-title, .calc-outputs dd, .chart-svg, #payback-delay');
+    marked.forEach((e) => { e.dataset.kept = '1'; });
+    return marked.length;
+  });
   release();
-  await page.locator('.chart-svg svg').waitFor();
-  // The live widget replaced the placeholder, title exactly where it was.
-  assert.equal(await page.locator('#embed-placeholder').count(), 0);
-  assert.equal(await page.locator('.calc-title').count(), 1);
-  assert.deepEqual(await page.locator('.calc-title').boundingBox(), titleBox);
-  assert.equal(await page.locator('.calc-intro').count(), 1);
-  assert.deepEqual(await page.locator('.calc-intro').boundingBox(), introBox);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await page.waitForSelector('#payback[data-live]', { state: 'attached' });
+  // Brought to life in place: the same elements, where they were.
+  assert.equal(await page.locator('.calc').count(), 1);
+  assert.equal(await page.locator('[data-kept]').count(), kept, 'no element was replaced');
+  assert.deepEqual(await boxes(), before);
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
@@ -171,7 +183,7 @@ test('unknown widgets and bad parameters get a friendly answer', async () => {
   const story = await context.newPage();
   await story.goto(site.url);
   const { calculators } = await contents(story);
-  assert.deepEqual(links, calculators.map((id) => `embed.html?w=${id}`));
+  assert.deepEqual(links, calculators.map((id) => `${id}.html`));
   await story.close();
 
   await page.goto(`${site.url}embed.html?w=payback&v=1&delay=abc&delay=3&invest=1e999&horizon=12`);
@@ -278,11 +290,17 @@ test('the Embed dialog writes the snippet for the options chosen and copies it',
   const dialog = page.locator('dialog[open]');
   await page.locator('#payback [data-testid=embed]').click();
   const snippet = dialog.locator('[data-testid=snippet]');
-  assert.match(await snippet.inputValue(), /embed\.html\?w=payback"/);
+  assert.match(await snippet.inputValue(), /\/payback\.html"/);
   await dialog.locator('label[for=embed-theme-dark]').click();
-  await dialog.locator('label[for=embed-compact]').click();
-  assert.match(await snippet.inputValue(), /w=payback&amp;theme=dark&amp;compact=1/);
-  assert.match(await dialog.locator('iframe.embed-preview').getAttribute('src'), /w=payback&theme=dark&compact=1/);
+  await dialog.locator('label[for=embed-layout-compact]').click();
+  assert.match(await snippet.inputValue(), /\/payback\.html\?theme=dark&amp;compact=1"/);
+  assert.match(await dialog.locator('iframe.embed-preview').getAttribute('src'), /\/payback\.html\?theme=dark&compact=1$/);
+  // Tabs, for platforms that cap a frame: a frame at most 1,000 px tall.
+  await dialog.locator('label[for=embed-layout-tabs]').click();
+  assert.match(await snippet.inputValue(), /\/payback\.html\?theme=dark&amp;tabs=1"/);
+  assert.ok(Number(/ height="(\d+)"/.exec(await snippet.inputValue())[1]) <= 1000);
+  assert.match(await dialog.locator('.embed-note').textContent(), /starting values/);
+  await dialog.locator('label[for=embed-layout-compact]').click();
   await dialog.getByRole('button', { name: 'Copy code' }).click();
   await dialog.locator('#embed-status').filter({ hasText: 'Code copied.' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await snippet.inputValue());
@@ -291,7 +309,7 @@ test('the Embed dialog writes the snippet for the options chosen and copies it',
   assert.equal(await page.locator('#embed-preview').getAttribute('src'), 'about:blank', 'a closed dialog stops its preview');
   // The same dialog serves the next calculator, with the options kept.
   await page.locator('#ecosystem [data-testid=embed]').click();
-  assert.match(await snippet.inputValue(), /w=ecosystem&amp;theme=dark&amp;compact=1/);
+  assert.match(await snippet.inputValue(), /\/ecosystem\.html\?theme=dark&amp;compact=1"/);
   assert.equal(await page.locator('dialog').count(), 1, 'one dialog for the page');
   assert.deepEqual(problems, []);
   await context.close();

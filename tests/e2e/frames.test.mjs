@@ -23,12 +23,16 @@ async function snippets() {
     const dialog = page.locator('dialog[open]');
     const code = dialog.locator('[data-testid=snippet]');
     const full = await code.inputValue();
-    await dialog.locator('#embed-compact').check();
-    await page.waitForFunction((before) => document.querySelector('[data-testid=snippet]').value !== before, full);
-    const compact = await code.inputValue();
-    await dialog.locator('#embed-compact').uncheck();
+    const take = async (layout, before) => {
+      await dialog.locator(`#embed-layout-${layout}`).check();
+      await page.waitForFunction((before) => document.querySelector('[data-testid=snippet]').value !== before, before);
+      return code.inputValue();
+    };
+    const compact = await take('compact', full);
+    const tabs = await take('tabs', compact);
+    await dialog.locator('#embed-layout-full').check();
     await dialog.locator('#embed-close').click();
-    out[id] = { full, compact };
+    out[id] = { full, compact, tabs };
   }
   assert.deepEqual(problems, []);
   await context.close();
@@ -44,19 +48,19 @@ test('the snippet is valid HTML and starts at the widget’s real height at comm
   for (const width of [640, 700, 760]) {
     const { page, context, problems } = await openPage(browser, { width, height: 800 });
     for (const [id, s] of Object.entries(all)) {
-      for (const compact of [false, true]) {
-        const snippet = compact ? s.compact : s.full;
+      for (const layout of ['full', 'compact', 'tabs']) {
+        const snippet = s[layout];
         // Valid HTML: the iframe's size attributes are integers; its width is CSS.
         assert.match(snippet, /^<iframe src="[^"<>]+" title="[^"<>]+" height="\d+" loading="lazy" style="width:100%;border:0;" data-china-ai-widget="[a-z-]+"><\/iframe>\n<script src="[^"]+embed\.js" defer><\/script>$/, snippet);
         assert.doesNotMatch(snippet, / width="/);
-        await page.goto(`${site.url}embed.html?w=${id}${compact ? '&compact=1' : ''}`);
+        await page.goto(`${site.url}${id}.html${layout === 'full' ? '' : `?${layout}=1`}`);
         await page.waitForSelector('html[data-ready]', { state: 'attached' });
         await page.waitForTimeout(100);
         const real = await page.evaluate(() => Math.ceil(document.querySelector('main.embed-root').getBoundingClientRect().height));
         const given = heightOf(snippet);
-        if (width === 700) measured[`${id}${compact ? ' compact' : ''}`] = real;
+        if (width === 700) measured[`${id} ${layout}`] = real;
         // A line or two of text may wrap differently across these widths.
-        if (Math.abs(real - given) > 48) misses.push(`${id}${compact ? ' compact' : ''} at ${width} px: snippet ${given}, real ${real}`);
+        if (Math.abs(real - given) > 48) misses.push(`${id} ${layout} at ${width} px: snippet ${given}, real ${real}`);
       }
     }
     assert.deepEqual(problems, []);

@@ -56,7 +56,7 @@ test('every page runs under the policy without a console error, and an injected 
   for (const id of ids) {
     await page.goto(`${site.url}${id}.html`);
     await page.waitForSelector(`#${id}[data-live]`, { state: 'attached' });
-    await page.goto(`${site.url}embed.html?w=${id}`);
+    await page.goto(`${site.url}${id}.html?tabs=1`);
     await page.waitForSelector('html[data-ready]', { state: 'attached' });
   }
   for (const path of ['tables.html', 'embed.html', 'embed-example.html']) {
@@ -73,7 +73,7 @@ test('embeds are accessible as pages of their own: axe-core finds nothing, light
   for (const colorScheme of ['light', 'dark']) {
     const { page, context, problems } = await openPage(browser, { width: 700, colorScheme });
     for (const id of ids) {
-      for (const path of [`embed.html?w=${id}`, `${id}.html`]) {
+      for (const path of [`${id}.html`, `${id}.html?tabs=1`]) {
         await page.goto(`${site.url}${path}`);
         await page.waitForSelector('html[data-ready]', { state: 'attached' });
         await page.locator('.chart-svg svg').waitFor();

@@ -21,8 +21,10 @@ const shared = (name) => /\.(js|wasm|css)$/.test(name) && name !== 'embed.js' &&
  * scroll past before the WebAssembly arrives.
  */
 export const storyLoads = (name) => /^(index\.html|favicon\.svg|story-.*\.css)$/.test(name) || shared(name);
-/** True for the files an embedded calculator downloads. */
-export const embedLoads = (name) => name === 'embed.html' || shared(name);
+/** True for a widget's own page (`<id>.html`), which every embed shows. */
+export const isWidgetPage = (name) => /^[a-z-]+\.html$/.test(name) && !['index.html', 'tables.html', 'embed.html', 'embed-example.html'].includes(name);
+/** True for the code an embedded calculator downloads besides its page. */
+export const embedLoads = shared;
 
 /** `{ files: [{ name, raw, br, gz }], page: { raw, br, gz }, embed: { raw, br, gz } }` for `dist`. */
 /** `{ name, raw, br, gz }` for the file `name` of `dist`. */
@@ -48,5 +50,9 @@ export async function sizes(dist) {
   const page = total(storyLoads);
   const chart = charts.sort((a, b) => b.br - a.br)[0];
   if (chart) for (const k of ['raw', 'br', 'gz']) page[k] += chart[k];
-  return { files: chart ? [...files, chart] : files, page, embed: total(embedLoads) };
+  // An embed: the largest widget page and the code they share.
+  const embed = total(embedLoads);
+  const widget = files.filter((f) => isWidgetPage(f.name)).sort((a, b) => b.br - a.br)[0];
+  if (widget) for (const k of ['raw', 'br', 'gz']) embed[k] += widget[k];
+  return { files: chart ? [...files, chart] : files, page, embed, widget: widget?.name };
 }

@@ -1,4 +1,5 @@
-//! What an embed needs besides the widget: its URL, the HTML snippet a
+//! What an embed needs besides the widget: its URL (the widget's own page
+//! with the embed's options and the reader's state), the HTML snippet a
 //! blogger pastes, and the message an embedded widget sends its host page.
 
 use crate::calculators::Calculator;
@@ -38,19 +39,47 @@ impl ColorScheme {
     }
 }
 
+/// How an embedded card is laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// Everything, explanations included.
+    #[default]
+    Full,
+    /// Without the explanations (`compact=1`).
+    Compact,
+    /// Compact, with the inputs, the tornado and the working behind tabs
+    /// (`tabs=1`): at most 1,000 px tall in every state, for platforms that
+    /// cap a frame's height (WordPress).
+    Tabs,
+}
+
+impl Layout {
+    /// The layout's name in the Embed dialog's radio buttons.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::Full => "full",
+            Layout::Compact => "compact",
+            Layout::Tabs => "tabs",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Layout> {
+        [Layout::Full, Layout::Compact, Layout::Tabs].into_iter().find(|l| l.as_str() == s)
+    }
+}
+
 /// An embed's options.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Options {
     pub theme: ColorScheme,
-    /// Hides the widget's explanatory prose.
-    pub compact: bool,
+    pub layout: Layout,
     /// The currency its money is shown in, and the rate.
     pub money: Money,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { theme: ColorScheme::Auto, compact: false, money: Money::USD }
+        Options { theme: ColorScheme::Auto, layout: Layout::Full, money: Money::USD }
     }
 }
 
@@ -84,33 +113,45 @@ pub fn rate_text(rate: f64) -> String {
     crate::text::format::trimmed(rate, 4)
 }
 
-/// Reads `theme` and `compact` from an embed URL's query; anything else
-/// falls back to the defaults.
+/// Reads `theme`, `compact`, `tabs` and the currency from an embed URL's
+/// query (as the widget page's own script does); anything else falls back
+/// to the defaults.
 pub fn options(pairs: &Pairs) -> Options {
     let get = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
+    let on = |k: &str| matches!(get(k), Some("1" | "true" | "yes"));
     Options {
         theme: get("theme").and_then(ColorScheme::parse).unwrap_or_default(),
-        compact: matches!(get("compact"), Some("1" | "true" | "yes")),
+        layout: if on("tabs") {
+            Layout::Tabs
+        } else if on("compact") {
+            Layout::Compact
+        } else {
+            Layout::Full
+        },
         money: read_money(get("cur"), get("fx")),
     }
 }
 
-/// `embed.html?w=<id>&…` for a calculator in a given state, relative to
+/// The address of a calculator's embed: its own page (`<id>.html`) with
+/// the embed's options and the state (non-defaults only), relative to
 /// `base` (the folder the site is served from, ending in `/`).
 pub fn url(base: &str, calc: &Calculator, state: &Pairs, options: Options) -> String {
-    let mut pairs: Pairs = vec![("w".into(), calc.id.into())];
+    let mut pairs: Pairs = Vec::new();
     if options.theme != ColorScheme::Auto {
         pairs.push(("theme".into(), options.theme.as_str().into()));
     }
-    if options.compact {
-        pairs.push(("compact".into(), "1".into()));
+    match options.layout {
+        Layout::Full => {}
+        Layout::Compact => pairs.push(("compact".into(), "1".into())),
+        Layout::Tabs => pairs.push(("tabs".into(), "1".into())),
     }
     pairs.extend(money_pairs(options.money));
     if !state.is_empty() {
         pairs.push(("v".into(), query::VERSION.into()));
         pairs.extend(state.iter().cloned());
     }
-    format!("{base}embed.html?{}", query::to_query(&pairs))
+    let query = query::to_query(&pairs);
+    format!("{base}{}.html{}{query}", calc.id, if query.is_empty() { "" } else { "?" })
 }
 
 /// The query pairs that ask for `money`: none for dollars.
@@ -123,8 +164,8 @@ pub fn money_pairs(money: Money) -> Pairs {
 
 /// The snippet a blogger pastes: the iframe at the widget's height, then
 /// the script that keeps it sized to its content.
-pub fn snippet(base: &str, calc: &Calculator, embed_url: &str, compact: bool) -> String {
-    format!("{}\n<script src=\"{}embed.js\" defer></script>", iframe(calc, embed_url, height(calc, compact)), escaped(base))
+pub fn snippet(base: &str, calc: &Calculator, embed_url: &str, layout: Layout) -> String {
+    format!("{}\n<script src=\"{}embed.js\" defer></script>", iframe(calc, embed_url, height(calc, layout)), escaped(base))
 }
 
 /// The iframe of a widget: `height` pixels high, as wide as the column
@@ -139,28 +180,33 @@ pub fn iframe(calc: &Calculator, embed_url: &str, height: u32) -> String {
 }
 
 /// Each widget's height in CSS pixels at its starting values in a column
-/// [`COLUMN`] pixels wide: (id, full, compact). An embed keeps one layout
-/// from 600 to 780 px (style/main.css), where the height varies by a few
-/// lines of text. The end-to-end tests measure every widget at several
-/// column widths and fail, printing what they measured, when one of these
-/// is off; so the snippet's frame starts at the height it will have.
-const HEIGHTS: &[(&str, u32, u32)] = &[
-    ("market-growth", 1422, 1238),
-    ("ecosystem", 1007, 870),
-    ("adoption-curve", 1572, 1343),
-    ("value-gap", 1460, 1230),
-    ("subsidy", 1304, 1098),
-    ("payback", 1724, 1584),
-    ("hospital-risk", 1249, 1134),
-    ("inference-cost", 1819, 1612),
+/// [`COLUMN`] pixels wide: (id, full, compact, tabs). An embed keeps one
+/// layout from 600 to 780 px (style/main.css), where the height varies by
+/// a few lines of text. The end-to-end tests measure every widget at
+/// several column widths and fail, printing what they measured, when one
+/// of these is off; so the snippet's frame starts at the height it will
+/// have.
+const HEIGHTS: &[(&str, u32, u32, u32)] = &[
+    ("market-growth", 1422, 1238, 722),
+    ("ecosystem", 1007, 870, 590),
+    ("adoption-curve", 1572, 1343, 700),
+    ("value-gap", 1460, 1230, 708),
+    ("subsidy", 1304, 1098, 589),
+    ("payback", 1724, 1584, 690),
+    ("hospital-risk", 1249, 1134, 690),
+    ("inference-cost", 1819, 1612, 725),
 ];
 
 /// The column width the snippet's heights are for (a common blog column).
 pub const COLUMN: u32 = 700;
 
 /// A widget's height at its starting values in a [`COLUMN`]-wide column.
-pub fn height(calc: &Calculator, compact: bool) -> u32 {
-    HEIGHTS.iter().find(|(id, ..)| *id == calc.id).map_or(760, |&(_, full, short)| if compact { short } else { full })
+pub fn height(calc: &Calculator, layout: Layout) -> u32 {
+    HEIGHTS.iter().find(|(id, ..)| *id == calc.id).map_or(760, |&(_, full, compact, tabs)| match layout {
+        Layout::Full => full,
+        Layout::Compact => compact,
+        Layout::Tabs => tabs,
+    })
 }
 
 /// The Embed dialog's markup: one dialog for the whole page, filled in for
@@ -168,6 +214,7 @@ pub fn height(calc: &Calculator, compact: bool) -> u32 {
 /// (radio buttons, name `embed-theme`), `embed-cur-<usd|cny>` (name
 /// `embed-cur`), `embed-compact`, `embed-code` (the
 /// snippet), `embed-copy`, `embed-close`, `embed-status`, `embed-preview`.
+/// Layouts: `embed-layout-<full|compact|tabs>` (name `embed-layout`).
 pub const DIALOG_HTML: &str = "<h2 id=\"embed-title\">Embed this calculator</h2>\
 <p>Paste this into your page. It opens exactly as you set it, and sizes itself to its content.</p>\
 <fieldset class=\"embed-options\"><legend>Colours</legend>\
@@ -177,14 +224,18 @@ pub const DIALOG_HTML: &str = "<h2 id=\"embed-title\">Embed this calculator</h2>
 <fieldset class=\"embed-options\"><legend>Money in</legend>\
 <input type=\"radio\" id=\"embed-cur-usd\" name=\"embed-cur\" value=\"usd\" checked><label for=\"embed-cur-usd\">US dollars, as reported</label>\
 <input type=\"radio\" id=\"embed-cur-cny\" name=\"embed-cur\" value=\"cny\"><label for=\"embed-cur-cny\" id=\"embed-cur-cny-label\">Chinese yuan</label></fieldset>\
-<p class=\"embed-compact\"><input type=\"checkbox\" id=\"embed-compact\"><label for=\"embed-compact\">Compact: hide the explanations</label></p>\
+<fieldset class=\"embed-options\"><legend>Layout</legend>\
+<input type=\"radio\" id=\"embed-layout-full\" name=\"embed-layout\" value=\"full\" checked><label for=\"embed-layout-full\">Full</label>\
+<input type=\"radio\" id=\"embed-layout-compact\" name=\"embed-layout\" value=\"compact\"><label for=\"embed-layout-compact\">Compact: no explanations</label>\
+<input type=\"radio\" id=\"embed-layout-tabs\" name=\"embed-layout\" value=\"tabs\"><label for=\"embed-layout-tabs\">Tabs: at most 1,000 px tall</label></fieldset>\
 <label class=\"snippet-label\" for=\"embed-code\">Code to paste</label>\
 <textarea id=\"embed-code\" class=\"snippet\" readonly rows=\"5\" data-testid=\"snippet\"></textarea>\
 <p class=\"embed-actions\"><button type=\"button\" class=\"button\" id=\"embed-copy\">Copy code</button>\
 <button type=\"button\" class=\"button button-quiet\" id=\"embed-close\">Close</button>\
 <span role=\"status\" id=\"embed-status\"></span></p>\
 <p class=\"preview-label\">Preview</p>\
-<iframe class=\"embed-preview\" id=\"embed-preview\" title=\"Preview of the embedded calculator\"></iframe>";
+<iframe class=\"embed-preview\" id=\"embed-preview\" title=\"Preview of the embedded calculator\"></iframe>\
+<p class=\"embed-note\">Pasting the calculator’s own address instead (in WordPress or Ghost, on a line of its own) embeds it at its starting values, in tabs. This code keeps your settings.</p>";
 
 /// The `type` of the height message an embedded widget posts to its host.
 pub const HEIGHT_MESSAGE: &str = "china-ai:height";
@@ -203,7 +254,7 @@ pub fn unknown_html(requested: &str) -> String {
     out.push_str(" These are the ones you can embed:</p><ul>");
     for c in crate::calculators::CALCULATORS {
         let id = escaped(c.id);
-        out.push_str(&format!("<li><a href=\"embed.html?w={id}\">{}</a> (<code>{id}</code>)</li>", escaped(c.title)));
+        out.push_str(&format!("<li><a href=\"{id}.html\">{}</a> (<code>{id}</code>)</li>", escaped(c.title)));
     }
     out.push_str("</ul><p><a href=\"./\">Read the full story</a></p>");
     out
@@ -218,15 +269,18 @@ mod tests {
     fn urls_and_snippets() {
         let w = find("payback").unwrap();
         let state = vec![("delay".to_string(), "5".to_string())];
-        let url = url("https://example.org/china-ai/", w, &state, Options { theme: ColorScheme::Dark, compact: true, money: Money::USD });
-        assert_eq!(url, "https://example.org/china-ai/embed.html?w=payback&theme=dark&compact=1&v=1&delay=5");
-        let s = snippet("https://example.org/china-ai/", w, &url, true);
-        assert!(s.starts_with("<iframe src=\"https://example.org/china-ai/embed.html?w=payback&amp;theme=dark&amp;compact=1&amp;v=1&amp;delay=5\""));
-        assert!(s.contains(&format!("height=\"{}\"", height(w, true))));
+        let link = url("https://example.org/china-ai/", w, &state, Options { theme: ColorScheme::Dark, layout: Layout::Compact, money: Money::USD });
+        assert_eq!(link, "https://example.org/china-ai/payback.html?theme=dark&compact=1&v=1&delay=5");
+        let s = snippet("https://example.org/china-ai/", w, &link, Layout::Compact);
+        assert!(s.starts_with("<iframe src=\"https://example.org/china-ai/payback.html?theme=dark&amp;compact=1&amp;v=1&amp;delay=5\""));
+        assert!(s.contains(&format!("height=\"{}\"", height(w, Layout::Compact))));
         assert!(s.contains("loading=\"lazy\"") && s.contains("width:100%") && !s.contains("width=") && s.contains("border:0"));
         assert!(s.contains("title=\"When does a robot bet pay back? (interactive calculator)\""));
         assert!(s.ends_with("<script src=\"https://example.org/china-ai/embed.js\" defer></script>"));
-        assert_eq!(url_for_defaults(w), "./embed.html?w=payback");
+        assert_eq!(url_for_defaults(w), "./payback.html");
+        let tabs = Options { layout: Layout::Tabs, ..Options::default() };
+        assert_eq!(url("./", w, &Vec::new(), tabs), "./payback.html?tabs=1");
+        assert!(height(w, Layout::Tabs) <= 1000 && height(w, Layout::Tabs) < height(w, Layout::Compact));
     }
 
     fn url_for_defaults(w: &Calculator) -> String {
@@ -243,18 +297,23 @@ mod tests {
 
     #[test]
     fn the_dialog_names_every_control_its_code_reads() {
-        for id in ["embed-theme-auto", "embed-theme-light", "embed-theme-dark", "embed-compact", "embed-code", "embed-copy", "embed-close", "embed-status", "embed-preview", "embed-title"] {
+        for id in ["embed-theme-auto", "embed-theme-light", "embed-theme-dark", "embed-layout-full", "embed-layout-compact", "embed-layout-tabs", "embed-code", "embed-copy", "embed-close", "embed-status", "embed-preview", "embed-title"] {
             assert_eq!(DIALOG_HTML.matches(&format!("id=\"{id}\"")).count(), 1, "{id}");
         }
         for theme in [ColorScheme::Auto, ColorScheme::Light, ColorScheme::Dark] {
             assert!(DIALOG_HTML.contains(&format!("value=\"{}\"", theme.as_str())));
+        }
+        for layout in [Layout::Full, Layout::Compact, Layout::Tabs] {
+            assert!(DIALOG_HTML.contains(&format!("id=\"embed-layout-{0}\" name=\"embed-layout\" value=\"{0}\"", layout.as_str())));
+            assert_eq!(Layout::parse(layout.as_str()), Some(layout));
         }
     }
 
     #[test]
     fn options_fall_back_to_defaults() {
         let parse = |q: &str| options(&query::parse(q));
-        assert_eq!(parse("theme=dark&compact=1"), Options { theme: ColorScheme::Dark, compact: true, money: Money::USD });
+        assert_eq!(parse("theme=dark&compact=1"), Options { theme: ColorScheme::Dark, layout: Layout::Compact, money: Money::USD });
+        assert_eq!(parse("compact=1&tabs=yes").layout, Layout::Tabs);
         let yuan = Money { currency: Currency::Cny, rate: 7.3 };
         assert_eq!(parse("cur=cny&fx=7.3").money, yuan);
         assert_eq!(parse("cur=CNY").money, Money { currency: Currency::Cny, rate: default_rate() });
@@ -268,7 +327,7 @@ mod tests {
         // The link carries the currency and reads back the same.
         let w = crate::calculators::find("payback").unwrap();
         let link = url("https://example.org/", w, &Vec::new(), Options { money: yuan, ..Options::default() });
-        assert_eq!(link, "https://example.org/embed.html?w=payback&cur=cny&fx=7.3");
+        assert_eq!(link, "https://example.org/payback.html?cur=cny&fx=7.3");
         assert_eq!(parse("theme=%3Cscript%3E&compact=maybe"), Options::default());
     }
 
@@ -278,7 +337,7 @@ mod tests {
         assert!(html.contains("no calculator called “&lt;img src=x onerror=alert(1)&gt;”."), "{html}");
         assert!(!html.contains("<img"));
         for c in crate::calculators::CALCULATORS {
-            assert!(html.contains(&format!("<li><a href=\"embed.html?w={}\">", c.id)), "{}", c.id);
+            assert!(html.contains(&format!("<li><a href=\"{}.html\">", c.id)), "{}", c.id);
         }
         assert!(unknown_html("").contains("This link does not name a calculator. These are"));
     }

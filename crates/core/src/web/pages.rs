@@ -1,24 +1,43 @@
-//! The two HTML documents of a release build, made from the one that Trunk
-//! writes: `embed.html` (the same bundle, marked to render one widget) and
-//! `index.html` with the story's HTML already in its body, so words arrive
-//! before the WebAssembly. Both get the chart boxes' sizes
+//! The HTML documents of a release build, made from the one that Trunk
+//! writes: `index.html` with the story's HTML already in its body, so words
+//! arrive before the WebAssembly; each widget's page; `embed.html`, which
+//! leads the embeds' old addresses to those pages; `tables.html`. Pages
+//! get the chart boxes' sizes
 //! ([`chart::layout::css`](crate::chart::layout::css)).
 
-use crate::calculators::{heading_html, Calculator, CALCULATORS};
+use crate::calculators::{Calculator, CALCULATORS};
 use crate::chart::{layout, Scale};
 use crate::text::format::Money;
 use crate::text::html::push_escaped;
 
-/// Marks Trunk's index.html (minified or not) as the embed page:
-/// `data-page="embed"` and its own title. Returns
-/// `None` when the document does not have the expected shape.
+/// embed.html, the address embeds had before each widget had a page of
+/// its own: its script ([`redirect_script`]) leads `embed.html?w=<id>&…`
+/// to `<id>.html?…`, keeping every other setting and the fragment; for a
+/// missing or unknown `w` it lists the widgets. No WebAssembly. Styled by
+/// the stylesheets of Trunk's `index` (the story's own aside); `None`
+/// if that has none.
 pub fn embed_page(index: &str) -> Option<String> {
-    let html = embed_document(index, "", "Calculator · China’s AI race after DeepSeek", "")?;
-    let html = replace_between(&html, "<noscript>", "</noscript>", "<p class=\"noscript\">This calculator needs JavaScript.</p>").unwrap_or(html);
-    // The page describes itself, not the whole story, and briefly: every
-    // embed loads it.
-    let html = replace_meta_description(&html, "One calculator from an explainer on China’s AI race after DeepSeek.").unwrap_or(html);
-    at_body_start(&html, &placeholder_script())
+    let index = without_story_style(index);
+    let css: String = stylesheets(&index).into_iter().map(|(start, end)| &index[start..end]).collect();
+    if css.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "<!doctype html><html lang=\"en\" data-page=\"embed\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><meta name=\"robots\" content=\"noindex\">\
+<title>Calculator · China’s AI race after DeepSeek</title>\
+<meta name=\"description\" content=\"One calculator from an explainer on China’s AI race after DeepSeek.\">\
+<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">{css}{}</head>\
+<body><main class=\"unknown-widget\">{}</main></body></html>",
+        redirect_script(),
+        crate::web::embed::unknown_html("")
+    ))
+}
+
+/// embed.html's script (`redirect.js`, with the widgets' ids written in).
+pub fn redirect_script() -> String {
+    let ids: Vec<String> = CALCULATORS.iter().map(|c| crate::web::publish::json_string(c.id)).collect();
+    format!("<script>{}</script>", compact_js(include_str!("redirect.js")).replace("IDS", &format!("[{}]", ids.join(","))))
 }
 
 /// Trunk's index.html as the document of a widget: marked
@@ -158,44 +177,6 @@ fn replace_meta_description(html: &str, text: &str) -> Option<String> {
     Some(format!("{}<meta name=\"description\" content=\"{text}\">{}", &html[..start], &html[end..]))
 }
 
-/// A small script that runs before the first paint of embed.html: it applies
-/// the link's colour choice and shows the widget's heading (its title and
-/// the paragraph under it, as the card writes them) where the WebAssembly
-/// will put the whole widget, so words appear at once and nothing moves
-/// when the rest arrives below it. The paragraph is often the largest text
-/// on the first screen: painted here, it is the page's largest paint
-/// before any WebAssembly runs. Mirrors [`crate::web::embed::options`].
-pub fn placeholder_script() -> String {
-    let mut table = String::from("{");
-    for (i, c) in CALCULATORS.iter().enumerate() {
-        if i > 0 {
-            table.push(',');
-        }
-        table.push_str(&format!("{}:{}", js_string(c.id), js_string(&heading_html(c, 1))));
-    }
-    table.push('}');
-    format!(
-        "<script>(function(){{var q=new URLSearchParams(location.search),t=q.get(\"theme\");\
-if(t===\"light\"||t===\"dark\")document.documentElement.setAttribute(\"data-theme\",t);\
-if((q.get(\"cur\")||\"\").toLowerCase()===\"cny\"){{document.documentElement.setAttribute(\"data-cur\",\"cny\");if(q.get(\"fx\"))document.documentElement.setAttribute(\"data-fx\",q.get(\"fx\"))}}\
-var w={table}[q.get(\"w\")];if(!w)return;\
-var r=document.createElement(\"div\");r.id=\"{PLACEHOLDER_ID}\";\
-r.className=\"embed-root\"+(/^(1|true|yes)$/.test(q.get(\"compact\")||\"\")?\" compact\":\"\");\
-r.innerHTML='<div class=\"calc\"><div class=\"calc-head\">'+w+'</div></div>';\
-document.body.prepend(r)}})()</script>"
-    )
-}
-
-/// The id of the element [`placeholder_script`] adds; the app removes it as
-/// it mounts the live widget in the same task.
-pub const PLACEHOLDER_ID: &str = "embed-placeholder";
-
-/// `text` as a JavaScript string literal that is also safe inside a
-/// `<script>` element.
-fn js_string(text: &str) -> String {
-    crate::web::publish::json_string(text)
-}
-
 /// Puts `story` (HTML rendered by Leptos) at the start of index.html's
 /// body, without the markers Leptos leaves for hydration: nothing hydrates
 /// this page (live parts replace whole elements), and `<!>` is not valid
@@ -274,13 +255,6 @@ fn insert_after_tag_name(html: &str, tag: &str, text: &str) -> Option<String> {
     Some(format!("{}{text}{}", &html[..at], &html[at..]))
 }
 
-/// Replaces what stands between `open` and `close` (exclusive).
-fn replace_between(text: &str, open: &str, close: &str, with: &str) -> Option<String> {
-    let start = text.find(open)? + open.len();
-    let end = text[start..].find(close)? + start;
-    Some(format!("{}{with}{}", &text[..start], &text[end..]))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,40 +286,23 @@ mod tests {
     }
 
     #[test]
-    fn embed_page_marks_the_document_and_keeps_the_bundle() {
-        let e = embed_page(INDEX).unwrap();
-        assert!(e.contains("<html data-page=\"embed\" lang=\"en\">"));
-        assert!(e.contains("<title>Calculator · China’s AI race after DeepSeek</title>"));
-        assert_eq!(
-            replace_meta_description("<head><meta content=\"Long.\" name=description><title>", "Short.").as_deref(),
-            Some("<head><meta name=\"description\" content=\"Short.\"><title>")
-        );
-        assert!(e.contains("import init from './a.js';"), "same bundle");
-        assert!(e.contains("This calculator needs JavaScript.") && !e.contains("Long story"));
-        assert_eq!(embed_page("<html>"), None);
-    }
-
-    #[test]
-    fn minified_documents_work_too() {
-        let min = "<!doctype html><html lang=en><title>Story</title><script type=module>x</script><body><noscript><p>Long.</p></noscript></body></html>";
-        let e = embed_page(min).unwrap();
-        assert!(e.starts_with("<!doctype html><html data-page=\"embed\" lang=en>"));
-        assert!(e.contains("This calculator needs JavaScript."));
-        assert!(with_story(min, "<main id=story>W</main>").unwrap().contains("<body>\n<main id=story>W</main><noscript>"));
-    }
-
-    #[test]
-    fn the_embed_placeholder_knows_every_widget_and_cannot_break_out_of_its_script() {
-        let e = embed_page(INDEX).unwrap();
-        let script = &e[e.find("<body>").unwrap() + 6..];
-        assert!(script.starts_with("<script>(function(){"), "runs first in the body: {script}");
-        let body = &script[..script.find("</script>").unwrap()];
+    fn embed_html_leads_old_addresses_to_the_widget_pages_without_the_bundle() {
+        let index = "<!doctype html><html lang=en><head><link href=./main-1.css rel=stylesheet><link href=./story-2.css rel=stylesheet><title>Story</title><script type=module>import('./a.js')</script></head><body></body></html>";
+        let e = embed_page(index).unwrap();
+        assert!(e.contains("<html lang=\"en\" data-page=\"embed\">") && e.contains("<title>Calculator · China’s AI race after DeepSeek</title>"));
+        assert!(e.contains("<link href=./main-1.css rel=stylesheet>") && !e.contains("story-2.css"), "the widgets' style only: {e}");
+        assert!(!e.contains("a.js"), "no WebAssembly");
+        let script = redirect_script();
+        assert!(e.contains(&script));
+        let ids: Vec<String> = CALCULATORS.iter().map(|c| format!("\"{}\"", c.id)).collect();
+        assert!(script.contains(&format!("[{}].indexOf(w)", ids.join(","))), "{script}");
+        assert!(script.contains("location.replace(w + \".html\"") && script.contains("location.hash"));
+        assert!(!script[8..script.len() - 9].contains("</script") && !script.contains("<!--"));
+        // Without a script, or for an unknown widget: the list.
         for c in CALCULATORS {
-            assert!(body.contains(&format!("{}:{}", js_string(c.id), js_string(&heading_html(c, 1)))), "{}", c.id);
+            assert!(e.contains(&format!("<li><a href=\"{}.html\">", c.id)), "{}", c.id);
         }
-        assert!(!body.contains("</script") && !body.contains("<!--"));
-        assert_eq!(js_string("a\"b\\c</script>\n"), "\"a\\\"b\\\\c\\u003c/script>\\n\"");
-        assert!(body.contains(PLACEHOLDER_ID));
+        assert_eq!(embed_page("<html><title>x</title>"), None, "no stylesheet");
     }
 
     #[test]
@@ -353,7 +310,6 @@ mod tests {
         let s = with_story(INDEX, "<main id=\"story\"><!>Words<!> &lt;!&gt;</main>").unwrap();
         assert!(s.contains("<body>\n<main id=\"story\">Words &lt;!&gt;</main>\n<noscript>"), "{s}");
         assert!(s.contains(&format!("<head>{}<title>", prefs_script())), "the colour script runs before anything paints: {s}");
-        assert!(!embed_page(INDEX).unwrap().contains(THEME_KEY), "an embed takes its colours from its link");
     }
 
     #[test]

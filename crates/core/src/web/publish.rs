@@ -111,13 +111,26 @@ pub fn head_tags(meta: &PageMeta, site: Option<&str>) -> String {
 }
 
 /// A widget's oEmbed document (type `rich`): the iframe a consumer puts in
-/// the post, at the widget's height for a common column, and the preview
-/// image as its thumbnail. oEmbed asks for absolute URLs, so there is none
-/// without a public address.
+/// the post, and the preview image as its thumbnail. oEmbed asks for
+/// absolute URLs, so there is none without a public address.
+///
+/// The frame shows the widget's page in tabs ([`embed::Layout::Tabs`]):
+/// consumers cap a frame's height (WordPress at 1,000 px), and the tabbed
+/// card stays within that in every state. A static file cannot vary by the
+/// pasted link's query, so a pasted link embeds the starting values (the
+/// snippet keeps a reader's settings). The frame's size is in attributes
+/// alone, as WordPress keeps no `style`: `width="100%"` (no fixed number
+/// fills both a phone's and a desktop's column), the widget's height in a
+/// common column, and no border.
 pub fn oembed_json(calc: &Calculator, site: &str) -> String {
-    let height = embed::height(calc, false);
-    let src = embed::url(site, calc, &Vec::new(), embed::Options::default());
-    let html = embed::iframe(calc, &src, height);
+    let layout = embed::Layout::Tabs;
+    let height = embed::height(calc, layout);
+    let src = embed::url(site, calc, &Vec::new(), embed::Options { layout, ..embed::Options::default() });
+    let html = format!(
+        "<iframe src=\"{}\" width=\"100%\" height=\"{height}\" title=\"{} (interactive calculator)\" frameborder=\"0\"></iframe>",
+        escaped(&src),
+        escaped(calc.title)
+    );
     let fields: [(&str, String); 11] = [
         ("version", json_string("1.0")),
         ("type", json_string("rich")),
@@ -288,8 +301,11 @@ mod tests {
                 assert_eq!(json.matches(&format!("\"{key}\":")).count(), 1, "{key} in {json}");
             }
             assert!(json.contains("\"type\":\"rich\""));
-            assert!(json.contains(&format!("\"height\":{},", embed::height(c, false))));
-            assert!(json.contains(&format!("\\u003ciframe src=\\\"https://x.org/s/embed.html?w={}\\\"", c.id)), "{json}");
+            let height = embed::height(c, embed::Layout::Tabs);
+            assert!(height <= 1000, "{}: WordPress keeps a frame to 1,000 px", c.id);
+            assert!(json.contains(&format!("\"height\":{height},")));
+            assert!(json.contains(&format!("\\u003ciframe src=\\\"https://x.org/s/{}.html?tabs=1\\\" width=\\\"100%\\\" height=\\\"{height}\\\"", c.id)), "{json}");
+            assert!(json.contains("frameborder=\\\"0\\\">\\u003c/iframe>\""), "{json}");
             assert!(json.contains(&format!("\"thumbnail_url\":\"https://x.org/s/preview/{}.png\"", c.id)));
             assert!(!json.contains('<') && !json.contains('\n'));
         }

@@ -20,7 +20,7 @@ pub const VERSION: &str = "1";
 /// Keys an embed's address uses for itself, which no calculator input may
 /// take: the widget, the version, the colours, compact mode, the chart
 /// scale, and the currency.
-pub const RESERVED: &[&str] = &["w", "v", "theme", "compact", "scale", "cur", "fx"];
+pub const RESERVED: &[&str] = &["w", "v", "theme", "compact", "tabs", "scale", "cur", "fx"];
 
 /// A parsed query string, in order, keys and values decoded.
 pub type Pairs = Vec<(String, String)>;
