@@ -172,6 +172,43 @@ test('an embed paints its whole card and colours before the WebAssembly, which b
   await context.close();
 });
 
+test('on a host that sends no CORS headers, a sandboxed frame still shows a complete card at its starting values, says so, and fits', async () => {
+  // A sandboxed frame has an opaque origin: without Access-Control-Allow-Origin
+  // its module script and WebAssembly cannot load.
+  const bare = await serve(undefined, '/', { cors: false });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog</title><link rel="icon" href="data:,"></head>
+    <body style="margin:0"><article style="max-width:650px;margin:0 auto"><p>A post.</p>
+    <iframe sandbox="allow-scripts" src="${bare.url}payback.html?v=1&amp;delay=5&amp;tabs=1" title="Boxed" height="700" style="width:100%;border:0" data-china-ai-widget="payback"></iframe>
+    <script src="${bare.url}embed.js" defer></script></article></body></html>`;
+  await writeFile(join(hostDir, 'bare.html'), html);
+  const { page, context, problems } = await openPage(browser, { width: 800, height: 900 });
+  await page.goto(`${host.url}bare.html`);
+  const frame = page.frameLocator('iframe');
+  const note = frame.locator('[data-testid=static-note]');
+  await note.waitFor({ state: 'visible', timeout: 20000 });
+  assert.match(await note.textContent(), /starting values and cannot be changed here/);
+  assert.equal(await note.locator('a').getAttribute('href'), 'payback.html');
+  // The whole card, at its starting values (the link's delay could not be applied).
+  assert.ok(await frame.locator('.chart-svg > svg').isVisible(), 'the chart');
+  assert.equal(await frame.locator('[data-testid=out-npv]').textContent(), '−US$10.3 m');
+  assert.equal(await frame.locator('#payback-delay').inputValue(), '3');
+  await frame.locator('[data-tab=inputs]').click();
+  assert.ok(await frame.locator('#payback-delay-range').isVisible(), 'the inputs, behind their tab');
+  // Its own script still reports its height, so embed.js fits the frame.
+  const fits = async () => {
+    const outer = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+    const inner = await frame.locator('main.embed-root').evaluate((e) => e.getBoundingClientRect().height);
+    return Math.abs(outer - inner) <= 4;
+  };
+  await page.waitForFunction(() => document.querySelector('iframe').style.height !== '');
+  for (let i = 0; i < 50 && !(await fits()); i++) await page.waitForTimeout(100); // the report arrives in a task of its own
+  assert.ok(await fits(), 'the frame fits its card');
+  // The browser reports the refused module; nothing else goes wrong.
+  assert.deepEqual(problems.filter((p) => !/CORS|Access-Control-Allow-Origin|Failed to (load|fetch)|request failed|net::ERR_FAILED/.test(p)), []);
+  await context.close();
+  await bare.close();
+});
+
 test('unknown widgets and bad parameters get a friendly answer', async () => {
   const { page, context, problems } = await openPage(browser);
   await page.goto(`${site.url}embed.html?w=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);

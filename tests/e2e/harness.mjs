@@ -58,8 +58,10 @@ export function headersFor(rules, path) {
  * the WebAssembly; and like Netlify or Cloudflare Pages it sends the headers
  * `root/_headers` sets, when there is one (the Content-Security-Policy above
  * all), so every page is tested under the policy it is published with.
+ * `port` 0 takes any free port. `cors: false` serves as a host that sends
+ * no `Access-Control-Allow-Origin` at all, whatever `_headers` says.
  */
-export async function serve(root = DIST, prefix = '/', { gzip = false } = {}) {
+export async function serve(root = DIST, prefix = '/', { gzip = false, port = 0, cors = true } = {}) {
   const rules = parseHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -80,6 +82,7 @@ export async function serve(root = DIST, prefix = '/', { gzip = false } = {}) {
         'access-control-allow-origin': '*',
         ...headersFor(rules, decodeURIComponent(url.pathname.slice(prefix.length))),
       };
+      if (!cors) delete headers['access-control-allow-origin'];
       // With gzip on, compress text and WebAssembly as static hosts do.
       if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && extname(path) !== '.png') {
         body = gzipSync(body, { level: 9 });
@@ -91,9 +94,9 @@ export async function serve(root = DIST, prefix = '/', { gzip = false } = {}) {
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
+  await new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
+  const { port: at } = server.address();
+  return { url: `http://127.0.0.1:${at}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 export const CHROMIUM_ARGS = [

@@ -72,7 +72,9 @@ test('without JavaScript, every widget page shows its chart, outputs and table, 
     assert.ok(oembed.provider_name && oembed.provider_url === base, id);
     // The widget's own page, in tabs: WordPress keeps a frame to 1,000 px
     // and keeps only its attributes, so the width is one too.
-    assert.match(oembed.html, new RegExp(`^<iframe src="${base.replace(/[.]/g, '\\.')}${id}\\.html\\?tabs=1" width="100%" height="${oembed.height}" title="[^"<>]+" frameborder="0"></iframe>$`), oembed.html);
+    // A link to the page (WordPress shows it until the frame speaks), then the frame.
+    const page_ = `${base.replace(/[.]/g, '\\.')}${id}\\.html`;
+    assert.match(oembed.html, new RegExp(`^<blockquote><a href="${page_}">[^<]+</a></blockquote><iframe src="${page_}\\?tabs=1" width="100%" height="${oembed.height}" title="[^"<>]+" frameborder="0"></iframe>$`), oembed.html);
     assert.ok(oembed.height <= 1000, `${id}: ${oembed.height} px`);
   }
   // The story page too.

@@ -15,6 +15,9 @@
 //!
 //! `SITE_URL`, the site's public address, makes preview, canonical and
 //! oEmbed URLs absolute; without it those tags are left out (and it says so).
+//! To write the pages again for another address without another build,
+//! run it on a copy of dist/ with `SITE_TEMPLATE=target/site-template.html`
+//! (Trunk's index.html, kept by the last build) and the new `SITE_URL`.
 
 mod preview;
 
@@ -55,8 +58,18 @@ fn run() -> Result<(), String> {
         eprintln!("prerender: SITE_URL is not set, so the pages carry no canonical, preview image or oEmbed link (see the README)");
     }
     let site = site.as_deref();
-    let index_path = dir.join("index.html");
+    // Trunk's index.html, which this step replaces with the story: kept
+    // (TEMPLATE) so that the pages can be written again for another address
+    // without another build (`SITE_TEMPLATE=… prerender <copy of dist>`).
+    let (index_path, keep) = match std::env::var("SITE_TEMPLATE") {
+        Ok(path) => (PathBuf::from(path), false),
+        Err(_) => (dir.join("index.html"), true),
+    };
     let index = std::fs::read_to_string(&index_path).map_err(|e| format!("cannot read {}: {e}", index_path.display()))?;
+    if keep {
+        let template = Path::new(TEMPLATE);
+        std::fs::create_dir_all(template.parent().unwrap_or(Path::new("."))).and_then(|()| std::fs::write(template, &index)).map_err(|e| format!("cannot write {TEMPLATE}: {e}"))?;
+    }
     let shape = || format!("{} does not have the expected shape", index_path.display());
     let index = pages::with_layout(&index).ok_or_else(shape)?;
     let rasterizer = preview::Rasterizer::new();
@@ -131,6 +144,9 @@ fn run() -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Where the last build's Trunk index.html is kept.
+const TEMPLATE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/target/site-template.html");
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), String> {
     let path = dir.join(name);

@@ -93,13 +93,13 @@ pub fn html(card: &Card) -> String {
     out.push_str(&controls::inputs_html(calc, card.values, card.live));
     out.push_str("</div><div class=\"calc-results\"><dl class=\"calc-outputs\" aria-live=\"polite\">");
     out.push_str(&output::to_html(&figure.outputs));
-    out.push_str("</dl><div class=\"calc-tabs\" role=\"tablist\" aria-label=\"Parts of the calculator\">");
-    for (i, (tab, label, part)) in TABS.iter().enumerate() {
-        let hidden = if *tab == "spread" && tornado.is_none() { " hidden" } else { "" };
-        let chosen = if i == 0 { "aria-selected=\"true\"" } else { "aria-selected=\"false\" tabindex=\"-1\"" };
-        out.push_str(&format!(
-            "<button type=\"button\" role=\"tab\" id=\"{id}-tab-{tab}\" data-tab=\"{tab}\" aria-controls=\"{id}-{part}\" {chosen}{hidden}>{label}</button>"
-        ));
+    // Plain buttons naming the part each shows (`data-panel`): the page's
+    // script makes them a tab list, and the parts its panels, only where
+    // the layout is tabbed.
+    out.push_str("</dl><div class=\"calc-tabs\">");
+    for (tab, label, part) in TABS {
+        let hidden = if tab == "spread" && tornado.is_none() { " hidden" } else { "" };
+        out.push_str(&format!("<button type=\"button\" id=\"{id}-tab-{tab}\" data-tab=\"{tab}\" data-panel=\"{id}-{part}\"{hidden}>{label}</button>"));
     }
     out.push_str(&format!("</div><div class=\"calc-notes\" id=\"{id}-panel-working\">"));
     out.push_str(&figure.notes_html());
@@ -263,11 +263,11 @@ mod tests {
             assert_eq!(unique.len(), ids.len(), "{}: {ids:?}", calc.id);
             for (tab, _, part) in TABS {
                 assert!(ids.contains(&format!("{}-{part}", calc.id).as_str()), "{}: {tab}", calc.id);
-                assert!(html.contains(&format!("aria-controls=\"{}-{part}\"", calc.id)), "{}: {tab}", calc.id);
+                assert!(html.contains(&format!("data-panel=\"{}-{part}\"", calc.id)), "{}: {tab}", calc.id);
             }
             // A tornado's tab shows only where the chart has a tornado.
             let has = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD).plot.tornado().is_some();
-            let hidden_tab = format!("data-tab=\"spread\" aria-controls=\"{}-tornado\" aria-selected=\"false\" tabindex=\"-1\" hidden>", calc.id);
+            let hidden_tab = format!("data-tab=\"spread\" data-panel=\"{}-tornado\" hidden>", calc.id);
             assert_eq!(html.contains(&hidden_tab), !has, "{}", calc.id);
             assert_eq!(html.contains(&format!("id=\"{}-tornado\" role=\"img\" aria-label=\"\" hidden", calc.id)), !has, "{}", calc.id);
         }

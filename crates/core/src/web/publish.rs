@@ -126,10 +126,14 @@ pub fn oembed_json(calc: &Calculator, site: &str) -> String {
     let layout = embed::Layout::Tabs;
     let height = embed::height(calc, layout);
     let src = embed::url(site, calc, &Vec::new(), embed::Options { layout, ..embed::Options::default() });
+    // A link before the frame: WordPress shows it until the frame first
+    // speaks (and loads its embed script, which resizes frames, only for an
+    // embed that has one); readers of a feed without frames get the link.
     let html = format!(
-        "<iframe src=\"{}\" width=\"100%\" height=\"{height}\" title=\"{} (interactive calculator)\" frameborder=\"0\"></iframe>",
+        "<blockquote><a href=\"{}\">{title}</a></blockquote><iframe src=\"{}\" width=\"100%\" height=\"{height}\" title=\"{title} (interactive calculator)\" frameborder=\"0\"></iframe>",
+        escaped(&widget_link(site, calc, &Vec::new())),
         escaped(&src),
-        escaped(calc.title)
+        title = escaped(calc.title)
     );
     let fields: [(&str, String); 11] = [
         ("version", json_string("1.0")),
@@ -304,6 +308,7 @@ mod tests {
             let height = embed::height(c, embed::Layout::Tabs);
             assert!(height <= 1000, "{}: WordPress keeps a frame to 1,000 px", c.id);
             assert!(json.contains(&format!("\"height\":{height},")));
+            assert!(json.contains(&format!("\"html\":\"\\u003cblockquote>\\u003ca href=\\\"https://x.org/s/{}.html\\\">", c.id)), "{json}");
             assert!(json.contains(&format!("\\u003ciframe src=\\\"https://x.org/s/{}.html?tabs=1\\\" width=\\\"100%\\\" height=\\\"{height}\\\"", c.id)), "{json}");
             assert!(json.contains("frameborder=\\\"0\\\">\\u003c/iframe>\""), "{json}");
             assert!(json.contains(&format!("\"thumbnail_url\":\"https://x.org/s/preview/{}.png\"", c.id)));

@@ -61,7 +61,7 @@
     var card = tab.closest(".calc");
     if (!card) return;
     card.setAttribute("data-tab", tab.getAttribute("data-tab"));
-    card.querySelectorAll("[role=tab]").forEach(function (t) {
+    card.querySelectorAll(".calc-tabs [data-tab]").forEach(function (t) {
       t.setAttribute("aria-selected", t === tab ? "true" : "false");
       t.tabIndex = t === tab ? 0 : -1;
     });
@@ -71,7 +71,7 @@
 
   d.addEventListener("click", function (event) {
     var target = event.target;
-    var tab = target.closest && target.closest("[role=tab][data-tab]");
+    var tab = target.closest && target.closest(".calc-tabs [data-tab]");
     if (tab) return choose(tab, false);
     var a = target.closest && target.closest("a[href]");
     if (!a) return;
@@ -85,9 +85,9 @@
   });
   // Arrow keys, Home and End move between tabs, as in any tab list.
   d.addEventListener("keydown", function (event) {
-    var tab = event.target.closest && event.target.closest("[role=tab]");
+    var tab = event.target.closest && event.target.closest(".calc-tabs [data-tab]");
     if (!tab) return;
-    var tabs = Array.prototype.filter.call(tab.parentNode.querySelectorAll("[role=tab]"), function (t) { return !t.hidden; });
+    var tabs = Array.prototype.filter.call(tab.parentNode.querySelectorAll("[data-tab]"), function (t) { return !t.hidden; });
     var at = tabs.indexOf(tab), next = null;
     if (event.key === "ArrowRight") next = tabs[(at + 1) % tabs.length];
     else if (event.key === "ArrowLeft") next = tabs[(at + tabs.length - 1) % tabs.length];
@@ -98,12 +98,22 @@
     choose(next, true);
   });
 
-  // In the tabbed layout the tabbed parts are tab panels.
+  // In the tabbed layout the buttons are a tab list, and the parts they
+  // show its panels; the first tab, the chart, is chosen.
   d.addEventListener("DOMContentLoaded", function () {
     if (h.classList.contains("tabs")) {
-      d.querySelectorAll("[role=tab][aria-controls]").forEach(function (tab) {
-        var panel = d.getElementById(tab.getAttribute("aria-controls"));
-        if (panel && panel.tagName !== "FIGURE") {
+      d.querySelectorAll(".calc-tabs").forEach(function (list) {
+        list.setAttribute("role", "tablist");
+        list.setAttribute("aria-label", "Parts of the calculator");
+      });
+      d.querySelectorAll(".calc-tabs [data-tab]").forEach(function (tab, i) {
+        var panel = d.getElementById(tab.getAttribute("data-panel"));
+        tab.setAttribute("role", "tab");
+        tab.setAttribute("aria-controls", tab.getAttribute("data-panel"));
+        tab.setAttribute("aria-selected", i === 0 ? "true" : "false");
+        tab.tabIndex = i === 0 ? 0 : -1;
+        // The chart and the tornado keep their own roles (a figure, an image).
+        if (panel && panel.tagName !== "FIGURE" && !panel.hasAttribute("role")) {
           panel.setAttribute("role", "tabpanel");
           panel.setAttribute("aria-labelledby", tab.id);
         }
