@@ -6,7 +6,7 @@ import { execFile, execFileSync, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { serve, launch, openPage, ready, DIST } from '../tests/e2e/harness.mjs';
-import { sizes as sizes_, kb, SIZE_BUDGET } from '../tests/e2e/sizes.mjs';
+import { sizes as sizes_, kb, SIZE_BUDGET, isWidgetPage } from '../tests/e2e/sizes.mjs';
 
 // Lighthouse starts Chromium itself; with the test suite's full flag list
 // its target closes at once, so it gets the flags it needs and no more.
@@ -68,7 +68,7 @@ const RUNS = 5;
 // Every widget as embedded, each the median of three: they differ in what
 // paints first (a long title, a paragraph, a long hint under an input).
 const EMBED_RUNS = 3;
-const widgets = (await readdir(join(DIST, 'charts'))).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)).sort();
+const widgets = (await readdir(DIST)).filter(isWidgetPage).map((f) => f.slice(0, -5)).sort();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const auditMedian = async (url, runsWanted = RUNS) => {
   const runs = [];
@@ -91,7 +91,9 @@ try {
 }
 say();
 const lhOk = Object.values(lh).every((r) => r.perf >= BUDGET.perf && r.a11y >= BUDGET.a11y && r.bp >= BUDGET.bp && r.seo >= BUDGET.seo && r.lcp <= BUDGET.lcp && r.tbt <= BUDGET.tbt && r.cls <= BUDGET.cls);
-say(`Budget: performance ≥ 98, accessibility, best practices and SEO 100, LCP ≤ 1.2 s, TBT ≤ 50 ms, CLS ≤ 0.02 ${mark(lhOk)}.`);
+// An embed paints its whole card from its HTML: its largest paint is its first.
+const paintsAtOnce = Object.entries(lh).filter(([name]) => name.startsWith('embed')).every(([, r]) => r.lcp - r.fcp <= 50);
+say(`Budget: performance ≥ 98, accessibility, best practices and SEO 100, LCP ≤ 1.2 s, TBT ≤ 50 ms, CLS ≤ 0.02 ${mark(lhOk)}; every embed's LCP within 50 ms of its FCP ${mark(paintsAtOnce)}.`);
 say();
 
 // --- interaction latency -------------------------------------------------
