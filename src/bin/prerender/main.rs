@@ -87,6 +87,9 @@ fn run() -> Result<(), String> {
     let story_page = pages::with_head_tags(&story_page, &publish::head_tags(&story_meta, site)).ok_or_else(shape)?;
     files.push(("index.html".into(), story_page.into_bytes()));
 
+    // A widget's page carries its icon, so a frame fetches one file less.
+    let icon = std::fs::read(dir.join("favicon.svg")).map_err(|e| format!("cannot read favicon.svg: {e}"))?;
+    let icon = format!("data:image/svg+xml;base64,{}", BASE64.encode(icon));
     let env = static_env();
     for calc in CALCULATORS {
         let figure = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD);
@@ -103,6 +106,7 @@ fn run() -> Result<(), String> {
         let path = publish::widget_file(calc);
         let meta = PageMeta { path: &path, title: calc.title, description: calc.intro, image: &image, image_alt: &figure.description, oembed: Some(&oembed) };
         let page = pages::widget_page(&index, calc, &render_widget(calc, &chart, tornado.as_deref()), &publish::head_tags(&meta, site)).ok_or_else(shape)?;
+        let page = pages::with_icon(&page, &icon);
         files.push((path, page.into_bytes()));
         files.push((image, rasterizer.preview_png(&figure)?));
         if let Some(site) = site {

@@ -93,6 +93,29 @@ pub fn compact_js(source: &str) -> String {
     lines.join("\n")
 }
 
+/// `page` with its icon link pointing at `icon` (a `data:` URL) instead of
+/// the icon's file: a widget's page, shown in a frame, then fetches nothing
+/// besides its style and, after its first paint, its code. Unchanged when
+/// it has no icon link.
+pub fn with_icon(page: &str, icon: &str) -> String {
+    let Some(link) = page.find("<link").and_then(|_| {
+        let mut from = 0;
+        while let Some(at) = page[from..].find("<link").map(|i| i + from) {
+            let end = page[at..].find('>')? + at + 1;
+            if page[at..end].contains("icon") {
+                return Some((at, end));
+            }
+            from = end;
+        }
+        None
+    }) else {
+        return page.to_string();
+    };
+    let tag = &page[link.0..link.1];
+    let tag = tag.replace("href=\"favicon.svg\"", &format!("href=\"{icon}\"")).replace("href=favicon.svg", &format!("href=\"{icon}\""));
+    format!("{}{tag}{}", &page[..link.0], &page[link.1..])
+}
+
 /// Puts `tags` into a page's head, right after its title.
 pub fn with_head_tags(page: &str, tags: &str) -> Option<String> {
     let at = page.find("</title>")? + "</title>".len();
@@ -258,6 +281,14 @@ fn insert_after_tag_name(html: &str, tag: &str, text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_can_carry_its_icon() {
+        let icon = "data:image/svg+xml;base64,AAA=";
+        assert_eq!(with_icon("<head><link href=favicon.svg rel=icon type=image/svg+xml><link href=./m.css rel=stylesheet>", icon), format!("<head><link href=\"{icon}\" rel=icon type=image/svg+xml><link href=./m.css rel=stylesheet>"));
+        assert_eq!(with_icon("<link rel=\"icon\" href=\"favicon.svg\">", icon), format!("<link rel=\"icon\" href=\"{icon}\">"));
+        assert_eq!(with_icon("<link href=./m.css rel=stylesheet>", icon), "<link href=./m.css rel=stylesheet>");
+    }
 
     #[test]
     fn inlined_javascript_loses_only_comment_lines_and_indentation() {
