@@ -208,7 +208,7 @@ pub fn StoryPage() -> impl IntoView {
                     <p class="kicker">"Explainer · China and AI"</p>
                     <h1>{story.headline}</h1>
                     <p class="lead"><Inlines runs=&story.lead/></p>
-                    <p class="byline">"Figures as reported by Info Finance in an undated article from about mid-2025; each links to its source. Calculators run in your browser."</p>
+                    <p class="byline">"Figures as reported in an undated Info Finance article; each number links to its entry in the sources list. Calculators run in your browser."</p>
                 </header>
                 <nav class="toc" aria-labelledby="toc-heading">
                     <h2 id="toc-heading">"Contents"</h2>

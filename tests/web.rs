@@ -287,6 +287,6 @@ async fn the_default_fan_reads_the_same_as_natively() {
     tick().await;
     assert_eq!(
         text(&root, "[data-testid=range]"),
-        "Your range: in 2030 the industry is worth between US$77.8 bn and US$238.9 bn in 8 draws out of 10."
+        "Your range: in 2030 the industry is worth between US$77.8 bn and US$238.9 bn in eight draws out of 10."
     );
 }

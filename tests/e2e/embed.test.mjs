@@ -301,8 +301,8 @@ test('exports: PNG at twice the size, SVG that parses, CSV that matches the tabl
     return { error: doc.querySelector('parsererror') !== null, text: doc.documentElement.textContent };
   }, svg);
   assert.equal(parsed.error, false);
-  assert.match(parsed.text, /The wider ecosystem is 10\.0× the core AI industry/);
-  assert.match(parsed.text, /Source: Morgan Stanley/);
+  assert.match(parsed.text, /On our reading, the wider ecosystem is 10\.0× the size of the core AI/);
+  assert.match(parsed.text, /core industry, Morgan Stanley/);
   assert.match(parsed.text, /Interactive version: http:\/\/127\.0\.0\.1:\d+\/ecosystem\.html/);
 
   const csv = (await download('csv')).toString().trim().split('\n');

@@ -12,7 +12,7 @@ test('a range draws a fan, says where the result lands, and a tornado for the be
   const market = page.locator('#market-growth');
   // Two shaded bands around the reader's line, and the range in words.
   assert.equal(await market.locator('.chart-svg polygon').count(), 2);
-  assert.match(await market.locator('[data-testid=range]').textContent(), /^Your range: in 2030 the industry is worth between US\$[\d.]+ bn and US\$[\d.]+ bn in 8 draws out of 10\.$/);
+  assert.match(await market.locator('[data-testid=range]').textContent(), /^Your range: in 2030 the industry is worth between US\$[\d.]+ bn and US\$[\d.]+ bn in eight draws out of 10\.$/);
   assert.match(await market.locator('.chart-svg').getAttribute('aria-label'), /Your range: /);
   await market.locator('#market-growth-range-range').fill('0');
   assert.equal(await market.locator('.chart-svg polygon').count(), 0);
@@ -72,7 +72,7 @@ test('the sentence beside a calculator follows the reader once per pause, marked
   assert.equal(await page.evaluate(() => window.followChanges), 1, 'one change per pause');
   assert.equal(
     await text.textContent(),
-    'On your numbers, China’s AI industry would be worth US$24.1 bn in 2030, growing 40.0% a year from US$3.2 bn in 2024: 83% below the forecast of US$140 bn.',
+    'On your numbers, China’s AI industry would be worth US$24.1 billion in 2030, growing 40.0% a year from US$3.2 billion in 2024: 83% below the forecast of US$140 billion.',
   );
   assert.equal(await follow.locator('.follow-tag').isVisible(), true);
   assert.match(await follow.locator('.follow-tag').textContent(), /Your scenario/);
@@ -122,7 +122,7 @@ test('yuan: the switch converts every money figure at the chosen rate, marks the
   assert.ok(await page.locator('#fx-note').isVisible());
   // The story's sentence on the bank's figures follows the currency too.
   await page.waitForFunction(() => document.querySelector('[data-follow=market-growth] .follow-text').textContent.includes('CN¥'));
-  assert.match(await page.textContent('[data-follow=market-growth] .follow-text'), /worth CN¥1,000 bn in 2030.*our conversion/);
+  assert.match(await page.textContent('[data-follow=market-growth] .follow-text'), /worth CN¥1,000 billion in 2030.*our conversion/);
   assert.match(await page.textContent('#fx-note'), /rate implied by the report’s two amounts for one subsidy/);
 
   // Another rate: every figure follows; nonsense is refused and said so.

@@ -7,7 +7,7 @@ use crate::chart::{year_label, LineChart, Marker, Plot, Role, Scale, Series};
 use crate::content::facts::id;
 use crate::maths::logistic::{Logistic, NoFit};
 use crate::model::range::{self, Ranges};
-use crate::model::{Cell, Column, Figure, Output, Param, Prose, Quantity, Source, Table};
+use crate::model::{Cell, Claims, Column, Figure, Output, Param, Prose, Quantity, Source, Table};
 use crate::text::{format, format::grouped, format::Money, num};
 
 /// ln 81: the time an S-curve takes from 10% to 90% of its ceiling, in
@@ -20,15 +20,15 @@ crate::inputs! {
         /// Share of firms in June 2023, %.
         from: Param::new("Share in June 2023", "%", (0.5, 60.0, 0.5), 1, Source::Fact(id::GENAI_USE_2023)),
         /// Share at the second survey, %.
-        to: Param::new("Share under a year later", "%", (1.0, 99.0, 0.5), 1, Source::Fact(id::GENAI_USE_2024)),
-        /// Months between the readings.
-        gap: Param::new("Months between the two readings", "months", (1.0, 36.0, 1.0), 0, Source::Value(11.0))
+        to: Param::new("Share at the second reading", "%", (1.0, 99.0, 0.5), 1, Source::Fact(id::GENAI_USE_2024)),
+        /// Months between the readings: under a year, the report says.
+        gap: Param::new("Months between the two readings", "months", (1.0, 11.0, 1.0), 0, Source::Value(11.0))
             .assumed()
-            .help("Reported only as less than a year."),
+            .help("The report says less than a year; 11 is our assumption."),
         /// Where the curve levels off, %.
         ceiling: Param::new("Share at saturation", "%", (1.0, 100.0, 1.0), 0, Source::Value(90.0))
             .assumed()
-            .help("The share of firms that will ever use it."),
+            .help("The share of firms that will ever use it. Accenture’s 46% is another, undated survey, not a point on this curve."),
         /// The share whose date to find, %.
         level: Param::new("Find when the share reaches", "%", (1.0, 99.0, 1.0), 0, Source::Value(50.0)).assumed(),
         /// How far the ceiling and the months between readings may be
@@ -62,7 +62,7 @@ pub static CALCULATOR: Calculator = Calculator {
     id: "adoption-curve",
     prefix: "adopt",
     title: "Where does the adoption curve level off?",
-    intro: "An S-curve through the survey’s two readings, against a straight line and an exponential. Choose where it levels off.",
+    intro: "An S-curve through Gartner’s two readings, against a straight line and an exponential. Choose where it levels off.",
     params: Inputs::PARAMS,
     has_scale: false,
     extras: &[],
@@ -197,7 +197,15 @@ fn outputs(a: &Adoption) -> Vec<Output> {
     ]
 }
 
-/// The figure for any values (made safe first).
+/// Items in a sentence: "a", "a and b", "a, b and c".
+fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// The story's sentence beside the calculator: the curve through Gartner's
 /// readings, or through the reader's numbers.
 fn prose(a: &Adoption, values: &[f64]) -> Prose {
@@ -206,7 +214,7 @@ fn prose(a: &Adoption, values: &[f64]) -> Prose {
     let whose = if yours { "On your numbers, an S-curve" } else { "An S-curve through Gartner’s two readings" };
     let (ceiling, level) = (format::percent(i.ceiling, 0), format::percent(i.level, 0));
     let text = match (a.fit, a.level_month) {
-        (Err(e), _) => format!("On your numbers, no S-curve fits: {}", e.reason()),
+        (Err(e), _) => format!("On your numbers, no S-curve fits: {}", crate::text::style::mid_sentence(e.reason())),
         (Ok(_), Some(m)) if m <= 0.0 => format!("{whose} levelling off at {ceiling} had already passed {level} of firms by June 2023."),
         (Ok(_), Some(m)) => format!("{whose} levelling off at {ceiling} has {level} of firms using generative AI by {}.", month_name(m)),
         (Ok(_), None) => format!("{whose} levelling off at {ceiling} never reaches {level} of firms."),
@@ -246,16 +254,33 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
         ),
         (Ok(_), None) => format!("If use levels off at {}, it never reaches {}", format::percent(i.ceiling, 0), format::percent(i.level, 0)),
     };
+    let mut said = Claims::default();
+    // Only what is drawn: the S-curve where one fits, and where each naive
+    // line stands against 100% within the chart's years.
+    let mut lines = Vec::new();
+    if a.fit.is_ok() {
+        lines.push(said.drawn("S-curve", 0.0, true, format!("an S-curve levelling off at {}", format::percent(i.ceiling, 0))));
+    }
+    let end = month_name(HORIZON_MONTHS);
+    for (series, what, full) in [("Straight", "a straight line", a.linear_full), ("Exponential", "an exponential", a.exponential_full)] {
+        lines.push(match full {
+            Some(m) if m <= HORIZON_MONTHS => said.drawn(series, 100.0, true, format!("{what} passing 100% in {}", month_name(m))),
+            Some(_) => said.drawn(series, 100.0, false, format!("{what} still below 100% in {end}")),
+            None => said.drawn(series, 100.0, false, format!("{what} that does not rise")),
+        });
+    }
+    let description = format!(
+        "Line chart of projections through {} of firms in June 2023 and {} {} later: {}.",
+        format::percent(i.from, 0),
+        format::percent(i.to, 0),
+        format::with_unit(i.gap, 0, "month", "months"),
+        list(&lines)
+    );
     let mut figure = Figure {
         title,
         subtitle: "Share of mainland Chinese firms using generative AI, %; points from the Gartner survey, curves projected".into(),
         source: "Source: Gartner survey (8% in June 2023, 43% under a year later), via Info Finance. Curves: our calculation.",
-        description: format!(
-            "Line chart of three projections through {} and {} of firms: an S-curve levelling off at {}, a straight line and an exponential, the last two passing 100%.",
-            format::percent(i.from, 0),
-            format::percent(i.to, 0),
-            format::percent(i.ceiling, 0)
-        ),
+        description,
         plot: Plot::Lines(LineChart {
             series: vec![
                 line("Straight", Role::Neutral, 2, true, |s| Some(s.2)),
@@ -277,6 +302,7 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
         table: table(&a),
         working: working(&a),
         notice: a.fit.err().map(|e| e.reason().to_string()),
+        claims: said,
     };
     if let Some(fan) = RANGES.fan(values, fan_path) {
         let q = fan.last();
@@ -285,15 +311,15 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
         let words = if q[0].is_nan() {
             "Your range: in most draws no S-curve fits.".to_string()
         } else if q[0] == f64::INFINITY {
-            format!("Your range: in 9 draws out of 10 or more, the share never reaches {level}.")
+            format!("Your range: in nine draws out of 10 or more, the share never reaches {level}.")
         } else if q[4] <= 0.0 {
-            format!("Your range: in 9 draws out of 10 or more, the share had already passed {level} by June 2023.")
+            format!("Your range: in nine draws out of 10 or more, the share had already passed {level} by June 2023.")
         } else if q[4] == f64::INFINITY {
-            format!("Your range: the share reaches {level} no sooner than {} in 9 draws out of 10, and never in at least 1 in 10.", month_name(q[0]))
+            format!("Your range: the share reaches {level} no sooner than {} in nine draws out of 10, and never in at least one in 10.", month_name(q[0]))
         } else if q[0] <= 0.0 {
-            format!("Your range: the share reaches {level} by {} in 9 draws out of 10.", month_name(q[4]))
+            format!("Your range: the share reaches {level} by {} in nine draws out of 10.", month_name(q[4]))
         } else {
-            format!("Your range: the share reaches {level} {}.", range::in_words(q, month_name))
+            format!("Your range: the share reaches {level} {}.", range::in_words(q, month_name, "in"))
         };
         let months: Vec<f64> = (0..=HORIZON_MONTHS as usize).step_by(FAN_STEP).map(|m| year_of(m as f64)).collect();
         fan.show(&mut figure, &months, ["S-curve, 10th percentile", "S-curve, 90th percentile"], ("%", 1, 6 / FAN_STEP), words);
@@ -348,6 +374,21 @@ mod tests {
     }
 
     #[test]
+    fn the_chart_description_says_only_what_is_drawn() {
+        let described = |v: [f64; 6]| figure(&v, Scale::Linear, Money::USD).description;
+        assert_eq!(
+            described([8.0, 43.0, 11.0, 90.0, 50.0, 0.0]),
+            "Line chart of projections through 8% of firms in June 2023 and 43% 11 months later: an S-curve levelling off at 90%, a straight line passing 100% in November 2025 and an exponential passing 100% in November 2024."
+        );
+        // Slow growth: neither naive line reaches 100% on the chart.
+        assert!(described([8.0, 9.0, 11.0, 90.0, 50.0, 0.0]).ends_with("a straight line still below 100% in June 2028 and an exponential still below 100% in June 2028."));
+        // A ceiling below the second reading: no S-curve is drawn.
+        assert!(described([8.0, 43.0, 11.0, 40.0, 50.0, 0.0]).ends_with(": a straight line passing 100% in November 2025 and an exponential passing 100% in November 2024."));
+        // A falling share: nothing rises.
+        assert!(described([30.0, 20.0, 11.0, 90.0, 50.0, 0.0]).ends_with(": a straight line that does not rise and an exponential that does not rise."));
+    }
+
+    #[test]
     fn months_are_calendar_months() {
         assert_eq!(month_name(0.0), "June 2023");
         assert_eq!(month_name(7.0), "January 2024");
@@ -370,11 +411,11 @@ mod range_tests {
     #[test]
     fn the_range_in_words_counts_never_and_already_passed() {
         // Ceiling 90 ± 20%: about a third of the draws level off below 85%.
-        assert!(words(85.0, 90.0).ends_with("in 9 draws out of 10, and never in at least 1 in 10."), "{}", words(85.0, 90.0));
+        assert!(words(85.0, 90.0).ends_with("in nine draws out of 10, and never in at least one in 10."), "{}", words(85.0, 90.0));
         // Below the first reading: passed before the survey in every draw.
-        assert_eq!(words(5.0, 90.0), "Your range: in 9 draws out of 10 or more, the share had already passed 5% by June 2023.");
+        assert_eq!(words(5.0, 90.0), "Your range: in nine draws out of 10 or more, the share had already passed 5% by June 2023.");
         assert!(words(50.0, 90.0).starts_with("Your range: the share reaches 50% between "), "{}", words(50.0, 90.0));
         // A ceiling far below the level: never, in nearly every draw.
-        assert_eq!(words(95.0, 50.0), "Your range: in 9 draws out of 10 or more, the share never reaches 95%.");
+        assert_eq!(words(95.0, 50.0), "Your range: in nine draws out of 10 or more, the share never reaches 95%.");
     }
 }

@@ -4,7 +4,7 @@
 use super::Calculator;
 use crate::chart::{Bar, BarChart, Plot, Role, Scale};
 use crate::content::facts::id;
-use crate::model::{Cell, Column, Figure, Output, Param, Per, Quantity, Source, Table};
+use crate::model::{Cell, Claims, Column, Figure, Output, Param, Per, Quantity, Source, Table};
 use crate::text::format::{self, grouped, Magnitude, Money};
 
 crate::inputs! {
@@ -14,7 +14,7 @@ crate::inputs! {
         core: Param::new("Core AI industry in 2030", "US$ bn", (10.0, 1000.0, 1.0), 0, Source::Fact(id::MARKET_2030)),
         /// The whole ecosystem in 2030; the forecast gives it in trillions.
         total: Param::new("Whole ecosystem in 2030", "US$ bn", (100.0, 10000.0, 10.0), 0, Source::Scaled(id::MARKET_TOTAL_2030, 1000.0))
-            .help("Includes infrastructure and component suppliers. The report gives no year; we read 2030."),
+            .help("With infrastructure and component suppliers. The report names no source and no year; we read 2030."),
     }
 }
 
@@ -22,7 +22,7 @@ pub static CALCULATOR: Calculator = Calculator {
     id: "ecosystem",
     prefix: "eco",
     title: "How big is the core next to the whole ecosystem?",
-    intro: "Change either forecast to see how the money splits between the core and its suppliers.",
+    intro: "Change either figure to see how the money would split between the core and its suppliers, on our reading that both are 2030 totals.",
     params: Inputs::PARAMS,
     has_scale: false,
     extras: &[],
@@ -87,7 +87,7 @@ pub fn table(e: &Ecosystem) -> Table {
             Column::new("Whole ecosystem", "US$ bn", 0),
             Column::new("Multiple", "×", 1),
         ],
-        rows: vec![row("Morgan Stanley forecast", &f), row("Your figures", e)],
+        rows: vec![row("Reported figures", &f), row("Your figures", e)],
     }
 }
 
@@ -100,23 +100,27 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money) -> Figure {
         label: label.to_string(),
         segments: vec![(x.core, role, String::new()), (x.rest, Role::Neutral, format!("{} in all", bn(x.total)))],
     };
+    let mut said = Claims::default();
+    // Our reading, never the report's claim: both totals as 2030 figures
+    // that can be compared.
+    let multiple = format!("{} the size of", format::multiple(e.multiple, 1));
+    let title = format!("On our reading, the wider ecosystem is {} the core AI industry", said.ratio("multiple", e.multiple, 1, [&multiple, "the same size as", "smaller than"]));
     let mut figure = Figure {
-        title: format!("The wider ecosystem is {} the core AI industry", format::multiple(e.multiple, 1)),
+        title,
         subtitle: format!(
             "Forecast size in 2030 (our reading for the whole), {}: core AI industry (coloured) and the rest (grey)",
             money.noted(&money.unit(Magnitude::Billions))
         ),
-        source: "Source: Morgan Stanley forecast, via Info Finance. Your figures: your inputs.",
+        source: "Sources: core industry, Morgan Stanley; whole ecosystem, unattributed; both via Info Finance. Reading them as 2030 totals: ours.",
         description: format!(
-            "Bar chart. Forecast: core {} of {} in all. Your figures: core {} of {}, {} the core.",
+            "Bar chart. Reported: core {} of {} in all. Your figures: core {} of {}.",
             bn(f.core),
             bn(f.total),
             bn(e.core),
             bn(e.total),
-            format::multiple(e.multiple, 1)
         ),
         plot: Plot::Bars(BarChart {
-            bars: vec![bar("Morgan Stanley forecast", &f, Role::Series), bar("Your figures", &e, Role::Accent)],
+            bars: vec![bar("Reported figures", &f, Role::Series), bar("Your figures", &e, Role::Accent)],
             scale: Scale::Linear,
             x_label: format::axis,
             ticks: None,
@@ -126,7 +130,7 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money) -> Figure {
                 id: "multiple",
                 label: "The whole ecosystem is",
                 value: Quantity::Multiple { x: e.multiple, decimals: 1 },
-                note: "the size of the core industry".into(),
+                note: said.ratio("multiple", e.multiple, 1, ["the size of the core industry, on our reading", "the size of the core industry: nothing left for suppliers", "the size of the core, which it includes: the inputs disagree"]),
                 reader: true,
             },
             Output {
@@ -141,8 +145,9 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money) -> Figure {
         working: working(&e),
         range: None,
         prose: None,
+        claims: said,
         notice: e.total_below_core.then(|| {
-            "The whole ecosystem includes the core, so it cannot be smaller; the multiple below 1 shows the inputs disagree.".to_string()
+            "The whole ecosystem includes the core, so it cannot be smaller; a multiple below 1× shows the inputs disagree.".to_string()
         }),
     };
     figure.in_money(money, true);

@@ -5,7 +5,7 @@
 use super::Calculator;
 use crate::chart::{LineChart, Marker, Plot, Role, Scale, Series};
 use crate::content::facts::id;
-use crate::model::{Cell, Column, Figure, Output, Param, Quantity, Source, Table};
+use crate::model::{Cell, Claims, Column, Figure, Output, Param, Quantity, Source, Table};
 use crate::text::format::{self, grouped, Money};
 
 crate::inputs! {
@@ -88,16 +88,29 @@ pub fn table(h: &HospitalRisk) -> Table {
 /// The figure for any values (made safe first).
 pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
     let h = compute(&Inputs::from_values(values));
+    let mut said = Claims::default();
+    let wrong = h.wrong_per_day();
+    // Small numbers keep three figures: 0.004 more is not "0.0 more".
+    let few = |x: f64| if x >= 0.05 { format::amount(x, 1) } else { format::axis(x) };
+    let (title, description) = if wrong > 0.0 {
+        (
+            format!("Each extra point of review catches {} more wrong suggestions a day", few(wrong / 100.0)),
+            format!(
+                "Line chart falling from {} uncaught suggestions a day with no review to none with perfect review; at {} caught, {} a day.",
+                few(wrong),
+                format::percent(h.inputs.caught, 0),
+                few(h.uncaught_per_day)
+            ),
+        )
+    } else {
+        let none = said.change("wrong", wrong, ["some wrong suggestions", "no wrong suggestions", "fewer than none"]);
+        ("With no wrong suggestions, review has nothing to catch".to_string(), format!("Line chart flat at zero: {none}, so none get through."))
+    };
     Figure {
-        title: format!("Each extra point of review catches {} more wrong suggestions a day", format::amount(h.wrong_per_day() / 100.0, 1)),
+        title,
         subtitle: "Wrong AI suggestions not caught by review, per day, against the share that review catches".into(),
         source: "Illustrative: only the hospital count is reported (over 300, Tsinghua University study); every rate is an assumption.",
-        description: format!(
-            "Line chart falling from {} uncaught suggestions a day with no review to none with perfect review; at {} caught, {} a day.",
-            grouped(h.wrong_per_day(), 0),
-            format::percent(h.inputs.caught, 0),
-            format::amount(h.uncaught_per_day, 1)
-        ),
+        description,
         plot: Plot::Lines(LineChart {
             series: vec![Series { name: "Uncaught", points: h.curve(), role: Role::Series, width: 3, dashed: false }],
             x_range: (0.0, 100.0),
@@ -118,14 +131,14 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
                 id: "daily",
                 label: "Wrong suggestions not caught, a day",
                 value: Quantity::Count { n: h.uncaught_per_day, decimals: 1, of: None },
-                note: format!("{} a year, under your assumptions", grouped(h.uncaught_per_year, 0)),
+                note: format!("{} a year, under the assumptions set", format::count(h.uncaught_per_year.round())),
                 reader: true,
             },
             Output {
                 id: "consults",
                 label: "Consultations a day, all hospitals",
                 value: Quantity::Count { n: h.daily, decimals: 0, of: None },
-                note: format!("{} wrong before review", grouped(h.wrong_per_day(), 0)),
+                note: format!("{} wrong before review", format::count(h.wrong_per_day().round())),
                 reader: false,
             },
         ],
@@ -134,6 +147,7 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
         range: None,
         prose: None,
         notice: None,
+        claims: said,
     }
 }
 
@@ -149,6 +163,16 @@ mod tests {
         assert!((h.uncaught_per_day - 60.0).abs() < 1e-9);
         assert!((h.uncaught_per_year - 21_900.0).abs() < 1e-6);
         assert_eq!(working(&h), "300 × 100 × 2.0% wrong × (1 − 90% caught) = 60.0 a day; × 365 = 21,900 a year.");
+    }
+
+    #[test]
+    fn no_wrong_suggestions_leave_nothing_to_catch() {
+        let f = figure(&[300.0, 100.0, 0.0, 90.0], Scale::Linear, Money::USD);
+        assert_eq!(f.title, "With no wrong suggestions, review has nothing to catch");
+        assert_eq!(f.description, "Line chart flat at zero: no wrong suggestions, so none get through.");
+        // Tiny numbers keep their figures.
+        let f = figure(&[1.0, 1.0, 0.1, 90.0], Scale::Linear, Money::USD);
+        assert_eq!(f.title, "Each extra point of review catches 0.00001 more wrong suggestions a day");
     }
 
     #[test]

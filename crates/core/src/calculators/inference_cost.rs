@@ -6,7 +6,7 @@ use crate::chart::{LineChart, Plot, Role, Scale, Series};
 use crate::maths::growth::{doubling_time, halving_time};
 use crate::model::figure::scale_note;
 use crate::model::range::{self, Ranges};
-use crate::model::{Cell, Column, Figure, Output, Param, Quantity, Source, Table};
+use crate::model::{Cell, Claims, Column, Figure, Output, Param, Quantity, Source, Table};
 use crate::text::format::{self, grouped, Currency, Magnitude, Money};
 
 crate::inputs! {
@@ -18,15 +18,15 @@ crate::inputs! {
         /// Million tokens a month.
         volume: Param::new("Tokens used a month", "million", (1.0, 100_000.0, 1.0), 0, Source::Value(5000.0))
             .assumed()
-            .help("5,000 million is a busy customer-service assistant."),
+            .help("Our guess at what a busy customer-service assistant uses."),
         /// Yearly fall in price, %.
         decline: Param::new("Yearly fall in price", "%", (0.0, 95.0, 1.0), 0, Source::Value(40.0))
             .assumed()
-            .help("Prices are said to be falling fast; no rate is reported."),
+            .help("MiniMax’s head says inference costs are falling; no rate is reported."),
         /// Yearly rise in use, %.
         growth: Param::new("Yearly rise in use", "%", (0.0, 300.0, 1.0), 0, Source::Value(30.0))
             .assumed()
-            .help("Cheaper inference usually draws more use; 0 holds it flat."),
+            .help("We assume cheaper inference draws more use; 0 holds it flat."),
         /// Years to look ahead.
         years: Param::new("Years to look ahead", "years", (1.0, 15.0, 1.0), 0, Source::Value(5.0)),
         /// How far price, use and their trends may be off, ± % (8 draws in 10).
@@ -134,6 +134,34 @@ pub fn table(c: &InferenceCost) -> Table {
 /// Halving or doubling times beyond this many years are not worth a number.
 const CENTURY: f64 = 100.0;
 
+/// The title: how price and use move, and what that does to the bill,
+/// each in words chosen from its own number. Past a century a halving or
+/// doubling time only says the bill barely moves.
+fn title(c: &InferenceCost, said: &mut Claims) -> String {
+    let i = &c.inputs;
+    let (price, usage) = (-i.decline / 100.0, i.growth / 100.0);
+    let prices = said.change("price", price, ["prices rise", "prices hold", "prices fall"]);
+    let used = said.change("use", usage, ["use grows", "use holds", "use falls"]);
+    let head = if price < 0.0 && usage > 0.0 {
+        // Both move: which wins is the bill's direction.
+        said.change("bill", c.bill_change, ["Use grows faster than prices fall", "Use grows as fast as prices fall", "Prices fall faster than use grows"])
+    } else if price == 0.0 && usage == 0.0 {
+        "Prices and use both hold".to_string()
+    } else {
+        let both = format!("{prices} and {used}");
+        let mut chars = both.chars();
+        chars.next().map_or(both.clone(), |first| first.to_uppercase().collect::<String>() + chars.as_str())
+    };
+    let bill = said.change("bill", c.bill_change, ["grows", "holds", "shrinks"]);
+    let tail = match (halving_time(c.bill_change), doubling_time(c.bill_change)) {
+        (Some(t), _) if t <= CENTURY => format!("the bill halves every {}", format::years(t, 1)),
+        (_, Some(t)) if t <= CENTURY => format!("the bill doubles every {}", format::years(t, 1)),
+        _ if c.bill_change != 0.0 => format!("the bill barely {bill}"),
+        _ => "the bill holds steady".to_string(),
+    };
+    format!("{head}: {tail}")
+}
+
 /// The figure for any values (made safe first).
 pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
     let c = compute(&Inputs::from_values(values));
@@ -146,22 +174,16 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
         width,
         dashed,
     };
-    // Past a century the halving or doubling time only says "barely moves".
-    let title = match (halving_time(c.bill_change), doubling_time(c.bill_change)) {
-        (Some(t), _) if t <= CENTURY => format!("The bill halves every {}", format::years(t, 1)),
-        (Some(_), _) => "Use grows almost as fast as prices fall: the bill barely shrinks".to_string(),
-        (_, Some(t)) if t <= CENTURY => format!("Use outgrows price cuts: the bill doubles every {}", format::years(t, 1)),
-        (_, Some(_)) => "Use grows a little faster than prices fall: the bill barely grows".to_string(),
-        _ => "Use grows as prices fall: the bill holds steady".to_string(),
-    };
+    let mut said = Claims::default();
+    let title = title(&c, &mut said);
     let first = c.yearly.first().copied().unwrap_or(0.0);
     let last = c.yearly.last().copied().unwrap_or(0.0);
     let mut figure = Figure {
         title,
         subtitle: format!("Cost of the workload each year, {}; {}", money.noted(&money.unit(Magnitude::Ones)), scale_note(scale)),
-        source: "Illustrative: no price is reported. Prices are falling, said MiniMax's Yan Junjie.",
+        source: "Illustrative: no price is reported. Inference costs are falling, said MiniMax’s Yan Junjie.",
         description: format!(
-            "Line chart of yearly cost over {}: {} in year 1, {} in the last; {} in all, {} at today's price.",
+            "Line chart of yearly cost over {}: {} in year 1, {} in the last; {} in all, {} at today’s price.",
             format::years(c.yearly.len() as f64, 0),
             cur(first),
             cur(last),
@@ -169,7 +191,7 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
             cur(c.flat.iter().sum())
         ),
         plot: Plot::Lines(LineChart {
-            series: vec![line("Today's price", Role::Neutral, 2, true, &c.flat), line("Falling", Role::Accent, 3, false, &c.yearly)],
+            series: vec![line("Today’s price", Role::Neutral, 2, true, &c.flat), line("As priced", Role::Accent, 3, false, &c.yearly)],
             x_range: (1.0, c.yearly.len().max(2) as f64),
             x_label: |x| format!("Year {}", x.round() as i64),
             y_label: format::axis,
@@ -184,7 +206,7 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
                 id: "total",
                 label: "Spent over the whole period",
                 value: Quantity::money(money, c.total, 0, Magnitude::Ones),
-                note: format!("{} at today's price", cur(c.flat.iter().sum())),
+                note: format!("{} at today’s price", cur(c.flat.iter().sum())),
                 reader: true,
             },
             Output {
@@ -200,6 +222,7 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
         notice: None,
         range: None,
         prose: None,
+        claims: said,
     };
     // Each year's cost, then the total: one run gives the bands and the range.
     let path: fn(&[f64]) -> Vec<f64> = |v| {
@@ -209,7 +232,7 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
         path
     };
     if let Some(fan) = RANGES.fan(values, path) {
-        let words = format!("Your range: the whole period costs {}.", range::in_words(fan.last(), cur));
+        let words = format!("Your range: the whole period costs {}.", range::in_words(fan.last(), cur, ""));
         let years: Vec<f64> = (1..=c.yearly.len()).map(|t| t as f64).collect();
         fan.show(&mut figure, &years, ["Cost that year, 10th percentile", "Cost that year, 90th percentile"], ("US$", 0, 1), words);
         let heading = format!("Spent over the whole period, {}", money.unit(Magnitude::Ones));
@@ -260,18 +283,25 @@ mod growth_tests {
         assert!((c.bill_change - 0.35).abs() < 1e-12);
         assert!((c.yearly[2] - 1_200.0 * 1.35 * 1.35).abs() < 1e-9);
         let f = figure(&[1.0, 100.0, 10.0, 50.0, 3.0], Scale::Linear, Money::USD);
-        assert_eq!(f.title, "Use outgrows price cuts: the bill doubles every 2.3 years");
+        assert_eq!(f.title, "Use grows faster than prices fall: the bill doubles every 2.3 years");
         // Prices halving while use doubles: × 1.0 exactly
         let f = figure(&[1.0, 100.0, 50.0, 100.0, 3.0], Scale::Linear, Money::USD);
         assert!(f.title.ends_with("the bill holds steady"), "{}", f.title);
         // × 0.6 × 1.67 = × 1.002: a doubling time of 347 years is not a figure worth giving
         let f = figure(&[1.0, 100.0, 40.0, 67.0, 3.0], Scale::Linear, Money::USD);
-        assert_eq!(f.title, "Use grows a little faster than prices fall: the bill barely grows");
+        assert_eq!(f.title, "Use grows faster than prices fall: the bill barely grows");
         // × 0.6 × 1.66 = × 0.996: halving takes 173 years
         let f = figure(&[1.0, 100.0, 40.0, 66.0, 3.0], Scale::Linear, Money::USD);
-        assert_eq!(f.title, "Use grows almost as fast as prices fall: the bill barely shrinks");
+        assert_eq!(f.title, "Prices fall faster than use grows: the bill barely shrinks");
         // × 0.6 × 1.6 = × 0.96: 17 years still gets its number
         let f = figure(&[1.0, 100.0, 40.0, 60.0, 3.0], Scale::Linear, Money::USD);
-        assert_eq!(f.title, "The bill halves every 17 years");
+        assert_eq!(f.title, "Prices fall faster than use grows: the bill halves every 17 years");
+        // No fall in price: nothing said of price cuts.
+        let f = figure(&[1.0, 100.0, 0.0, 0.0, 3.0], Scale::Linear, Money::USD);
+        assert_eq!(f.title, "Prices and use both hold: the bill holds steady");
+        let f = figure(&[1.0, 100.0, 0.0, 30.0, 3.0], Scale::Linear, Money::USD);
+        assert_eq!(f.title, "Prices hold and use grows: the bill doubles every 2.6 years");
+        let f = figure(&[1.0, 100.0, 30.0, 0.0, 3.0], Scale::Linear, Money::USD);
+        assert_eq!(f.title, "Prices fall and use holds: the bill halves every 1.9 years");
     }
 }

@@ -7,7 +7,7 @@ use crate::content::facts::{self, id};
 use crate::maths::growth::{compound, doubling_time, halving_time, implied_growth};
 use crate::model::figure::scale_note;
 use crate::model::range::{self, Ranges};
-use crate::model::{Cell, Column, Figure, Output, Param, Per, Prose, Quantity, Source, Table};
+use crate::model::{Cell, Claims, Column, Figure, Output, Param, Per, Prose, Quantity, Source, Table};
 use crate::text::format::{self, grouped, trimmed, Currency, Magnitude, Money};
 
 crate::inputs! {
@@ -36,8 +36,8 @@ fn reader_path(values: &[f64]) -> Vec<f64> {
 pub static CALCULATOR: Calculator = Calculator {
     id: "market-growth",
     prefix: "market",
-    title: "How fast must China's AI industry grow?",
-    intro: "Change the forecast's end points, or try your own growth rate, and see where 2030 lands.",
+    title: "How fast must China’s AI industry grow?",
+    intro: "Change the forecast’s end points, or try your own growth rate, and see where 2030 lands.",
     params: Inputs::PARAMS,
     has_scale: true,
     extras: &[Extra::SetInput {
@@ -117,26 +117,47 @@ pub fn project(i: &Inputs) -> Projection {
     }
 }
 
-/// The reader's 2030 value against the forecast: "83% below the forecast
-/// of US$140 bn", or `in_line` ("In line" or "in line") "with …".
-fn versus(p: &Projection, in_line: &str, money: Money) -> String {
+impl Projection {
+    /// Whether the end points are the bank's, as reported.
+    pub fn is_the_forecast(&self) -> bool {
+        [(self.start, id::MARKET_2024), (self.end, id::MARKET_2030)].iter().all(|&(x, fact)| facts::value(fact) == Some(x))
+    }
+
+    /// The end point, named for what it is: "the forecast of US$140 bn",
+    /// or the reader's "end point of US$1,000 bn".
+    fn end_named(&self, money: Money, words: bool) -> String {
+        let end = if words { money.words(self.end, 0, Magnitude::Billions) } else { money.text(self.end, 0, Magnitude::Billions) };
+        if self.is_the_forecast() {
+            format!("the forecast of {end}")
+        } else {
+            format!("your end point of {end}")
+        }
+    }
+}
+
+/// The reader's 2030 value against the end point: "83% below the forecast
+/// of US$140 bn", or `in_line` ("In line" or "in line") "with …". A share
+/// below 100% never reads as 100% ([`Claims::percent`]).
+fn versus(p: &Projection, in_line: &str, money: Money, words: bool, said: &mut Claims) -> String {
     let ratio = p.reader_vs_forecast();
-    let forecast = money.text(p.end, 0, Magnitude::Billions);
+    let end = p.end_named(money, words);
     if (ratio - 1.0).abs() < 0.005 {
-        format!("{in_line} with the forecast of {forecast}")
+        format!("{in_line} with {end}")
     } else if ratio >= 2.0 {
-        format!("{} times the forecast of {forecast}", grouped(ratio, 1))
+        let times = format!("{} times", grouped(ratio, 1));
+        format!("{} {end}", said.ratio("reader-vs-end", ratio, 1, [&times, "the same as", "less than"]))
     } else if ratio > 1.0 {
-        format!("{} above the forecast of {forecast}", format::percent((ratio - 1.0) * 100.0, 0))
+        format!("{} above {end}", said.percent("above-end", (ratio - 1.0) * 100.0, 0))
     } else {
-        format!("{} below the forecast of {forecast}", format::percent((1.0 - ratio) * 100.0, 0))
+        format!("{} below {end}", said.percent("below-end", (1.0 - ratio) * 100.0, 0))
     }
 }
 
 /// The story's sentence beside the calculator: the bank's path, or the
 /// reader's.
-fn prose(p: &Projection, values: &[f64], money: Money) -> Prose {
-    let bn = |x: f64| money.text(x, if money.of(x).abs() >= 100.0 { 0 } else { 1 }, Magnitude::Billions);
+fn prose(p: &Projection, values: &[f64], money: Money, said: &mut Claims) -> Prose {
+    // Prose writes "billion", as the story does.
+    let bn = |x: f64| money.words(x, if money.of(x).abs() >= 100.0 { 0 } else { 1 }, Magnitude::Billions);
     let pace = |rate: f64| match rate {
         r if r > 0.0 => format!("growing {} a year", format::percent(r * 100.0, 1)),
         r if r < 0.0 => format!("shrinking {} a year", format::percent(-r * 100.0, 1)),
@@ -151,7 +172,7 @@ fn prose(p: &Projection, values: &[f64], money: Money) -> Prose {
             pace(p.reader_rate),
             bn(p.start),
             p.start_year,
-            versus(p, "in line", money)
+            versus(p, "in line", money, true, said)
         )
     } else {
         format!(
@@ -165,23 +186,23 @@ fn prose(p: &Projection, values: &[f64], money: Money) -> Prose {
     };
     // The bank's figures are in dollars; yuan are our conversion.
     let text = match (yours, money.currency) {
-        (false, Currency::Cny) => format!("{text} The bank’s figures are in US dollars; yuan {}.", money.conversion()),
+        (false, Currency::Cny) => format!("{text} The bank’s figures are in US dollars; the yuan are our conversion, at {} per US dollar.", grouped(money.rate, 2)),
         _ => text,
     };
     Prose { text, yours }
 }
 
-fn outputs(p: &Projection, money: Money) -> Vec<Output> {
+fn outputs(p: &Projection, money: Money, said: &mut Claims) -> Vec<Output> {
     let pace = match (p.doubling_years, p.halving_years) {
         (Some(t), _) => format!("Doubles every {}", format::years(t, 1)),
         (None, Some(t)) => format!("Halves every {}", format::years(t, 1)),
         (None, None) => "Stays the same size".to_string(),
     };
-    let versus = versus(p, "In line", money);
+    let versus = versus(p, "In line", money, false, said);
     vec![
         Output {
             id: "implied",
-            label: "Growth the forecast implies",
+            label: "Yearly growth the end points imply",
             value: Quantity::Share { percent: p.implied_rate * 100.0, decimals: 1, per: Per::Year },
             note: pace,
             reader: false,
@@ -223,13 +244,15 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
     // Words follow the figures as written: a rate shown as 0.0% is no
     // growth, and end points that read the same stay level.
     let rate = format::percent(p.implied_rate.abs() * 100.0, 1);
+    let whose = if p.is_the_forecast() { "The forecast" } else { "Your end points" };
     let title = if rate == format::percent(0.0, 1) {
-        "The forecast implies no growth".to_string()
+        format!("{whose} imply no growth").replace("forecast imply", "forecast implies")
     } else if p.implied_rate > 0.0 {
-        format!("The forecast needs {rate} growth a year")
+        format!("{whose} need {rate} growth a year").replace("forecast need", "forecast needs")
     } else {
-        format!("These end points have the industry shrinking {rate} a year")
+        format!("{whose} have the industry shrinking {rate} a year").replace("forecast have", "forecast has")
     };
+    let mut said = Claims::default();
     let start = money.text(p.start, 1, Magnitude::Billions);
     // The end in whole units, unless that could turn the order round.
     let close = (money.of(p.end) - money.of(p.start)).abs() < 1.0;
@@ -243,10 +266,10 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
     };
     let mut figure = Figure {
         title,
-        subtitle: format!("China's AI industry, {}, {}–{}; {}", money.noted(&money.unit(Magnitude::Billions)), p.start_year, p.end_year, scale_note(scale)),
-        source: "Source: Morgan Stanley (2024 estimate, 2030 forecast), via Info Finance. Year-by-year paths: our calculation.",
+        subtitle: format!("China’s AI industry, {}, {}–{}; {}", money.noted(&money.unit(Magnitude::Billions)), p.start_year, p.end_year, scale_note(scale)),
+        source: "Source: Morgan Stanley (2024 figure, 2030 forecast), via Info Finance. Year-by-year paths: our calculation.",
         description: format!(
-            "Line chart. The forecast path {path} from {start} in {} to {end} in {}; at your rate of {} a year the industry reaches {}.",
+            "Line chart. The path between the end points {path} from {start} in {} to {end} in {}; at your rate of {} a year the industry reaches {}.",
             p.start_year,
             p.end_year,
             format::percent(p.reader_rate * 100.0, 1),
@@ -263,15 +286,16 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
             columns: vec![Column::new("Year", "", 0), Column::new("Forecast path", "US$ bn", 1), Column::new("Your rate", "US$ bn", 1)],
             rows: p.path.iter().map(|r| vec![Cell::Text(r.year.to_string()), Cell::Num(r.forecast), Cell::Num(r.reader)]).collect(),
         },
-        outputs: outputs(&p, money),
+        outputs: outputs(&p, money, &mut said),
         plot,
         notice: None,
         range: None,
-        prose: Some(prose(&p, values, money)),
+        prose: Some(prose(&p, values, money, &mut said)),
+        claims: said,
     };
     if let Some(fan) = RANGES.fan(values, reader_path) {
         let bn = |x| money.text(x, 1, Magnitude::Billions);
-        let words = format!("Your range: in {} the industry is worth {}.", p.end_year, range::in_words(fan.last(), bn));
+        let words = format!("Your range: in {} the industry is worth {}.", p.end_year, range::in_words(fan.last(), bn, ""));
         let years: Vec<f64> = p.path.iter().map(|v| f64::from(v.year)).collect();
         fan.show(&mut figure, &years, ["Your rate, 10th percentile", "Your rate, 90th percentile"], ("US$ bn", 1, 1), words);
     }
@@ -314,10 +338,23 @@ mod tests {
     }
 
     #[test]
+    fn only_the_banks_end_points_are_called_the_forecast() {
+        let f = figure(&[3.2, 140.0, 87.7, 0.0], Scale::Linear, Money::USD);
+        assert_eq!(f.title, "The forecast needs 87.7% growth a year");
+        // Your own end point is not "the forecast of US$1,000 bn".
+        let f = figure(&[3.2, 1000.0, 40.0, 0.0], Scale::Linear, Money::USD);
+        assert_eq!(f.title, "Your end points need 160.5% growth a year");
+        assert_eq!(f.outputs[1].note, "98% below your end point of US$1,000 bn");
+        // Far below is never "100% below".
+        let f = figure(&[0.5, 1000.0, -50.0, 0.0], Scale::Linear, Money::USD);
+        assert_eq!(f.outputs[1].note, "99.999% below your end point of US$1,000 bn");
+    }
+
+    #[test]
     fn end_points_that_shrink_say_so() {
         let f = figure(&[20.0, 10.0, 5.0], Scale::Linear, Money::USD);
-        assert_eq!(f.title, "These end points have the industry shrinking 10.9% a year");
-        assert!(f.description.contains("path shrinks from US$20.0 bn"), "{}", f.description);
+        assert_eq!(f.title, "Your end points have the industry shrinking 10.9% a year");
+        assert!(f.description.contains("points shrinks from US$20.0 bn"), "{}", f.description);
     }
 
     #[test]
@@ -325,14 +362,17 @@ mod tests {
         // 10.01 to 10.0 at 7.28 yuan: CN¥72.9 bn to CN¥72.8 bn, not "to CN¥73 bn"
         let yuan = Money { currency: Currency::Cny, rate: 7.28 };
         let f = figure(&[10.01, 10.0, 5.0], Scale::Linear, yuan);
-        assert!(f.description.contains("path shrinks from CN¥72.9 bn in 2024 to CN¥72.8 bn in 2030"), "{}", f.description);
-        assert_eq!(f.title, "The forecast implies no growth");
+        assert!(f.description.contains("points shrinks from CN¥72.9 bn in 2024 to CN¥72.8 bn in 2030"), "{}", f.description);
+        // A rate above zero never reads as 0%: more places instead.
+        assert_eq!(f.title, "Your end points have the industry shrinking 0.02% a year");
+        let f = figure(&[10.0, 10.0, 5.0], Scale::Linear, Money::USD);
+        assert_eq!(f.title, "Your end points imply no growth");
         // Equal as written: level, whatever the digits beyond
         let f = figure(&[10.0, 10.001, 5.0], Scale::Linear, Money::USD);
-        assert!(f.description.contains("path stays level from US$10.0 bn in 2024 to US$10.0 bn in 2030"), "{}", f.description);
+        assert!(f.description.contains("points stays level from US$10.0 bn in 2024 to US$10.0 bn in 2030"), "{}", f.description);
         // Far apart: the end in whole units
         let f = figure(&[3.2, 140.0, 5.0], Scale::Linear, Money::USD);
-        assert!(f.description.contains("path grows from US$3.2 bn in 2024 to US$140 bn in 2030"), "{}", f.description);
+        assert!(f.description.contains("points grows from US$3.2 bn in 2024 to US$140 bn in 2030"), "{}", f.description);
     }
 
     #[test]

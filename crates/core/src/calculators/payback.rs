@@ -5,7 +5,7 @@ use super::Calculator;
 use crate::chart::{LineChart, Marker, Plot, Role, Scale, Series};
 use crate::maths::finance::irr;
 use crate::model::range::{self, Ranges};
-use crate::model::{Cell, Column, Figure, Output, Param, Per, Quantity, Source, Table};
+use crate::model::{Cell, Claims, Column, Figure, Output, Param, Per, Quantity, Source, Table};
 use crate::text::format::{self, grouped, Currency, Magnitude, Money};
 
 crate::inputs! {
@@ -19,7 +19,7 @@ crate::inputs! {
         /// Years before returns start.
         delay: Param::new("Years before returns start", "years", (0.0, 20.0, 1.0), 0, Source::Value(3.0))
             .assumed()
-            .help("Analysts warn returns could take years."),
+            .help("The report says returns may take years, if they come at all."),
         /// Discount rate, % a year.
         discount: Param::new("Discount rate", "% a year", (0.0, 50.0, 0.5), 1, Source::Value(8.0))
             .assumed()
@@ -118,15 +118,11 @@ fn discounted(values: &[f64]) -> Vec<f64> {
 }
 
 pub fn working(p: &Payback) -> String {
-    format!(
-        "NPV = −{} + Σ {} ÷ (1 + {})^t for years {} to {} = {}.",
-        grouped(p.invest, 0),
-        grouped(p.yearly, 0),
-        grouped(p.rate, 3),
-        (p.delay + 1).min(p.horizon + 1),
-        p.horizon,
-        format::money(p.npv, 1, Magnitude::Millions, Currency::Usd)
-    )
+    let npv = format::money(p.npv, 1, Magnitude::Millions, Currency::Usd);
+    if p.delay >= p.horizon {
+        return format!("No return comes within the {} counted, so NPV = −{} = {npv}.", format::years(p.horizon as f64, 0), grouped(p.invest, 0));
+    }
+    format!("NPV = −{} + Σ {} ÷ (1 + {})^t for years {} to {} = {npv}.", grouped(p.invest, 0), grouped(p.yearly, 0), grouped(p.rate, 3), p.delay + 1, p.horizon)
 }
 
 pub fn table(p: &Payback) -> Table {
@@ -145,8 +141,8 @@ pub fn table(p: &Payback) -> Table {
 
 fn outputs(p: &Payback, money: Money) -> Vec<Output> {
     let paid = match p.payback_year {
-        Some(y) => format!("Pays back in today's money in year {y}"),
-        None => format!("Not paid back in today's money within {}", format::years(p.horizon as f64, 0)),
+        Some(y) => format!("Pays back in today’s money in year {y}"),
+        None => format!("Not paid back in today’s money within {}", format::years(p.horizon as f64, 0)),
     };
     let (irr, irr_note) = match p.irr {
         Some(r) => (Quantity::Share { percent: r * 100.0, decimals: 1, per: Per::Year }, "the discount rate at which the bet breaks even"),
@@ -181,8 +177,8 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money) -> Figure {
         markers.push(Marker { at: (y as f64, p.cumulative[y]), label: format!("Pays back in year {y}"), role: Role::Accent });
     }
     let title = match p.payback_year {
-        Some(y) => format!("In today's money, the bet pays back in year {y}"),
-        None => format!("In today's money, the bet does not pay back within {}", format::years(p.horizon as f64, 0)),
+        Some(y) => format!("In today’s money, the bet pays back in year {y}"),
+        None => format!("In today’s money, the bet does not pay back within {}", format::years(p.horizon as f64, 0)),
     };
     let mut figure = Figure {
         title,
@@ -210,9 +206,10 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money) -> Figure {
         table: table(&p),
         working: working(&p),
         notice: None,
+        claims: Claims::default(),
     };
     if let Some(fan) = RANGES.fan(values, discounted) {
-        let words = format!("Your range: the net present value lands {}.", range::in_words(fan.last(), m));
+        let words = format!("Your range: the net present value lands {}.", range::in_words(fan.last(), m, "at"));
         let years: Vec<f64> = (0..=p.horizon).map(|t| t as f64).collect();
         fan.show(&mut figure, &years, ["Discounted running total, 10th percentile", "Discounted running total, 90th percentile"], ("US$ m", 1, 1), words);
         let heading = format!("Net present value, {}", money.unit(Magnitude::Millions));
@@ -253,6 +250,15 @@ mod tests {
         let f = figure(&CALCULATOR.defaults(), Scale::Linear, Money::USD);
         assert_eq!(f.outputs[0].value.text(), "−US$10.3 m");
         assert!(f.working.ends_with("= −US$10.3 m."), "{}", f.working);
+    }
+
+    #[test]
+    fn returns_after_the_years_counted_are_left_out_of_the_working() {
+        // A delay of 3 years within 3 years counted: no "years 4 to 3".
+        let p = with(100.0, 15.0, 3.0, 8.0, 3.0);
+        assert_eq!(working(&p), "No return comes within the 3 years counted, so NPV = −100 = −US$100.0 m.");
+        let p = with(100.0, 15.0, 20.0, 8.0, 15.0);
+        assert!(working(&p).starts_with("No return comes within the 15 years counted"));
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! values in range. Add a rule when a new way of reading wrong turns up.
 
 use super::*;
-use crate::chart::{Palette, Scale};
+use crate::chart::{Palette, Plot, Scale};
+use crate::model::claim;
+use crate::text::style;
 use crate::model::output::Output;
 use crate::text::format::{Currency, Money};
 use proptest::prelude::*;
@@ -153,6 +155,32 @@ fn sentences(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(". ").map(|s| s.trim().trim_end_matches('.').to_string()).filter(|s| s.split_whitespace().count() >= 4)
 }
 
+/// The house style (`text::style`), on the texts it governs: figures in
+/// the working, table headers and chart labels are not prose.
+const STYLE: &[(&str, fn(&str) -> Option<String>, &[&str])] = &[
+    ("quotation marks and apostrophes are curly", style::straight_quotes, &[]),
+    ("whole numbers below ten are words, figures carry units", style::numbers, &["working", "table header", "chart"]),
+    ("after a colon, lower case unless a name follows", style::colon_capital, &["chart"]),
+];
+
+/// What the card's words claim, checked against its numbers and its chart
+/// (`model::claim`): each claim alone, then every two about one quantity.
+fn check_claims(c: &Calculator, f: &Figure) -> Result<(), String> {
+    let lines: Vec<(&str, &[(f64, f64)])> = match &f.plot {
+        Plot::Lines(chart) => chart.series.iter().map(|s| (s.name, s.points.as_slice())).collect(),
+        Plot::Bars(_) => Vec::new(),
+    };
+    for (i, a) in f.claims.0.iter().enumerate() {
+        claim::check(a).and_then(|()| claim::drawn(a, &lines)).map_err(|why| format!("{}: a claim is false: {why}", c.id))?;
+        for b in &f.claims.0[i + 1..] {
+            if let Some(why) = claim::contradiction(a, b) {
+                return Err(format!("{}: two claims contradict: {why}", c.id));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn check(c: &Calculator, values: &[f64], scale: Scale, money: Money) -> Result<(), TestCaseError> {
     let f = (c.figure)(values, scale, money);
     let texts = texts(&f);
@@ -162,7 +190,30 @@ fn check(c: &Calculator, values: &[f64], scale: Scale, money: Money) -> Result<(
                 return Err(TestCaseError::fail(format!("{}: {place} breaks \"{rule}\": {why}\n  text: {text}\n  inputs: {values:?}, {money:?}", c.id)));
             }
         }
+        for (rule, broken, exempt) in STYLE {
+            // An output's value is a figure in a display, not prose.
+            let value = place.starts_with("output ") && !place.ends_with(" note");
+            if exempt.contains(&place.as_str()) || value {
+                continue;
+            }
+            if let Some(why) = broken(text) {
+                return Err(TestCaseError::fail(format!("{}: {place} breaks \"{rule}\": {why}\n  text: {text}\n  inputs: {values:?}, {money:?}", c.id)));
+            }
+        }
+        // An input's label in the middle of a sentence loses its capital.
+        if place != "chart" && place != "table header" {
+            for p in c.params {
+                if let Some(at) = text.find(p.label).filter(|&at| at > 0 && !text[..at].trim_end().ends_with(['.', ':'])) {
+                    return Err(TestCaseError::fail(format!("{}: {place} has the label {:?} capitalised mid-sentence at {at}\n  text: {text}", c.id, p.label)));
+                }
+            }
+        }
     }
+    // Prose writes units in words, as the story does: "billion", not "bn".
+    if let Some(prose) = &f.prose {
+        prop_assert!(![" bn", " tn", " m "].iter().any(|u| prose.text.contains(u)), "{}: prose with a short unit: {}", c.id, prose.text);
+    }
+    check_claims(c, &f).map_err(|why| TestCaseError::fail(format!("{why}\n  inputs: {values:?}, {money:?}")))?;
     for (rule, broken) in CARD_RULES {
         if let Some(why) = broken(&texts) {
             return Err(TestCaseError::fail(format!("{}: the card breaks \"{rule}\": {why}\n  inputs: {values:?}", c.id)));

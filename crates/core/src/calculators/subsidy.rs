@@ -5,7 +5,7 @@
 use super::{Calculator, Converter, Extra};
 use crate::chart::{Bar, BarChart, Plot, Role, Scale};
 use crate::content::facts::id;
-use crate::model::{Cell, Column, Figure, Output, Param, Quantity, Source, Table};
+use crate::model::{Cell, Claims, Column, Figure, Output, Param, Quantity, Source, Table};
 use crate::text::format::{self, grouped, Currency, Magnitude, Money, MINUTES_PER_DAY};
 
 crate::inputs! {
@@ -15,7 +15,7 @@ crate::inputs! {
         yuan: Param::new("Subsidy", "yuan", (10_000.0, 100_000_000.0, 100.0), 0, Source::Fact(id::SUBSIDY_YUAN)),
         /// Yuan per US dollar.
         rate: Param::new("Exchange rate", "yuan per US$", (1.0, 20.0, 0.01), 2, Source::Fact(id::SUBSIDY_RATE))
-            .help("The report's amounts imply about 7.14; its dollar figure looks rounded, so 7.06 to 7.23 all fit."),
+            .help("The report’s amounts imply about 7.14. If its dollar figure was rounded to the nearest US$10,000, any rate from 7.06 to 7.23 fits."),
         /// Minutes from application to approval.
         minutes: Param::new("Time to approve this grant", "minutes", (1.0, 1440.0, 1.0), 0, Source::Fact(id::SUBSIDY_MINUTES)),
         /// A typical review, days.
@@ -28,7 +28,7 @@ crate::inputs! {
 pub static CALCULATOR: Calculator = Calculator {
     id: "subsidy",
     prefix: "grant",
-    title: "Eight minutes for three million yuan",
+    title: "8 minutes for 3 million yuan",
     intro: "Convert the grant at any exchange rate, and set its speed against a review period of your choosing.",
     params: Inputs::PARAMS,
     has_scale: false,
@@ -38,7 +38,8 @@ pub static CALCULATOR: Calculator = Calculator {
         unit: "US$",
         decimals: 0,
         input: Field::yuan as usize,
-        show: |v| compute(&Inputs::from_values(v)).usd,
+        // To three significant figures, as the report rounds it.
+        show: |v| three_figures(compute(&Inputs::from_values(v)).usd),
         to_input: |usd, v| usd * Inputs::from_values(v).rate,
     })],
     figure,
@@ -108,20 +109,20 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money) -> Figure {
     let s = compute(&Inputs::from_values(values));
     let i = &s.inputs;
     let review = i.review * MINUTES_PER_DAY;
-    // The grant was reported in yuan: in yuan, the title needs no rate.
+    let mut said = Claims::default();
+    // The grant was reported in yuan: in yuan the amount is exact and needs
+    // no rate; in dollars it is a conversion, to three figures.
     let amount = match money.currency {
-        Currency::Usd => format::money(three_figures(s.usd), 0, Magnitude::Ones, Currency::Usd),
+        Currency::Usd => format!("About {}", format::money(three_figures(s.usd), 0, Magnitude::Ones, Currency::Usd)),
         Currency::Cny => format::money(i.yuan, 0, Magnitude::Ones, Currency::Cny),
     };
+    let faster = format!("{} faster than", format::multiple(s.times_faster, 0));
+    let speed = said.ratio("speed", s.times_faster, 0, [&faster, "as fast as", "slower than"]);
+    let compared = said.ratio("speed", s.times_faster, 0, ["faster", "as fast", "slower"]);
     Figure {
-        title: format!(
-            "About {} approved {} faster than a {}-day review",
-            amount,
-            format::multiple(s.times_faster, 0),
-            grouped(i.review, 0)
-        ),
+        title: format!("{amount} approved {speed} a {}-day review", grouped(i.review, 0)),
         subtitle: "Time from application to decision, on a logarithmic scale".into(),
-        source: "Source: the 8-minute grant reported by Info Finance. Typical review: your assumption.",
+        source: "Source: the 8-minute grant reported by Info Finance. Typical review: an assumption.",
         description: format!(
             "Bar chart on a log scale: {} for this grant against {} for a typical review.",
             format::duration(i.minutes),
@@ -140,15 +141,15 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money) -> Figure {
             Output {
                 id: "usd",
                 label: "In US dollars",
-                value: Quantity::money(Money::USD, s.usd, 0, Magnitude::Ones),
-                note: format!("at {} yuan per US dollar", grouped(i.rate, 2)),
+                value: Quantity::money(Money::USD, three_figures(s.usd), 0, Magnitude::Ones),
+                note: format!("at {} yuan per US dollar, to three figures", grouped(i.rate, 2)),
                 reader: true,
             },
             Output {
                 id: "faster",
-                label: "Decided faster than a typical review by",
+                label: "Speed against a typical review",
                 value: Quantity::Multiple { x: s.times_faster, decimals: 0 },
-                note: format!("{} against {}", format::duration(i.minutes), format::duration(review)),
+                note: format!("{compared}: {} against {}", format::duration(i.minutes), format::duration(review)),
                 reader: false,
             },
         ],
@@ -157,6 +158,7 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money) -> Figure {
         range: None,
         prose: None,
         notice: None,
+        claims: said,
     }
 }
 
@@ -183,7 +185,7 @@ mod tests {
     fn the_converter_works_both_ways_and_refuses_what_it_cannot_convert() {
         let Extra::Converter(c) = &CALCULATOR.extras[0] else { panic!("a converter") };
         let values = CALCULATOR.defaults();
-        assert_eq!(c.text(&values), "420168");
+        assert_eq!(c.text(&values), "420000");
         assert_eq!(CALCULATOR.params[c.input].key, "yuan");
         // 100,000 × 7.14 = 714,000 yuan
         assert_eq!(c.read("100,000", CALCULATOR.params, &values), Ok(714_000.0));
@@ -192,6 +194,16 @@ mod tests {
             c.read("1", CALCULATOR.params, &values),
             Err("That comes to 7 yuan, outside the range 10,000 to 100,000,000 yuan.".to_string())
         );
+    }
+
+    #[test]
+    fn a_review_as_quick_as_the_grant_is_not_faster() {
+        let f = figure(&[3_000_000.0, 7.14, 1440.0, 1.0], Scale::Linear, Money::USD);
+        assert_eq!(f.title, "About US$420,000 approved as fast as a 1-day review");
+        assert_eq!(f.outputs[1].note, "as fast: 1 day against 1 day");
+        // In yuan the reported amount is exact: no "about".
+        let f = figure(&CALCULATOR.defaults(), Scale::Linear, Money { currency: Currency::Cny, rate: 7.14 });
+        assert_eq!(f.title, "CN¥3,000,000 approved 5,400× faster than a 30-day review");
     }
 
     #[test]

@@ -267,7 +267,7 @@ fn story_sentences_state_the_reported_figures_until_the_reader_moves_an_input() 
     let prose = |id: &str, values: &[f64]| (find(id).unwrap().figure)(values, Scale::Linear, Money::USD).prose.unwrap();
     let market = find("market-growth").unwrap().defaults();
     let p = prose("market-growth", &market);
-    assert_eq!(p.text, "On the bank’s figures, China’s AI industry would be worth US$140 bn in 2030, growing 87.7% a year from US$3.2 bn in 2024.");
+    assert_eq!(p.text, "On the bank’s figures, China’s AI industry would be worth US$140 billion in 2030, growing 87.7% a year from US$3.2 billion in 2024.");
     assert!(!p.yours);
     // The range alone is not a new scenario.
     let mut v = market.clone();
@@ -276,14 +276,14 @@ fn story_sentences_state_the_reported_figures_until_the_reader_moves_an_input() 
     v[2] = 40.0;
     let p = prose("market-growth", &v);
     // 3.2 × 1.4⁶ = 24.09
-    assert_eq!(p.text, "On your numbers, China’s AI industry would be worth US$24.1 bn in 2030, growing 40.0% a year from US$3.2 bn in 2024: 83% below the forecast of US$140 bn.");
+    assert_eq!(p.text, "On your numbers, China’s AI industry would be worth US$24.1 billion in 2030, growing 40.0% a year from US$3.2 billion in 2024: 83% below the forecast of US$140 billion.");
     assert!(p.yours);
     let adoption = find("adoption-curve").unwrap().defaults();
     assert_eq!(prose("adoption-curve", &adoption).text, "An S-curve through Gartner’s two readings levelling off at 90% has 50% of firms using generative AI by July 2024.");
     let gap = find("value-gap").unwrap().defaults();
     assert_eq!(
         prose("value-gap", &gap).text,
-        "On Accenture’s shares, with 9% of firms gaining out of 46% adopting, about 1 in 5 adopters gains today; if 5.0 more points of adopters start to gain each year, half of them do by 2032."
+        "Reading Accenture’s 9% as a share of all firms, as we do, with 46% adopting, about one in five adopters reports gains in its survey; if 5.0 more points of adopters start to gain each year, half of them do by 2032."
     );
     for c in CALCULATORS {
         let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
@@ -379,7 +379,7 @@ fn a_tornado_is_described_for_screen_readers_with_its_widest_bar() {
         let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
         let Plot::Lines(chart) = &f.plot else { panic!("{id}: a line chart") };
         let top = &chart.tornado.as_ref().expect("a tornado at the default range").bars[0];
-        assert!(f.description.contains(&format!("the input that changes it most is {}: from ", top.input)), "{id}: {}", f.description);
+        assert!(f.description.contains(&format!("the input that changes it most is {}: from ", crate::text::style::mid_sentence(top.input))), "{id}: {}", f.description);
         // Widest first.
         let width = |s: &crate::chart::Swing| (s.high - s.low).abs();
         assert!(chart.tornado.as_ref().unwrap().bars.windows(2).all(|w| width(&w[0]) >= width(&w[1])), "{id}");
@@ -392,5 +392,5 @@ fn the_default_fan_reads_the_same_here_as_in_the_browser() {
     // seed, the same draws, the same percentiles on both platforms.
     let c = find("market-growth").unwrap();
     let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
-    assert_eq!(f.range.as_deref(), Some("Your range: in 2030 the industry is worth between US$77.8 bn and US$238.9 bn in 8 draws out of 10."));
+    assert_eq!(f.range.as_deref(), Some("Your range: in 2030 the industry is worth between US$77.8 bn and US$238.9 bn in eight draws out of 10."));
 }

@@ -4,7 +4,7 @@
 use super::Calculator;
 use crate::chart::{year_label, LineChart, Marker, Plot, Role, Scale, Series};
 use crate::content::facts::id;
-use crate::model::{Cell, Column, Figure, Output, Param, Per, Prose, Quantity, Source, Table};
+use crate::model::{Cell, Claims, Column, Figure, Noun, Output, Param, Prose, Quantity, Source, Table};
 use crate::text::format::{self, grouped, Money};
 
 crate::inputs! {
@@ -107,25 +107,27 @@ impl ValueGap {
         BASE_YEAR..=end
     }
 
-    /// The share of adopters who gain, as "about 1 in 5".
-    pub fn one_in(&self) -> String {
-        format::one_in(self.conversion)
-    }
-
     /// Adopters who gain in `year`.
     pub fn gainers_in(&self, year: i32) -> f64 {
         self.adopters_in(year) * self.conversion_in(year) / 100.0
     }
+
+    /// The year half of adopters gain, as a number ("never": infinite).
+    fn half_value(&self) -> f64 {
+        self.half_year.map_or(f64::INFINITY, f64::from)
+    }
 }
 
+/// Adopters, for words that count them.
+const ADOPTERS: Noun = Noun { one: "adopter", many: "adopters" };
 
-pub fn working(g: &ValueGap) -> String {
+pub fn working(g: &ValueGap, said: &mut Claims) -> String {
     let base = format!(
         "{} ÷ {} = {} of adopters gain ({})",
         grouped(g.gainers, 0),
         grouped(g.adopters, 0),
-        format::percent(g.conversion, 1),
-        g.one_in()
+        said.percent("conversion", g.conversion, 1),
+        said.fraction("conversion", g.conversion)
     );
     match g.half_year {
         Some(y) if y > BASE_YEAR => format!(
@@ -134,8 +136,8 @@ pub fn working(g: &ValueGap) -> String {
             grouped(g.improve, 1),
             format::years((50.0 - g.conversion) / g.improve, 1)
         ),
-        Some(_) => format!("{base}; half already gain."),
-        None => format!("{base}; with no yearly rise, half never gain."),
+        Some(_) => format!("{base}; {}.", said.at_least("conversion", g.conversion, 50.0, "half or more already gain")),
+        None => format!("{base}; {}.", said.never("half-year", g.half_value(), "with no yearly rise, half never gain")),
     }
 }
 
@@ -158,26 +160,27 @@ pub fn table(g: &ValueGap) -> Table {
     }
 }
 
-fn outputs(g: &ValueGap) -> Vec<Output> {
-    let pace = if g.improve > 0.0 {
-        format!("at {} points a year", grouped(g.improve, 1))
+fn outputs(g: &ValueGap, said: &mut Claims) -> Vec<Output> {
+    let pace = match g.half_year {
+        Some(y) if y > BASE_YEAR => format!("at {} points a year", grouped(g.improve, 1)),
+        Some(_) => said.at_least("conversion", g.conversion, 50.0, "half or more already do"),
+        None => said.never("half-year", g.half_value(), "never, with no yearly rise"),
+    };
+    let share = said.percent("conversion", g.conversion, 1);
+    let part = said.fraction("conversion", g.conversion);
+    // The other reading of the reported share: adopters only.
+    let note = if g.gains > 0.0 && !g.gains_exceed_adoption {
+        let other = said.fraction("gains", g.gains);
+        format!("{share}, {part}; {other} if the {} counts adopters only", said.percent("gains", g.gains, 0))
     } else {
-        "not at zero improvement".to_string()
+        format!("{share}, {part}")
     };
     vec![
         Output {
             id: "gainers",
             label: "Adopters who report gains",
             value: Quantity::Count { n: g.gainers, decimals: 0, of: Some(g.adopters) },
-            note: {
-                let share = Quantity::Share { percent: g.conversion, decimals: 1, per: Per::None }.text();
-                // The other reading: the reported share counts adopters only.
-                if g.gains > 0.0 && !g.gains_exceed_adoption {
-                    format!("{share}, {}; {} if the {} counts adopters only", g.one_in(), format::one_in(g.gains), format::percent(g.gains, 0))
-                } else {
-                    format!("{share}, {}", g.one_in())
-                }
-            },
+            note,
             reader: false,
         },
         Output {
@@ -190,28 +193,30 @@ fn outputs(g: &ValueGap) -> Vec<Output> {
     ]
 }
 
-/// The figure for any values (made safe first).
-/// The story's sentence beside the calculator: Accenture's shares at the
-/// assumed pace, or the reader's numbers.
-fn prose(g: &ValueGap, values: &[f64]) -> Prose {
+/// The story's sentence beside the calculator: Accenture's shares, read as
+/// the story reads them, at the assumed pace; or the reader's numbers.
+fn prose(g: &ValueGap, values: &[f64], said: &mut Claims) -> Prose {
     let yours = crate::model::param::changed(Inputs::PARAMS, values, &[]);
-    let whose = if yours { "On your numbers" } else { "On Accenture’s shares" };
-    let now = format!(
-        "{whose}, with {} of firms gaining out of {} adopting, {} adopters gains today",
-        format::percent(g.gains.min(g.adopted), 0),
-        format::percent(g.adopted, 0),
-        g.one_in()
-    );
+    let (gains, adopted) = (said.percent("gains", g.gains, 0), said.percent("adopted", g.adopted, 0));
+    let part = said.part_of("conversion", g.conversion, ADOPTERS);
+    let report = part.verb("reports", "report");
+    let now = if yours {
+        format!("On your numbers, with {gains} of firms reporting gains and {adopted} adopting, {} {report} gains", part.words)
+    } else {
+        format!("Reading Accenture’s {gains} as a share of all firms, as we do, with {adopted} adopting, {} {report} gains in its survey", part.words)
+    };
     let text = match g.half_year {
         Some(y) if y > BASE_YEAR => format!("{now}; if {} more points of adopters start to gain each year, half of them do by {y}.", grouped(g.improve, 1)),
-        Some(_) => format!("{now}: already half of them or more."),
-        None => format!("{now}; with no yearly rise, half of them never do."),
+        Some(_) => format!("{now}, {}.", said.at_least("conversion", g.conversion, 50.0, "so half of them or more already do")),
+        None => format!("{now}; {}.", said.never("half-year", g.half_value(), "with no yearly rise, half of them never do")),
     };
     Prose { text, yours }
 }
 
+/// The figure for any values (made safe first).
 pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
     let g = compute(&Inputs::from_values(values));
+    let mut said = Claims::default();
     let years: Vec<i32> = g.years().collect();
     let series = |name, role, width, f: &dyn Fn(i32) -> f64| Series {
         name,
@@ -225,25 +230,43 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
         markers.push(Marker { at: (f64::from(y), g.gainers_in(y)), label: format!("Half by {y}"), role: Role::Accent });
     }
     let title = match g.half_year {
-        Some(y) if y > BASE_YEAR => format!("At this pace, half of adopters gain by {y}"),
-        Some(_) => "Half of adopters already gain".to_string(),
-        None => "With no improvement, half of adopters never gain".to_string(),
+        Some(y) if y > BASE_YEAR => {
+            said.below("conversion", g.conversion, 50.0, "half of adopters gain by");
+            format!("At this pace, half of adopters gain by {y}")
+        }
+        Some(_) => said.at_least("conversion", g.conversion, 50.0, "Half of adopters already gain"),
+        None => {
+            said.change("improve", g.improve, ["improvement", "no improvement", "decline"]);
+            said.never("half-year", g.half_value(), "With no improvement, half of adopters never gain")
+        }
     };
+    let rise = |said: &mut Claims, about, x: f64, what: &str| {
+        let verb = said.change(about, x, ["rises", "holds", "falls"]);
+        if x > 0.0 {
+            format!("{what} {verb} {} points a year", grouped(x, 1))
+        } else {
+            format!("{what} {verb} steady")
+        }
+    };
+    let description = format!(
+        "Line chart. {} adopters out of {} firms, {} reporting gains; {}, {}.",
+        format::count(g.adopters.round()),
+        grouped(g.firms, 0),
+        format::count(g.gainers.round()),
+        rise(&mut said, "spread", g.spread, "adoption"),
+        rise(&mut said, "improve", g.improve, "the share of adopters who gain")
+    );
+    let outputs = outputs(&g, &mut said);
+    let working = working(&g, &mut said);
+    let prose = prose(&g, values, &mut said);
     Figure {
         title,
         subtitle: format!(
             "Firms out of {}: adopters of generative AI and those reporting gains, by year from {BASE_YEAR} (our date for the survey)",
             grouped(g.firms, 0)
         ),
-        source: "Source: Accenture (46% adopted, 9% report gains; undated), via Info Finance. Later years: your assumed improvement.",
-        description: format!(
-            "Line chart. {} adopters out of {} firms, {} reporting gains; adoption rises {} points a year, gains {} points of adopters a year.",
-            grouped(g.adopters, 0),
-            grouped(g.firms, 0),
-            grouped(g.gainers, 0),
-            grouped(g.spread, 1),
-            grouped(g.improve, 1)
-        ),
+        source: "Source: Accenture (46% adopted, 9% report gains; undated), via Info Finance. Later years: the assumed yearly rises.",
+        description,
         plot: Plot::Lines(LineChart {
             series: vec![
                 series("Adopters", Role::Series, 3, &|y| g.adopters_in(y)),
@@ -258,14 +281,15 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
             bands: Vec::new(),
             tornado: None,
         }),
-        outputs: outputs(&g),
+        outputs,
         table: table(&g),
-        working: working(&g),
+        working,
         range: None,
-        prose: Some(prose(&g, values)),
+        prose: Some(prose),
         notice: g
             .gains_exceed_adoption
             .then(|| "More firms report gains than adopted; only adopters can gain, so the share is capped at 100%.".to_string()),
+        claims: said,
     }
 }
 
@@ -283,12 +307,17 @@ mod tests {
         assert_eq!((g.adopters, g.gainers), (460.0, 90.0));
         // 9 ÷ 46 = 19.565%
         assert!((g.conversion - 19.565).abs() < 1e-3);
-        assert_eq!(g.one_in(), "about 1 in 5");
         // (50 − 19.565) ÷ 5 = 6.09 years, so the seventh year: 2032
         assert_eq!(g.half_year, Some(2032));
-        assert!(working(&g).contains("6.1 years to reach half, so 2032"));
+        let mut said = Claims::default();
+        assert_eq!(working(&g, &mut said), "90 ÷ 460 = 19.6% of adopters gain (about one in five); (50 − 19.6) ÷ 5.0 = 6.1 years to reach half, so 2032.");
         // Read as a share of adopters, 9% is about 1 in 11.
-        assert_eq!(format::one_in(g.gains), "about 1 in 11");
+        let f = figure(&CALCULATOR.defaults(), Scale::Linear, Money::USD);
+        assert_eq!(f.outputs[0].note, "19.6%, about one in five; about one in 11 if the 9% counts adopters only");
+        assert_eq!(
+            f.prose.unwrap().text,
+            "Reading Accenture’s 9% as a share of all firms, as we do, with 46% adopting, about one in five adopters reports gains in its survey; if 5.0 more points of adopters start to gain each year, half of them do by 2032."
+        );
         // Adoption spreads 5 points a year: 46% then 51%, ... capped at 100%.
         assert_eq!(g.adopters_in(2026), 510.0);
         assert_eq!(g.adopters_in(2045), 1000.0);
@@ -298,8 +327,26 @@ mod tests {
     fn zero_improvement_never_reaches_half() {
         let g = with(1000.0, 46.0, 9.0, 0.0);
         assert_eq!(g.half_year, None);
-        assert!(working(&g).contains("half never gain"));
+        assert!(working(&g, &mut Claims::default()).contains("half never gain"));
         assert_eq!(g.years(), 2025..=2035);
+    }
+
+    #[test]
+    fn words_for_a_share_of_adopters_stay_true_across_the_range() {
+        let words = |adopted: f64, gains: f64, improve: f64| {
+            let f = figure(&[1000.0, adopted, gains, improve, 5.0], Scale::Linear, Money::USD);
+            (f.prose.unwrap().text, f.outputs[1].note.clone(), f.outputs[1].value.text())
+        };
+        // 21 of 30 is 70%: "7 in 10", not "nearly all".
+        assert!(words(30.0, 21.0, 5.0).0.contains("with 21% of firms reporting gains and 30% adopting, seven in 10 adopters report gains, so half of them or more already do."));
+        // 20 of 50 is 40%: "2 in 5", not "about 1 in 2" beside "half of them do by 2027".
+        assert!(words(50.0, 20.0, 5.0).0.contains("two in five adopters report gains; if 5.0 more points"));
+        // Already past half at no improvement: no "not at zero improvement".
+        let (_, note, year) = words(46.0, 30.0, 0.0);
+        assert_eq!((note.as_str(), year.as_str()), ("half or more already do", "2025"));
+        // None and all agree with their verbs.
+        assert!(words(46.0, 0.0, 5.0).0.contains("no adopter reports gains"));
+        assert!(words(20.0, 20.0, 5.0).0.contains("every adopter reports gains"));
     }
 
     #[test]

@@ -83,6 +83,10 @@ fn linear_ticks(lo: f64, hi: f64, max: usize) -> Vec<f64> {
     if (hi - lo).abs() < f64::EPSILON {
         return vec![lo];
     }
+    // A range too wide for an f64 (from −1e308 to 1e308) has no grid.
+    if !(hi - lo).is_finite() {
+        return vec![lo, hi];
+    }
     // The remainder of `a` on a grid of `step`, snapped to zero at the top.
     let rem = |a: f64, step: f64| {
         let r = a - (a / step).floor() * step;
@@ -100,8 +104,9 @@ fn linear_ticks(lo: f64, hi: f64, max: usize) -> Vec<f64> {
         step *= 10.0;
         grain *= 10.0;
     }
-    // Refine by halves, fifths and tenths while the ticks still fit.
-    'refine: loop {
+    // Refine by halves, fifths and tenths while the ticks still fit (an
+    // f64 has some 600 powers of ten: past that the step is lost).
+    'refine: for _ in 0..700 {
         let coarse = step;
         for divisor in [2.0, 5.0, 10.0] {
             let fine = coarse / divisor;
@@ -128,7 +133,7 @@ fn linear_ticks(lo: f64, hi: f64, max: usize) -> Vec<f64> {
     let base = (first / grain).floor() * grain;
     let mut offset = first - base;
     let mut ticks = Vec::new();
-    while last - offset - base >= -f64::EPSILON {
+    while last - offset - base >= -f64::EPSILON && ticks.len() <= max.saturating_mul(10) {
         if (offset / grain).round() * grain < 0.0 {
             offset += grain;
         }

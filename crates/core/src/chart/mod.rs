@@ -386,7 +386,17 @@ where
     for (s, points) in lines {
         let color = palette.color(s.role);
         let style = Color::stroke_width(&color, s.width);
-        if s.dashed {
+        // Dashes cost one element per 10 pixels of line: a line that runs
+        // far off the chart (an input far beyond what the axes show) is
+        // drawn solid rather than as millions of dashes nobody sees.
+        let length: f64 = points
+            .windows(2)
+            .map(|w| {
+                let (a, b) = (c.backend_coord(&w[0]), c.backend_coord(&w[1]));
+                (f64::from(b.0) - f64::from(a.0)).abs() + (f64::from(b.1) - f64::from(a.1)).abs()
+            })
+            .sum();
+        if s.dashed && length <= 20_000.0 {
             c.draw_series(DashedLineSeries::new(points.iter().copied(), 6, 4, style))?;
         } else {
             c.draw_series(LineSeries::new(points.iter().copied(), style))?;

@@ -137,7 +137,11 @@ fn derive(id: FactId) -> Option<f64> {
         id::GENAI_RATIO => v(id::GENAI_USE_2024)? / v(id::GENAI_USE_2023)?,
         id::VALUE_GAP_POINTS => v(id::ADOPTED)? - v(id::GAINS)?,
         id::VALUE_GAP_RATIO => v(id::GAINS)? / v(id::ADOPTED)?,
+        id::VALUE_GAP_RATIO_ADOPTERS => v(id::GAINS)? / 100.0,
         id::SUBSIDY_RATE => v(id::SUBSIDY_YUAN)? / v(id::SUBSIDY_USD)?,
+        // The dollar figure read as rounded to the nearest US$10,000.
+        id::SUBSIDY_RATE_LOW => v(id::SUBSIDY_YUAN)? / (v(id::SUBSIDY_USD)? + 5_000.0),
+        id::SUBSIDY_RATE_HIGH => v(id::SUBSIDY_YUAN)? / (v(id::SUBSIDY_USD)? - 5_000.0),
         _ => return None,
     };
     result.is_finite().then_some(result)
@@ -198,7 +202,7 @@ fn number(id: FactId) -> String {
         Unit::Percent => format::percent(x, decimals),
         Unit::Points => format!("{} percentage points", n(x)),
         Unit::Multiple => format!("{} times", n(x)),
-        Unit::OneIn => format::one_in(x * 100.0),
+        Unit::OneIn => format::part(x * 100.0).words(),
         Unit::Years => format::years(x, decimals),
         Unit::Months => format::with_unit(x, decimals, "month", "months"),
         Unit::Minutes => format::with_unit(x, decimals, "minute", "minutes"),
@@ -228,12 +232,15 @@ mod tests {
 
     #[test]
     fn derived_figures_match_the_brief() {
-        check(id::MARKET_CAGR, "87.7%");
+        check(id::MARKET_CAGR, "88%");
         check(id::MARKET_DOUBLING, "1.1 years");
         check(id::ECOSYSTEM_MULTIPLE, "10 times");
         check(id::GENAI_RATIO, "5.4 times");
         check(id::VALUE_GAP_POINTS, "37 percentage points");
-        check(id::VALUE_GAP_RATIO, "about 1 in 5");
+        check(id::VALUE_GAP_RATIO, "about one in five");
+        check(id::VALUE_GAP_RATIO_ADOPTERS, "about one in 11");
+        check(id::SUBSIDY_RATE_LOW, "7.06 yuan per US dollar");
+        check(id::SUBSIDY_RATE_HIGH, "7.23 yuan per US dollar");
         check(id::SUBSIDY_RATE, "7.14 yuan per US dollar");
     }
 

@@ -237,4 +237,46 @@ mod tests {
         let forecast = &s.sections[2];
         assert!(forecast.blocks.contains(&Block::Calculator("market-growth")));
     }
+
+    /// The story's words as a reader reads them: facts written as values.
+    fn paragraphs(s: &Story) -> Vec<String> {
+        let text = |runs: &[Inline]| {
+            runs.iter()
+                .map(|r| match *r {
+                    Inline::Text(t) => t.to_string(),
+                    Inline::Fact(id) => facts::find(id).map(facts::display).unwrap_or_default(),
+                    Inline::Cite(_) => String::new(),
+                })
+                .collect::<String>()
+        };
+        let mut out: Vec<String> = vec![s.headline.to_string(), text(&s.lead)];
+        for section in &s.sections {
+            out.push(section.heading.to_string());
+            for block in &section.blocks {
+                if let Block::Para(runs) = block {
+                    out.push(text(runs));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_story_keeps_the_house_style() {
+        // content/style.md: curly quotes, whole numbers below ten as words
+        // and figures with units, lower case after a colon.
+        for p in paragraphs(story()) {
+            for rule in [crate::text::style::straight_quotes, crate::text::style::numbers, crate::text::style::colon_capital] {
+                assert_eq!(rule(&p), None, "{p}");
+            }
+            assert!(!p.contains(" bn") && !p.contains(" tn"), "prose writes billion and trillion: {p}");
+        }
+        // The rules catch what made them: a straight quote at story.md's
+        // old lines 63 and 67, and "Eight minutes" beside "8 minutes".
+        let old = parse("# H
+## a | A
+Policies that promote \"embodied AI\".\n\nEight minutes for three million yuan.");
+        let broken: Vec<_> = paragraphs(&old).iter().filter(|p| crate::text::style::straight_quotes(p).is_some() || crate::text::style::numbers(p).is_some()).cloned().collect();
+        assert_eq!(broken.len(), 2, "{broken:?}");
+    }
 }

@@ -5,6 +5,7 @@
 use crate::chart::layout;
 use crate::chart::svg;
 use crate::chart::{wrap, DrawError, Palette, Plot, Scale};
+use crate::model::claim::Claims;
 use crate::model::output::Output;
 use crate::model::table::Table;
 use crate::text::format::{Currency, Money};
@@ -35,6 +36,9 @@ pub struct Figure {
     pub range: Option<String>,
     /// The story's sentence on this result, where the story states it.
     pub prose: Option<Prose>,
+    /// What the figure's words claim about its numbers (see
+    /// [`crate::model::claim`]), checked by the calculators' sentence rules.
+    pub claims: Claims,
 }
 
 /// A story sentence that follows a calculator: at its starting values it

@@ -5,6 +5,7 @@
 //! Uses [`crate::text`], [`crate::content`] (the facts defaults rest on) and
 //! [`crate::chart`].
 
+pub mod claim;
 pub mod figure;
 pub mod inputs;
 pub mod output;
@@ -12,6 +13,7 @@ pub mod param;
 pub mod range;
 pub mod table;
 
+pub use claim::{Claim, Claims, Noun};
 pub use figure::{Figure, Prose};
 pub use output::{Output, Per, Quantity};
 pub use param::{InputError, Param, Source};

@@ -148,7 +148,7 @@ impl Ranges {
         if let Some(top) = bars.first() {
             figure.description.push_str(&format!(
                 " Moved alone across your range, the input that changes it most is {}: from {} to {}.",
-                top.input,
+                crate::text::style::mid_sentence(top.input),
                 show(top.low),
                 show(top.high)
             ));
@@ -214,15 +214,16 @@ impl Fan {
     }
 }
 
-/// "between A and B in 8 draws out of 10", the range a fan's last point
-/// spans, with `show` writing each end; "A in at least 8 draws out of 10"
-/// when both ends read the same.
-pub fn in_words(q: [f64; 5], show: impl Fn(f64) -> String) -> String {
+/// Where a result lands in 8 draws of 10, in words: "between A and B in 8
+/// draws out of 10", or, where the two ends read the same, "`at` A in at
+/// least 8 draws out of 10" (`at`: "at", "in", or "" for none).
+pub fn in_words(q: [f64; 5], show: impl Fn(f64) -> String, at: &str) -> String {
     let (low, high) = (show(q[0]), show(q[4]));
     if low == high {
-        format!("{low} in at least 8 draws out of 10")
+        let at = if at.is_empty() { String::new() } else { format!("{at} ") };
+        format!("{at}{low} in at least eight draws out of 10")
     } else {
-        format!("between {low} and {high} in 8 draws out of 10")
+        format!("between {low} and {high} in eight draws out of 10")
     }
 }
 
@@ -314,7 +315,8 @@ mod tests {
 
     #[test]
     fn words_name_both_ends() {
-        assert_eq!(in_words([1.0, 2.0, 3.0, 4.0, 5.0], |x| format!("{x}")), "between 1 and 5 in 8 draws out of 10");
-        assert_eq!(in_words([3.21, 3.2, 3.2, 3.2, 3.19], |x| format!("{:.1}", x)), "3.2 in at least 8 draws out of 10");
+        assert_eq!(in_words([1.0, 2.0, 3.0, 4.0, 5.0], |x| format!("{x}"), "at"), "between 1 and 5 in eight draws out of 10");
+        assert_eq!(in_words([3.21, 3.2, 3.2, 3.2, 3.19], |x| format!("{:.1}", x), "at"), "at 3.2 in at least eight draws out of 10");
+        assert_eq!(in_words([3.21, 3.2, 3.2, 3.2, 3.19], |x| format!("{:.1}", x), ""), "3.2 in at least eight draws out of 10");
     }
 }

@@ -97,11 +97,30 @@ pub fn count(x: f64) -> String {
     }
 }
 
-/// A percentage: `percent(87.7, 1)` is "87.7%".
+/// A percentage: `percent(87.7, 1)` is "87.7%". A share strictly between
+/// 0% and 100% never reads as either: it gets more places until it does
+/// not ("99.99%", "0.004%"); see [`percent_places`].
 pub fn percent(value: f64, decimals: usize) -> String {
-    let mut s = amount(value, decimals);
+    let mut s = amount(value, percent_places(value, decimals));
     s.push('%');
     s
+}
+
+/// The places [`percent`] writes `value` with, asked for `decimals`:
+/// more, up to six, where fewer would round a share strictly between 0%
+/// and 100% to one of them.
+pub fn percent_places(value: f64, decimals: usize) -> usize {
+    let mut places = decimals;
+    while places < 6 && value > 0.0 && value < 100.0 {
+        let shown = amount(value, places);
+        let digits: String = shown.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+        let n = crate::text::num::parse(&digits).unwrap_or(value);
+        if n > 0.0 && n < 100.0 {
+            break;
+        }
+        places += 1;
+    }
+    places
 }
 
 /// A multiple: `multiple(10.0, 1)` is "10.0×".
@@ -111,19 +130,63 @@ pub fn multiple(x: f64, decimals: usize) -> String {
     s
 }
 
-/// A percentage as a ratio, "about 1 in 5"; "none", "nearly all" or "all"
-/// where "1 in" would read wrong.
-pub fn one_in(percent: f64) -> String {
-    if !(percent > 0.0 && (100.0 / percent).is_finite()) {
-        return "none".to_string();
+/// Part of a group, as words can give a percentage of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// None of it: 0%.
+    None,
+    /// `k` in `n`, in lowest terms; `about` unless exact.
+    Of { k: u32, n: u32, about: bool },
+    /// 90% or more, short of all.
+    NearlyAll,
+    /// All of it: 100%.
+    All,
+    /// Below one in 1,000.
+    FewerThanOneInAThousand,
+}
+
+/// The part of a group a percentage is, in the simplest words that stay
+/// true: none, all, nearly all (90% or more), the simplest k in n (n up to
+/// 10) within 5% of it, else the nearest k in n or one in n (always within
+/// 10% of it), or fewer than one in 1,000.
+pub fn part(percent: f64) -> Part {
+    if !(percent > 0.0) {
+        return Part::None;
     }
-    let n = grouped(100.0 / percent, 0);
     if percent >= 100.0 {
-        "all".to_string()
-    } else if n == "1" {
-        "nearly all".to_string()
-    } else {
-        format!("about 1 in {n}")
+        return Part::All;
+    }
+    if percent >= 90.0 {
+        return Part::NearlyAll;
+    }
+    let off = |k: u32, n: u32| {
+        let t = f64::from(k) * 100.0 / f64::from(n);
+        (percent - t).abs() / t
+    };
+    // In lowest terms, simplest first: "1 in 2" before "2 in 4".
+    let simple = (2..=10u32).flat_map(|n| (1..n).map(move |k| (k, n))).filter(|&(k, n)| (2..=k).all(|d| k % d != 0 || n % d != 0));
+    let many = (11..=1000u32).map(|n| (1, n));
+    let candidates: Vec<(u32, u32)> = simple.chain(many).collect();
+    let exact = candidates.iter().find(|&&(k, n)| off(k, n) < 1e-9);
+    let near = candidates.iter().find(|&&(k, n)| off(k, n) <= 0.05);
+    let best = candidates.iter().min_by(|a, b| off(a.0, a.1).total_cmp(&off(b.0, b.1)));
+    match exact.or(near).or(best) {
+        Some(&(k, n)) if off(k, n) <= 0.10 => Part::Of { k, n, about: off(k, n) >= 1e-9 },
+        _ => Part::FewerThanOneInAThousand,
+    }
+}
+
+impl Part {
+    /// The part in words, whole numbers below ten spelled out: "about one
+    /// in five", "seven in 10", "one in 11", "none", "nearly all", "all".
+    pub fn words(self) -> String {
+        match self {
+            Part::None => "none".into(),
+            Part::All => "all".into(),
+            Part::NearlyAll => "nearly all".into(),
+            Part::Of { k, n, about } => format!("{}{} in {}", if about { "about " } else { "" }, count(f64::from(k)), count(f64::from(n))),
+            Part::FewerThanOneInAThousand => "fewer than one in 1,000".into(),
+        }
     }
 }
 
@@ -322,6 +385,17 @@ fn money_with(value: f64, decimals: usize, unit: &str, currency: Currency) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_share_between_none_and_all_never_reads_as_either() {
+        assert_eq!(percent(99.99, 0), "99.99%");
+        assert_eq!(percent(99.96, 1), "99.96%");
+        assert_eq!(percent(0.004, 1), "0.004%");
+        assert_eq!(percent(100.0, 1), "100.0%");
+        assert_eq!(percent(0.0, 0), "0%");
+        assert_eq!(percent(46.0, 0), "46%");
+        assert_eq!(percent(150.3, 0), "150%");
+    }
 
     #[test]
     fn sentence_numbers_drop_decimals_from_ten_thousand() {
