@@ -87,5 +87,10 @@ fn read(data: &JsValue) -> Incoming {
         let value = field(name);
         value.as_f64().map(num::shortest).or_else(|| value.dyn_ref::<js_sys::JsString>()?.slice(0, max as u32 + 1).as_string())
     };
-    Incoming { kind: text("type", MAX_TEXT), version: field("version").as_f64(), inputs: text("inputs", MAX_QUERY), id: text("id", MAX_TEXT).filter(|t| t.len() <= MAX_TEXT) }
+    Incoming {
+        kind: text("type", MAX_TEXT),
+        version: field("version").as_f64(),
+        inputs: text("inputs", MAX_QUERY),
+        id: text("id", MAX_TEXT).filter(|t| t.len() <= MAX_TEXT),
+    }
 }

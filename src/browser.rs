@@ -34,11 +34,7 @@ pub fn search() -> String {
 /// current path, keeping the `#fragment`.
 pub fn replace_query(query: &str) {
     let location = window().location();
-    let url = explainer_core::web::query::address(
-        &location.pathname().unwrap_or_default(),
-        query,
-        &location.hash().unwrap_or_default(),
-    );
+    let url = explainer_core::web::query::address(&location.pathname().unwrap_or_default(), query, &location.hash().unwrap_or_default());
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }

@@ -9,12 +9,12 @@
 //! [`follow`] (the story's sentences that follow a calculator), [`story`]
 //! and [`embed`] (the two pages), [`live`].
 
-pub mod browser;
-pub mod page;
-pub mod theme;
-pub mod card;
 pub mod api;
-pub mod follow;
-pub mod story;
+pub mod browser;
+pub mod card;
 pub mod embed;
+pub mod follow;
 pub mod live;
+pub mod page;
+pub mod story;
+pub mod theme;

@@ -6,14 +6,14 @@
 //! browser, [`crate::live`] swaps live parts into the rendered page.
 
 use crate::card::figure::static_chart_file;
-use explainer_core::chart::Scale;
-use explainer_core::web::card;
 use crate::theme::ThemeSwitch;
-use explainer_core::text::format::{Currency, Money};
-use explainer_core::web::embed::default_rate;
 use explainer_core::calculators;
+use explainer_core::chart::Scale;
 use explainer_core::content::facts::{self, FactId, Kind};
 use explainer_core::content::story::{story, Block, Inline, Section};
+use explainer_core::text::format::{Currency, Money};
+use explainer_core::web::card;
+use explainer_core::web::embed::default_rate;
 use leptos::prelude::*;
 
 /// A citation marker linking to the fact's entry in the sources list.
@@ -82,10 +82,7 @@ fn calculator(id: &'static str) -> AnyView {
 /// The paragraph placed by `[follow id]`: calculator `id`'s sentence at
 /// its starting values, which the live calculator keeps in step.
 fn follow(id: &'static str) -> AnyView {
-    let html = calculators::find(id)
-        .and_then(|c| (c.figure)(&c.defaults(), Scale::Linear, Money::USD).prose)
-        .map(|p| p.html(id))
-        .unwrap_or_default();
+    let html = calculators::find(id).and_then(|c| (c.figure)(&c.defaults(), Scale::Linear, Money::USD).prose).map(|p| p.html(id)).unwrap_or_default();
     view! { <div class="follow" data-follow=id inner_html=html></div> }.into_any()
 }
 
@@ -189,12 +186,7 @@ pub fn StoryPage() -> impl IntoView {
             }
         })
         .collect_view();
-    let sections = story
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(i, section)| view! { <StorySection section number=i + 1/> })
-        .collect_view();
+    let sections = story.sections.iter().enumerate().map(|(i, section)| view! { <StorySection section number=i + 1/> }).collect_view();
     view! {
         <a class="skip-link" href="#story">"Skip to the story"</a>
         <header class="masthead">

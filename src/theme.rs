@@ -64,11 +64,7 @@ pub fn use_chart_env() -> ChartEnv {
 
 /// The colours `<html data-theme>` asks for.
 fn page_scheme() -> ColorScheme {
-    document()
-        .document_element()
-        .and_then(|root| root.get_attribute("data-theme"))
-        .and_then(|t| ColorScheme::parse(&t))
-        .unwrap_or_default()
+    document().document_element().and_then(|root| root.get_attribute("data-theme")).and_then(|t| ColorScheme::parse(&t)).unwrap_or_default()
 }
 
 /// The currency `<html data-cur data-fx>` asks for.

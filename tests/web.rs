@@ -25,10 +25,7 @@ fn mount<N: IntoView + 'static>(f: impl FnOnce() -> N + 'static) -> HtmlElement 
 }
 
 fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element matches {selector}"))
-        .unchecked_into()
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}")).unchecked_into()
 }
 
 fn text(root: &HtmlElement, selector: &str) -> String {
@@ -78,10 +75,7 @@ async fn typing_a_number_recomputes_everything() {
     let chart_before = find(&root, ".chart-svg").inner_html();
     type_into(&input(&root, "#market-growth-end"), "1,000").await;
     let g = growth::implied_growth(3.2, 1000.0, 6.0).unwrap();
-    assert_eq!(
-        text(&root, "[data-testid=out-implied]").trim(),
-        format!("{}% a year", format::grouped(g * 100.0, 1))
-    );
+    assert_eq!(text(&root, "[data-testid=out-implied]").trim(), format!("{}% a year", format::grouped(g * 100.0, 1)));
     assert_ne!(find(&root, ".chart-svg").inner_html(), chart_before, "chart redrawn");
     assert!(text(&root, "[data-testid=working]").contains("1,000 ÷ 3.2"));
     // The slider follows the field.
@@ -188,9 +182,8 @@ async fn every_calculator_reacts_and_refuses_nonsense() {
         assert_eq!(text(&root, &format!("#{id}-{}-error", first.key)), "That is not a number.", "{id}");
         assert_eq!(text(&root, ".calc-outputs"), outputs, "{id} keeps its last valid results");
 
-        let shown = |root: &HtmlElement| {
-            format!("{}{}{}", text(root, ".calc-outputs"), text(root, ".working"), find(root, ".chart-svg").inner_html())
-        };
+        let shown =
+            |root: &HtmlElement| format!("{}{}{}", text(root, ".calc-outputs"), text(root, ".working"), find(root, ".chart-svg").inner_html());
         for param in calc.params {
             // From the defaults, each input on its own must show an effect.
             find(&root, ".calc-actions > .button-quiet").click();

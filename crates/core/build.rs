@@ -56,11 +56,9 @@ const UNITS: &[(&str, &str)] = &[
 ];
 
 fn main() {
-    let path = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap())
-        .join("../../content/facts.toml");
+    let path = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../content/facts.toml");
     println!("cargo:rerun-if-changed={}", path.display());
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let file: File = toml::from_str(&text).unwrap_or_else(|e| panic!("facts.toml: {e}"));
 
     let mut seen = HashSet::new();
@@ -94,11 +92,7 @@ fn main() {
             "derived" => {
                 assert!(f.value.is_none(), "derived fact `{}` must be computed, not typed in", f.id);
                 assert!(f.formula.is_some(), "derived fact `{}` needs a formula", f.id);
-                assert!(
-                    f.inputs.as_ref().is_some_and(|i| !i.is_empty()),
-                    "derived fact `{}` needs inputs",
-                    f.id
-                );
+                assert!(f.inputs.as_ref().is_some_and(|i| !i.is_empty()), "derived fact `{}` needs inputs", f.id);
                 "Derived"
             }
             "context" => {
@@ -151,13 +145,7 @@ fn main() {
     // out of the browser bundle, which never does.
     out.push_str("static PROSE: [Prose; FACT_COUNT] = [\n");
     for f in &file.fact {
-        writeln!(
-            out,
-            "    Prose {{ claim: {:?}, formula: {:?} }},",
-            f.claim,
-            f.formula.clone().unwrap_or_default(),
-        )
-        .unwrap();
+        writeln!(out, "    Prose {{ claim: {:?}, formula: {:?} }},", f.claim, f.formula.clone().unwrap_or_default(),).unwrap();
     }
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("facts_data.rs");

@@ -70,13 +70,14 @@ fn dialog() -> Option<web_sys::HtmlDialogElement> {
 /// options chosen.
 fn refresh() {
     let Some(state) = SHOWING.with(Cell::get) else { return };
-    let theme = [ColorScheme::Light, ColorScheme::Dark]
-        .into_iter()
-        .find(|t| checked(&format!("embed-theme-{}", t.as_str())))
-        .unwrap_or_default();
+    let theme = [ColorScheme::Light, ColorScheme::Dark].into_iter().find(|t| checked(&format!("embed-theme-{}", t.as_str()))).unwrap_or_default();
     // Yuan at the page's rate, or the default one.
     let page = state.money.get_untracked();
-    let money = if checked("embed-cur-cny") { Money { currency: Currency::Cny, rate: if page.currency == Currency::Cny { page.rate } else { embed::default_rate() } } } else { Money::USD };
+    let money = if checked("embed-cur-cny") {
+        Money { currency: Currency::Cny, rate: if page.currency == Currency::Cny { page.rate } else { embed::default_rate() } }
+    } else {
+        Money::USD
+    };
     let layout = [Layout::Compact, Layout::Tabs].into_iter().find(|l| checked(&format!("embed-layout-{}", l.as_str()))).unwrap_or_default();
     let options = Options { theme, layout, money };
     let base = site_base();

@@ -4,10 +4,10 @@
 //! one effect: a reactive view per element cost several kilobytes of code.
 
 use super::state::CalcState;
+use crate::browser::listen;
 use explainer_core::calculators::Extra;
 use explainer_core::text::num;
 use explainer_core::web::controls;
-use crate::browser::listen;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};

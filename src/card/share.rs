@@ -59,16 +59,21 @@ const NO_PNG: &str = "The PNG could not be made in this browser.";
 
 /// Saves the chart as a PNG at twice its size.
 fn save_png(svg: String, width: u32, height: u32, name: String, status: RwSignal<String>) {
-    rasterize(&svg, width, height, Box::new(move |canvas| {
-        let Some(canvas) = canvas else { return status.set(NO_PNG.into()) };
-        let done = Closure::once_into_js(move |blob: Option<web_sys::Blob>| match blob {
-            Some(blob) => save(gloo::file::Blob::from(blob), &name),
-            None => status.set(NO_PNG.into()),
-        });
-        if canvas.to_blob(done.unchecked_ref()).is_err() {
-            status.set(NO_PNG.into());
-        }
-    }));
+    rasterize(
+        &svg,
+        width,
+        height,
+        Box::new(move |canvas| {
+            let Some(canvas) = canvas else { return status.set(NO_PNG.into()) };
+            let done = Closure::once_into_js(move |blob: Option<web_sys::Blob>| match blob {
+                Some(blob) => save(gloo::file::Blob::from(blob), &name),
+                None => status.set(NO_PNG.into()),
+            });
+            if canvas.to_blob(done.unchecked_ref()).is_err() {
+                status.set(NO_PNG.into());
+            }
+        }),
+    );
 }
 
 /// Copies the chart for a newsletter: rich HTML (the chart as an image

@@ -17,12 +17,12 @@
 //! 6. [`calculators`]: one module per calculator, and the registry;
 //! 7. [`web`]: URL state, embeds and the site's pages.
 
-pub mod text;
-pub mod maths;
+pub mod calculators;
 pub mod chart;
 pub mod content;
+pub mod maths;
 pub mod model;
-pub mod calculators;
+pub mod text;
 pub mod web;
 
 /// A property test's configuration: `n` cases, times `PROPTEST_TIMES` when

@@ -21,17 +21,17 @@
 
 mod preview;
 
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
 use china_ai::card::figure::static_chart_file;
 use china_ai::story::StoryPage;
 use china_ai::theme::ChartEnv;
 use explainer_core::calculators::{Calculator, CALCULATORS};
 use explainer_core::chart::{Palette, Scale};
-use explainer_core::text::format::Money;
 use explainer_core::content::story::story;
+use explainer_core::text::format::Money;
 use explainer_core::web::publish::{self, PageMeta};
 use explainer_core::web::{pages, publish::SITE_NAME};
-use base64::engine::general_purpose::STANDARD as BASE64;
-use base64::Engine;
 use leptos::prelude::*;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -68,7 +68,9 @@ fn run() -> Result<(), String> {
     let index = std::fs::read_to_string(&index_path).map_err(|e| format!("cannot read {}: {e}", index_path.display()))?;
     if keep {
         let template = Path::new(TEMPLATE);
-        std::fs::create_dir_all(template.parent().unwrap_or(Path::new("."))).and_then(|()| std::fs::write(template, &index)).map_err(|e| format!("cannot write {TEMPLATE}: {e}"))?;
+        std::fs::create_dir_all(template.parent().unwrap_or(Path::new(".")))
+            .and_then(|()| std::fs::write(template, &index))
+            .map_err(|e| format!("cannot write {TEMPLATE}: {e}"))?;
     }
     let shape = || format!("{} does not have the expected shape", index_path.display());
     let index = pages::with_layout(&index).ok_or_else(shape)?;
@@ -82,7 +84,14 @@ fn run() -> Result<(), String> {
     files.push((publish::preview_file("story"), rasterizer.preview_png(&cover)?));
     let description = pages::meta_description(&index).ok_or_else(shape)?;
     let title = format!("{} · {SITE_NAME}", story().headline);
-    let story_meta = PageMeta { path: "", title: &title, description: &description, image: &publish::preview_file("story"), image_alt: &cover.description, oembed: None };
+    let story_meta = PageMeta {
+        path: "",
+        title: &title,
+        description: &description,
+        image: &publish::preview_file("story"),
+        image_alt: &cover.description,
+        oembed: None,
+    };
     let story_page = pages::with_story(&index, &render_story()).ok_or_else(shape)?;
     let story_page = pages::with_head_tags(&story_page, &publish::head_tags(&story_meta, site)).ok_or_else(shape)?;
     files.push(("index.html".into(), story_page.into_bytes()));
@@ -104,8 +113,16 @@ fn run() -> Result<(), String> {
         let image = publish::preview_file(calc.id);
         let oembed = publish::oembed_file(calc);
         let path = publish::widget_file(calc);
-        let meta = PageMeta { path: &path, title: calc.title, description: calc.intro, image: &image, image_alt: &figure.description, oembed: Some(&oembed) };
-        let page = pages::widget_page(&index, calc, &render_widget(calc, &chart, tornado.as_deref()), &publish::head_tags(&meta, site)).ok_or_else(shape)?;
+        let meta = PageMeta {
+            path: &path,
+            title: calc.title,
+            description: calc.intro,
+            image: &image,
+            image_alt: &figure.description,
+            oembed: Some(&oembed),
+        };
+        let page =
+            pages::widget_page(&index, calc, &render_widget(calc, &chart, tornado.as_deref()), &publish::head_tags(&meta, site)).ok_or_else(shape)?;
         let page = pages::with_icon(&page, &icon);
         files.push((path, page.into_bytes()));
         files.push((image, rasterizer.preview_png(&figure)?));
@@ -129,7 +146,15 @@ fn run() -> Result<(), String> {
     hashes.sort();
     hashes.dedup();
     let mut hashed = Vec::new();
-    let mut fresh: Vec<String> = vec!["".into(), "embed-example.html".into(), "embed.js".into(), "favicon.svg".into(), "preview/*".into(), "oembed/*".into(), "charts/*".into()];
+    let mut fresh: Vec<String> = vec![
+        "".into(),
+        "embed-example.html".into(),
+        "embed.js".into(),
+        "favicon.svg".into(),
+        "preview/*".into(),
+        "oembed/*".into(),
+        "charts/*".into(),
+    ];
     for entry in std::fs::read_dir(&dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))? {
         let name = entry.map_err(|e| e.to_string())?.file_name().to_string_lossy().into_owned();
         // Trunk names its outputs <name>-<hash>.<ext>, the hash up to 16 hex digits.

@@ -82,14 +82,7 @@ impl Converter {
             Ok(x)
         } else {
             let n = |x: f64| format::trimmed(x, target.decimals);
-            Err(format!(
-                "That comes to {} {}, outside the range {} to {} {}.",
-                n(x),
-                target.unit,
-                n(target.min),
-                n(target.max),
-                target.unit
-            ))
+            Err(format!("That comes to {} {}, outside the range {} to {} {}.", n(x), target.unit, n(target.min), n(target.max), target.unit))
         }
     }
 }

@@ -7,9 +7,9 @@
 use super::*;
 use crate::chart::{Palette, Plot, Scale};
 use crate::model::claim;
-use crate::text::style;
 use crate::model::output::Output;
 use crate::text::format::{Currency, Money};
+use crate::text::style;
 use proptest::prelude::*;
 
 /// A rule for one piece of text: `Some(why)` when the text breaks it.
@@ -25,7 +25,9 @@ const RULES: &[Rule] = &[
     ("no scientific notation", |t| {
         let b = t.as_bytes();
         (1..b.len().saturating_sub(1))
-            .find(|&i| matches!(b[i], b'e' | b'E') && b[i - 1].is_ascii_digit() && (b[i + 1].is_ascii_digit() || b[i + 1] == b'+' || b[i + 1] == b'-'))
+            .find(|&i| {
+                matches!(b[i], b'e' | b'E') && b[i - 1].is_ascii_digit() && (b[i + 1].is_ascii_digit() || b[i + 1] == b'+' || b[i + 1] == b'-')
+            })
             .map(|i| format!("exponent near {:?}", &t[i.saturating_sub(4)..(i + 4).min(t.len())]))
     }),
     ("one, and only one, takes the singular", |t| {
@@ -106,7 +108,8 @@ const CARD_RULES: &[(&str, fn(&[(String, String)]) -> Option<String>)] = &[
     }),
     ("'no growth' only where the yearly rate shown is zero", |texts| {
         let says = texts.iter().any(|(_, t)| t.contains("no growth"));
-        let rates: Vec<&String> = texts.iter().filter(|(p, t)| p.starts_with("output") && !p.ends_with("note") && t.ends_with("a year")).map(|(_, t)| t).collect();
+        let rates: Vec<&String> =
+            texts.iter().filter(|(p, t)| p.starts_with("output") && !p.ends_with("note") && t.ends_with("a year")).map(|(_, t)| t).collect();
         (says && rates.iter().any(|r| !r.starts_with("0.0%") && !r.starts_with("0%"))).then(|| format!("'no growth' beside {rates:?}"))
     }),
 ];
@@ -187,7 +190,10 @@ fn check(c: &Calculator, values: &[f64], scale: Scale, money: Money) -> Result<(
     for (place, text) in &texts {
         for (rule, broken) in RULES {
             if let Some(why) = broken(text) {
-                return Err(TestCaseError::fail(format!("{}: {place} breaks \"{rule}\": {why}\n  text: {text}\n  inputs: {values:?}, {money:?}", c.id)));
+                return Err(TestCaseError::fail(format!(
+                    "{}: {place} breaks \"{rule}\": {why}\n  text: {text}\n  inputs: {values:?}, {money:?}",
+                    c.id
+                )));
             }
         }
         for (rule, broken, exempt) in STYLE {
@@ -197,14 +203,20 @@ fn check(c: &Calculator, values: &[f64], scale: Scale, money: Money) -> Result<(
                 continue;
             }
             if let Some(why) = broken(text) {
-                return Err(TestCaseError::fail(format!("{}: {place} breaks \"{rule}\": {why}\n  text: {text}\n  inputs: {values:?}, {money:?}", c.id)));
+                return Err(TestCaseError::fail(format!(
+                    "{}: {place} breaks \"{rule}\": {why}\n  text: {text}\n  inputs: {values:?}, {money:?}",
+                    c.id
+                )));
             }
         }
         // An input's label in the middle of a sentence loses its capital.
         if place != "chart" && place != "table header" {
             for p in c.params {
                 if let Some(at) = text.find(p.label).filter(|&at| at > 0 && !text[..at].trim_end().ends_with(['.', ':'])) {
-                    return Err(TestCaseError::fail(format!("{}: {place} has the label {:?} capitalised mid-sentence at {at}\n  text: {text}", c.id, p.label)));
+                    return Err(TestCaseError::fail(format!(
+                        "{}: {place} has the label {:?} capitalised mid-sentence at {at}\n  text: {text}",
+                        c.id, p.label
+                    )));
                 }
             }
         }
@@ -231,11 +243,8 @@ fn check(c: &Calculator, values: &[f64], scale: Scale, money: Money) -> Result<(
 /// Inputs a reader can set, weighted to the ends of each range: each input
 /// at its minimum or maximum, all of them at one end, and anything between.
 fn edgy(c: &'static Calculator) -> BoxedStrategy<Vec<f64>> {
-    let each: Vec<BoxedStrategy<f64>> = c
-        .params
-        .iter()
-        .map(|p| prop_oneof![2 => Just(p.min), 2 => Just(p.max), 1 => Just(p.default_value()), 3 => p.min..=p.max].boxed())
-        .collect();
+    let each: Vec<BoxedStrategy<f64>> =
+        c.params.iter().map(|p| prop_oneof![2 => Just(p.min), 2 => Just(p.max), 1 => Just(p.default_value()), 3 => p.min..=p.max].boxed()).collect();
     let lows: Vec<f64> = c.params.iter().map(|p| p.min).collect();
     let highs: Vec<f64> = c.params.iter().map(|p| p.max).collect();
     prop_oneof![1 => Just(lows), 1 => Just(highs), 8 => each].boxed()
@@ -282,10 +291,34 @@ proptest! {
 #[test]
 fn the_rules_catch_what_they_are_for() {
     let broken = |t: &str| RULES.iter().filter(|(_, r)| r(t).is_some()).map(|(n, _)| *n).collect::<Vec<_>>();
-    for bad in ["within 1 years", "in never", "1.00e2 firms", "US$−3 bn", "CN¥−3 bn", "-3%", "2030–2024", "the the cost", "5 year ago", "NaN%", "about 1 in 1", "catches 125,000.0 more"] {
+    for bad in [
+        "within 1 years",
+        "in never",
+        "1.00e2 firms",
+        "US$−3 bn",
+        "CN¥−3 bn",
+        "-3%",
+        "2030–2024",
+        "the the cost",
+        "5 year ago",
+        "NaN%",
+        "about 1 in 1",
+        "catches 125,000.0 more",
+    ] {
         assert!(!broken(bad).is_empty(), "{bad:?} passes every rule");
     }
-    for good in ["within 1 year", "never", "1,000 firms", "−US$3 bn", "2024–2030", "1.5 years", "a 3-year plan", "US$420,168", "US$1,234.5 bn", "0.203 a month"] {
+    for good in [
+        "within 1 year",
+        "never",
+        "1,000 firms",
+        "−US$3 bn",
+        "2024–2030",
+        "1.5 years",
+        "a 3-year plan",
+        "US$420,168",
+        "US$1,234.5 bn",
+        "0.203 a month",
+    ] {
         assert!(broken(good).is_empty(), "{good:?} breaks {:?}", broken(good));
     }
     let card = |texts: &[(&str, &str)]| {

@@ -190,10 +190,7 @@ fn wild() -> impl Strategy<Value = f64> {
 
 /// Values anywhere in each input's range, its ends included.
 fn in_range(c: &'static Calculator) -> Vec<BoxedStrategy<f64>> {
-    c.params
-        .iter()
-        .map(|p| prop_oneof![Just(p.min), Just(p.max), Just(p.default_value()), p.min..=p.max].boxed())
-        .collect()
+    c.params.iter().map(|p| prop_oneof![Just(p.min), Just(p.max), Just(p.default_value()), p.min..=p.max].boxed()).collect()
 }
 
 /// Draws every part of a figure as the page would, and checks that no
@@ -267,7 +264,10 @@ fn story_sentences_state_the_reported_figures_until_the_reader_moves_an_input() 
     let prose = |id: &str, values: &[f64]| (find(id).unwrap().figure)(values, Scale::Linear, Money::USD).prose.unwrap();
     let market = find("market-growth").unwrap().defaults();
     let p = prose("market-growth", &market);
-    assert_eq!(p.text, "On the bank’s figures, China’s AI industry would be worth US$140 billion in 2030, growing 87.7% a year from US$3.2 billion in 2024.");
+    assert_eq!(
+        p.text,
+        "On the bank’s figures, China’s AI industry would be worth US$140 billion in 2030, growing 87.7% a year from US$3.2 billion in 2024."
+    );
     assert!(!p.yours);
     // The range alone is not a new scenario.
     let mut v = market.clone();
@@ -279,7 +279,10 @@ fn story_sentences_state_the_reported_figures_until_the_reader_moves_an_input() 
     assert_eq!(p.text, "On your numbers, China’s AI industry would be worth US$24.1 billion in 2030, growing 40.0% a year from US$3.2 billion in 2024: 83% below the forecast of US$140 billion.");
     assert!(p.yours);
     let adoption = find("adoption-curve").unwrap().defaults();
-    assert_eq!(prose("adoption-curve", &adoption).text, "An S-curve through Gartner’s two readings levelling off at 90% has 50% of firms using generative AI by July 2024.");
+    assert_eq!(
+        prose("adoption-curve", &adoption).text,
+        "An S-curve through Gartner’s two readings levelling off at 90% has 50% of firms using generative AI by July 2024."
+    );
     let gap = find("value-gap").unwrap().defaults();
     assert_eq!(
         prose("value-gap", &gap).text,
@@ -379,7 +382,11 @@ fn a_tornado_is_described_for_screen_readers_with_its_widest_bar() {
         let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
         let Plot::Lines(chart) = &f.plot else { panic!("{id}: a line chart") };
         let top = &chart.tornado.as_ref().expect("a tornado at the default range").bars[0];
-        assert!(f.description.contains(&format!("the input that changes it most is {}: from ", crate::text::style::mid_sentence(top.input))), "{id}: {}", f.description);
+        assert!(
+            f.description.contains(&format!("the input that changes it most is {}: from ", crate::text::style::mid_sentence(top.input))),
+            "{id}: {}",
+            f.description
+        );
         // Widest first.
         let width = |s: &crate::chart::Swing| (s.high - s.low).abs();
         assert!(chart.tornado.as_ref().unwrap().bars.windows(2).all(|w| width(&w[0]) >= width(&w[1])), "{id}");

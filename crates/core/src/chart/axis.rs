@@ -1,10 +1,10 @@
 //! One axis type for every chart, and its tick values.
 
+use crate::text::num;
 use plotters::coord::combinators::LogCoord;
 use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, ValueFormatter};
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
-use crate::text::num;
 
 /// One axis of any chart, linear or logarithmic.
 ///

@@ -75,7 +75,6 @@ fn widest<S: AsRef<str>>(labels: impl IntoIterator<Item = S>, px: f64, pad: u32)
     labels.into_iter().map(|l| text_size(l.as_ref(), px).0 + pad).max().unwrap_or(0)
 }
 
-
 /// Error from drawing a chart.
 pub type DrawError = Box<dyn std::error::Error + Send + Sync>;
 
@@ -273,11 +272,8 @@ where
 {
     let scale = chart.scale;
     let keep = |y: f64| y.is_finite() && (scale == Scale::Linear || y > 0.0);
-    let bands: Vec<(&Band, Vec<(f64, f64, f64)>)> = chart
-        .bands
-        .iter()
-        .map(|b| (b, b.points.iter().copied().filter(|p| p.0.is_finite() && keep(p.1) && keep(p.2)).collect()))
-        .collect();
+    let bands: Vec<(&Band, Vec<(f64, f64, f64)>)> =
+        chart.bands.iter().map(|b| (b, b.points.iter().copied().filter(|p| p.0.is_finite() && keep(p.1) && keep(p.2)).collect())).collect();
     let lines: Vec<(&Series, Vec<(f64, f64)>)> = chart
         .series
         .iter()
@@ -290,9 +286,8 @@ where
             (s, kept)
         })
         .collect();
-    let values = || {
-        lines.iter().flat_map(|(_, pts)| pts.iter().map(|p| p.1)).chain(bands.iter().flat_map(|(_, pts)| pts.iter().flat_map(|p| [p.1, p.2])))
-    };
+    let values =
+        || lines.iter().flat_map(|(_, pts)| pts.iter().map(|p| p.1)).chain(bands.iter().flat_map(|(_, pts)| pts.iter().flat_map(|p| [p.1, p.2])));
     let max = values().fold(f64::MIN, f64::max);
     let min = values().fold(f64::MAX, f64::min);
     let (max, min) = if max >= min { (max, min) } else { (1.0, 1.0) };
@@ -303,15 +298,9 @@ where
     let label_room = widest(chart.series.iter().map(|s| s.name).filter(|n| !n.is_empty()), px, 14).max(16);
 
     // Room for the widest value label the axis can show.
-    let y_room = widest([max * 1.08, min * 1.08, chart.y_cap.unwrap_or(0.0) * 1.05].map(chart.y_label), px, 12)
-        .max((px * 2.5) as u32);
+    let y_room = widest([max * 1.08, min * 1.08, chart.y_cap.unwrap_or(0.0) * 1.05].map(chart.y_label), px, 12).max((px * 2.5) as u32);
     let mut builder = ChartBuilder::on(root);
-    builder
-        .margin_top(12)
-        .margin_right(label_room)
-        .margin_left(4)
-        .x_label_area_size((px * 2.0) as u32)
-        .y_label_area_size(y_room);
+    builder.margin_top(12).margin_right(label_room).margin_left(4).x_label_area_size((px * 2.0) as u32).y_label_area_size(y_room);
     let ticks = if layout::is_narrow(width) { 4 } else { 7 };
     let mut notes = Vec::new();
     let y_axis = match scale {
@@ -454,7 +443,12 @@ where
 }
 
 /// Writes marker labels above their points, kept inside the chart.
-fn marker_labels<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, notes: &[(BackendCoord, String, RGBColor)], width: u32, px: f64) -> Result<(), DrawError>
+fn marker_labels<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    notes: &[(BackendCoord, String, RGBColor)],
+    width: u32,
+    px: f64,
+) -> Result<(), DrawError>
 where
     DB::ErrorType: 'static,
 {
@@ -481,7 +475,13 @@ where
     let finite = |v: &f64| v.is_finite();
     let all = || t.bars.iter().flat_map(|b| [b.low, b.high]).chain([t.centre]).filter(finite);
     let (lo, hi) = (all().fold(f64::MAX, f64::min), all().fold(f64::MIN, f64::max));
-    let (lo, hi) = if hi > lo { (lo - (hi - lo) * 0.04, hi + (hi - lo) * 0.04) } else if hi == lo { (lo - 1.0, hi + 1.0) } else { (0.0, 1.0) };
+    let (lo, hi) = if hi > lo {
+        (lo - (hi - lo) * 0.04, hi + (hi - lo) * 0.04)
+    } else if hi == lo {
+        (lo - 1.0, hi + 1.0)
+    } else {
+        (0.0, 1.0)
+    };
     let n = t.bars.len().max(1) as f64;
     let top_left = Pos::new(HPos::Left, VPos::Top);
     // The heading, wrapped to the width (bold runs wider than the metrics).
@@ -554,33 +554,19 @@ where
 {
     let (width, _) = root.dim_in_pixel();
     let px = text_px(width);
-    let totals: Vec<f64> = chart
-        .bars
-        .iter()
-        .map(|b| b.segments.iter().map(|s| s.0).filter(|v| v.is_finite() && *v > 0.0).sum())
-        .collect();
+    let totals: Vec<f64> = chart.bars.iter().map(|b| b.segments.iter().map(|s| s.0).filter(|v| v.is_finite() && *v > 0.0).sum()).collect();
     let max = totals.iter().copied().fold(0.0, f64::max);
     let max = if max > 0.0 { max } else { 1.0 };
     let n = chart.bars.len().max(1) as f64;
     let value_room = widest(chart.bars.iter().flat_map(|b| b.segments.iter().map(|s| s.2.as_str())), px, 12).max(12);
     let mut builder = ChartBuilder::on(root);
-    builder
-        .margin_top(4)
-        .margin_right(value_room)
-        .margin_left(4)
-        .x_label_area_size((px * 2.0) as u32)
-        .y_label_area_size(0);
+    builder.margin_top(4).margin_right(value_room).margin_left(4).x_label_area_size((px * 2.0) as u32).y_label_area_size(0);
     let x_label = chart.x_label;
     let mut spans = Vec::new();
     let (x_axis, origin) = match chart.scale {
         Scale::Linear => (Axis::linear(0.0, max * 1.05), 0.0),
         Scale::Log => {
-            let min = chart
-                .bars
-                .iter()
-                .flat_map(|b| b.segments.iter().map(|s| s.0))
-                .filter(|v| v.is_finite() && *v > 0.0)
-                .fold(f64::MAX, f64::min);
+            let min = chart.bars.iter().flat_map(|b| b.segments.iter().map(|s| s.0)).filter(|v| v.is_finite() && *v > 0.0).fold(f64::MAX, f64::min);
             let min = if min < f64::MAX { min } else { 1.0 };
             let lo = match &chart.ticks {
                 Some(t) => t.iter().copied().filter(|t| *t <= min).fold(min * 0.5, f64::min),

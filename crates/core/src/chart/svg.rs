@@ -11,8 +11,8 @@
 use crate::text::format::trimmed;
 use crate::text::html::push_escaped;
 use crate::text::num::{self, fixed, push_int, push_uint};
-use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters::style::text_anchor::{HPos, VPos};
 use plotters::style::{FontDesc, FontFamily, FontStyle, FontTransform, RGBColor};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
@@ -239,12 +239,9 @@ impl DrawingBackend for SvgBackend<'_> {
             self.open("rect", "stroke", style.color());
             self.out.push_str(" fill=\"none\"");
         }
-        for (name, value) in [
-            ("x", upper_left.0),
-            ("y", upper_left.1),
-            ("width", bottom_right.0 - upper_left.0),
-            ("height", bottom_right.1 - upper_left.1),
-        ] {
+        for (name, value) in
+            [("x", upper_left.0), ("y", upper_left.1), ("width", bottom_right.0 - upper_left.0), ("height", bottom_right.1 - upper_left.1)]
+        {
             attr_int(self.out, name, value.into());
         }
         self.out.push_str("/>");
@@ -363,7 +360,10 @@ mod tests {
             root.draw(&Rectangle::new([(1, 2), (11, 7)], RED.filled()))?;
             root.draw(&Circle::new((50, 50), 4, Color::stroke_width(&GREEN.mix(0.5), 2)))
         });
-        assert!(svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100" font-family="sans-serif">"#), "{svg}");
+        assert!(
+            svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100" font-family="sans-serif">"#),
+            "{svg}"
+        );
         assert!(svg.ends_with("</svg>"));
         assert!(svg.contains(r##"<polyline stroke="#0000FF" fill="none" stroke-width="2" points="0,0 10,20 30,5"/>"##), "{svg}");
         assert!(svg.contains(r##"<rect fill="#FF0000" x="1" y="2" width="10" height="5"/>"##), "{svg}");
@@ -377,7 +377,9 @@ mod tests {
             root.draw(&Text::new("A & B <\"C\">", (40, 30), style))
         });
         assert!(
-            svg.contains(r##"<text fill="#000000" x="40" y="30" dy="0.5ex" text-anchor="end" font-size="12.9">A &amp; B &lt;&quot;C&quot;&gt;</text>"##),
+            svg.contains(
+                r##"<text fill="#000000" x="40" y="30" dy="0.5ex" text-anchor="end" font-size="12.9">A &amp; B &lt;&quot;C&quot;&gt;</text>"##
+            ),
             "{svg}"
         );
     }

@@ -188,7 +188,9 @@ mod tests {
 
     #[test]
     fn parses_sections_paragraphs_facts_and_calculators() {
-        let s = parse("# Head\n> Lead {market-2024}.\n\n## one | First\nA {market-2030} b.{^robots}\nmore\n\n[calculator market-growth]\n## two | Second\nEnd.");
+        let s = parse(
+            "# Head\n> Lead {market-2024}.\n\n## one | First\nA {market-2030} b.{^robots}\nmore\n\n[calculator market-growth]\n## two | Second\nEnd.",
+        );
         assert_eq!(s.headline, "Head");
         assert_eq!(s.lead, vec![Inline::Text("Lead "), Inline::Fact("market-2024"), Inline::Text(".")]);
         assert_eq!(s.sections.len(), 2);
@@ -226,10 +228,7 @@ mod tests {
         let s = story();
         assert_eq!(s.problems(), Vec::<String>::new());
         let ids: Vec<_> = s.sections.iter().map(|s| s.id).collect();
-        assert_eq!(
-            ids,
-            ["liangzhu", "boom", "forecast", "adoption", "real-use", "state", "risks", "chips", "restraint", "outlook", "sources"]
-        );
+        assert_eq!(ids, ["liangzhu", "boom", "forecast", "adoption", "real-use", "state", "risks", "chips", "restraint", "outlook", "sources"]);
         // Every fact is cited, and citation numbers (the order of the facts
         // file) rise through the story like footnotes.
         let in_file: Vec<_> = facts::all().map(|f| f.fact().id).collect();
@@ -273,10 +272,16 @@ mod tests {
         }
         // The rules catch what made them: a straight quote at story.md's
         // old lines 63 and 67, and "Eight minutes" beside "8 minutes".
-        let old = parse("# H
+        let old = parse(
+            "# H
 ## a | A
-Policies that promote \"embodied AI\".\n\nEight minutes for three million yuan.");
-        let broken: Vec<_> = paragraphs(&old).iter().filter(|p| crate::text::style::straight_quotes(p).is_some() || crate::text::style::numbers(p).is_some()).cloned().collect();
+Policies that promote \"embodied AI\".\n\nEight minutes for three million yuan.",
+        );
+        let broken: Vec<_> = paragraphs(&old)
+            .iter()
+            .filter(|p| crate::text::style::straight_quotes(p).is_some() || crate::text::style::numbers(p).is_some())
+            .cloned()
+            .collect();
         assert_eq!(broken.len(), 2, "{broken:?}");
     }
 }

@@ -56,7 +56,9 @@ impl Prose {
     /// a mark with a way back that shows while it is the reader's own.
     pub fn html(&self, id: &str) -> String {
         let mut out = format!("<p class=\"follow-tag\"{}>", if self.yours { "" } else { " hidden" });
-        out.push_str("<span>Your scenario</span> <button type=\"button\" class=\"button button-quiet follow-back\">Back to the reported figures</button></p>");
+        out.push_str(
+            "<span>Your scenario</span> <button type=\"button\" class=\"button button-quiet follow-back\">Back to the reported figures</button></p>",
+        );
         out.push_str(&format!("<p class=\"follow-text\" aria-live=\"polite\" tabindex=\"-1\" data-testid=\"follow-{id}\">"));
         push_escaped(&mut out, &self.text);
         out.push_str("</p>");
@@ -114,10 +116,7 @@ impl Figure {
         let height = head + chart_h + 12 + footer.len() as u32 * 16 + PAD;
         let drawing = self.plot.svg(inner, chart_h, palette)?;
         // The drawing's own elements, without its <svg> wrapper.
-        let body = drawing
-            .split_once('>')
-            .and_then(|(_, rest)| rest.strip_suffix("</svg>"))
-            .unwrap_or_default();
+        let body = drawing.split_once('>').and_then(|(_, rest)| rest.strip_suffix("</svg>")).unwrap_or_default();
         let mut out = String::with_capacity(drawing.len() + 2048);
         svg::open_document(&mut out, (width, height));
         out.push_str("<rect fill=\"");
@@ -218,4 +217,3 @@ pub fn scale_note(scale: Scale) -> &'static str {
         Scale::Log => "logarithmic scale: equal steps are equal multiples",
     }
 }
-

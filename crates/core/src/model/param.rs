@@ -133,11 +133,7 @@ impl Param {
         if !x.is_finite() {
             return if x == f64::INFINITY { self.max } else { self.min };
         }
-        let stepped = if self.step > 0.0 {
-            self.min + ((x - self.min) / self.step).round() * self.step
-        } else {
-            x
-        };
+        let stepped = if self.step > 0.0 { self.min + ((x - self.min) / self.step).round() * self.step } else { x };
         // Round away binary noise such as 87.70000000000002.
         let tidy = num::fixed(stepped, self.decimals).and_then(|t| num::parse(&t)).unwrap_or(stepped);
         num::clamp(tidy, self.min, self.max)
@@ -273,10 +269,7 @@ mod tests {
     #[test]
     fn messages_read_as_sentences() {
         assert_eq!(P.parse("12,5").unwrap_err().to_string(), "Use a point for decimals: 12.5.");
-        assert_eq!(
-            P.parse("9999").unwrap_err().to_string(),
-            "Choose a value from 0.5 to 2,000 US$ bn."
-        );
+        assert_eq!(P.parse("9999").unwrap_err().to_string(), "Choose a value from 0.5 to 2,000 US$ bn.");
     }
 
     #[test]

@@ -174,11 +174,7 @@ pub struct Fan {
 impl Fan {
     /// The 10–90% and 25–75% bands, at these x values, for a chart.
     pub fn bands(&self, xs: &[f64], role: Role) -> Vec<Band> {
-        let band = |lo: usize, hi: usize, alpha| Band {
-            points: xs.iter().zip(&self.at).map(|(x, q)| (*x, q[lo], q[hi])).collect(),
-            role,
-            alpha,
-        };
+        let band = |lo: usize, hi: usize, alpha| Band { points: xs.iter().zip(&self.at).map(|(x, q)| (*x, q[lo], q[hi])).collect(), role, alpha };
         vec![band(0, 4, 0.16), band(1, 3, 0.22)]
     }
 
@@ -191,7 +187,14 @@ impl Fan {
     /// line; its 10th and 90th percentiles in the table, as two columns
     /// named in `columns` (whose rows are every `step`th x, in `unit`); and
     /// `words` as the figure's range and at the end of its description.
-    pub fn show(&self, figure: &mut Figure, xs: &[f64], columns: [&'static str; 2], (unit, decimals, step): (&'static str, usize, usize), words: String) {
+    pub fn show(
+        &self,
+        figure: &mut Figure,
+        xs: &[f64],
+        columns: [&'static str; 2],
+        (unit, decimals, step): (&'static str, usize, usize),
+        words: String,
+    ) {
         if let Plot::Lines(chart) = &mut figure.plot {
             chart.bands = self.bands(xs, crate::chart::Role::Accent);
         }

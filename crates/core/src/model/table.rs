@@ -159,10 +159,7 @@ mod tests {
     fn csv_has_units_in_the_header_and_quotes_what_needs_it() {
         let t = Table {
             columns: vec![Column::new("Figures", "", 0), Column::new("Core", "US$ bn", 1)],
-            rows: vec![
-                vec![Cell::Text("Forecast, 2030".into()), Cell::Num(1400.04)],
-                vec![Cell::Text("Say \"hi\"".into()), Cell::Num(f64::NAN)],
-            ],
+            rows: vec![vec![Cell::Text("Forecast, 2030".into()), Cell::Num(1400.04)], vec![Cell::Text("Say \"hi\"".into()), Cell::Num(f64::NAN)]],
         };
         assert_eq!(t.to_csv(), "Figures,Core (US$ bn)\n\"Forecast, 2030\",1400.0\n\"Say \"\"hi\"\"\",\n");
     }

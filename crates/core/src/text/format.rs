@@ -221,9 +221,8 @@ pub const MINUTES_PER_DAY: f64 = 1440.0;
 /// A calendar month counted from year 0 (`year * 12 + month - 1`):
 /// "January 2025".
 pub fn month(index: i64) -> String {
-    const NAMES: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ];
+    const NAMES: [&str; 12] =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     let name = NAMES.get(index.rem_euclid(12) as usize).copied().unwrap_or_default();
     format!("{name} {}", index.div_euclid(12))
 }

@@ -12,8 +12,8 @@
 
 /// Units a figure carries: numbers before them stay figures.
 const UNITS: &[&str] = &[
-    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "points", "point", "times",
-    "million", "billion", "trillion", "yuan", "%", "×", "percent",
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "points", "point", "times", "million",
+    "billion", "trillion", "yuan", "%", "×", "percent",
 ];
 
 /// Words before a figure that make it a label, not a count: "year 4".
@@ -50,9 +50,43 @@ pub fn numbers(text: &str) -> Option<String> {
 /// like. An all-capital word (an acronym) or one with a currency sign is
 /// always allowed.
 const NAMES: &[&str] = &[
-    "Accenture", "Gartner", "Morgan", "Jefferies", "Info", "Tsinghua", "DeepSeek", "MiniMax", "Yan", "Jiang", "Xi", "Sam", "Nvidia", "Tencent", "Yizhi",
-    "Hangzhou", "Liangzhu", "Zhejiang", "Shanghai", "China", "China’s", "Chinese", "Beijing", "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December", "Year", "I",
+    "Accenture",
+    "Gartner",
+    "Morgan",
+    "Jefferies",
+    "Info",
+    "Tsinghua",
+    "DeepSeek",
+    "MiniMax",
+    "Yan",
+    "Jiang",
+    "Xi",
+    "Sam",
+    "Nvidia",
+    "Tencent",
+    "Yizhi",
+    "Hangzhou",
+    "Liangzhu",
+    "Zhejiang",
+    "Shanghai",
+    "China",
+    "China’s",
+    "Chinese",
+    "Beijing",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Year",
+    "I",
 ];
 
 /// Lower case after a colon, unless a name follows.
@@ -89,7 +123,8 @@ fn excerpt(text: &str, at: usize) -> &str {
 /// name or an acronym ("AI-assisted consultations").
 pub fn mid_sentence(label: &str) -> String {
     let first_word = label.split([' ', '-']).next().unwrap_or("");
-    let acronym = first_word.chars().filter(|c| c.is_alphabetic()).count() > 1 && first_word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let acronym =
+        first_word.chars().filter(|c| c.is_alphabetic()).count() > 1 && first_word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     if acronym || NAMES.contains(&first_word) {
         return label.to_string();
     }
@@ -115,7 +150,18 @@ mod tests {
     fn small_numbers_are_words_and_figures_carry_units() {
         // The examples that made the rule: "6 months" and "8 minutes" are
         // figures with units; "three labs" is a word; "Eight minutes" is not.
-        for good in ["6 months", "8 minutes", "three labs", "in year 4", "Year 1 costs US$120,000", "5.4 times", "10 labs", "9%", "about one in five adopters", "7.14 yuan"] {
+        for good in [
+            "6 months",
+            "8 minutes",
+            "three labs",
+            "in year 4",
+            "Year 1 costs US$120,000",
+            "5.4 times",
+            "10 labs",
+            "9%",
+            "about one in five adopters",
+            "7.14 yuan",
+        ] {
             assert_eq!(numbers(good), None, "{good}");
         }
         for bad in ["Eight minutes for three million yuan", "in 8 draws out of 10", "about 1 in 5 adopters", "3 labs"] {
@@ -126,7 +172,9 @@ mod tests {
     #[test]
     fn after_a_colon_lower_case_unless_a_name() {
         assert!(colon_capital("The working: Already half").is_some());
-        for good in ["Your range: the share", "Source: Accenture", "Bubble warning: Jefferies analysts", "costs: US$120,000", "in: AI", "Plain: June 2023"] {
+        for good in
+            ["Your range: the share", "Source: Accenture", "Bubble warning: Jefferies analysts", "costs: US$120,000", "in: AI", "Plain: June 2023"]
+        {
             assert_eq!(colon_capital(good), None, "{good}");
         }
     }

@@ -125,7 +125,9 @@ pub fn apply(calc: &Calculator, now: &Setting, pairs: &[(String, String)]) -> Re
             },
             (None, "fx", _) => match read_rate(text) {
                 Some(r) => rate = Some(r),
-                None => problems.push(format!("fx: a number of yuan per US dollar from {} to {}.", rate_text(Money::RATES.0), rate_text(Money::RATES.1))),
+                None => {
+                    problems.push(format!("fx: a number of yuan per US dollar from {} to {}.", rate_text(Money::RATES.0), rate_text(Money::RATES.1)))
+                }
             },
             _ => problems.push(key.clone() + ": not an input of this widget."),
         }
@@ -141,7 +143,11 @@ pub fn apply(calc: &Calculator, now: &Setting, pairs: &[(String, String)]) -> Re
             Money { currency, rate: rate.or(kept).unwrap_or_else(default_rate) }
         }
     };
-    if problems.is_empty() { Ok(Setting { values, scale, money }) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(Setting { values, scale, money })
+    } else {
+        Err(problems)
+    }
 }
 
 /// `china-ai:state` or `china-ai:change` (`kind`): every input by URL key,
@@ -277,7 +283,10 @@ mod tests {
             let now = defaults(c);
             let figure = (c.figure)(&now.values, now.scale, now.money);
             let json = state_json("state", c, &now, &figure, "https://x.org/a.html?v=1&b=\"c\"", Some("r1"));
-            assert!(json.starts_with(&format!("{{\"type\":\"china-ai:state\",\"version\":1,\"widget\":\"{}\",\"id\":\"r1\",\"inputs\":{{", c.id)), "{json}");
+            assert!(
+                json.starts_with(&format!("{{\"type\":\"china-ai:state\",\"version\":1,\"widget\":\"{}\",\"id\":\"r1\",\"inputs\":{{", c.id)),
+                "{json}"
+            );
             for p in c.params {
                 assert!(json.contains(&format!("\"{}\":", p.key)), "{}: {}", c.id, p.key);
             }
@@ -286,7 +295,10 @@ mod tests {
             assert!(json.contains("\"scale\":\"linear\",\"cur\":\"usd\",\"outputs\":["), "{json}");
         }
         let c = find("payback").unwrap();
-        assert_eq!(error_json(c, &["a \"b\"".into()], None), "{\"type\":\"china-ai:error\",\"version\":1,\"widget\":\"payback\",\"errors\":[\"a \\\"b\\\"\"]}");
+        assert_eq!(
+            error_json(c, &["a \"b\"".into()], None),
+            "{\"type\":\"china-ai:error\",\"version\":1,\"widget\":\"payback\",\"errors\":[\"a \\\"b\\\"\"]}"
+        );
     }
 
     #[test]

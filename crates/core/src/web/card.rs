@@ -67,8 +67,12 @@ pub fn chart_id(calc: &Calculator) -> String {
 
 /// The tabs of the tabbed layout: (`data-tab`, the label, the id suffix of
 /// the part it shows). The first is shown at first.
-pub const TABS: [(&str, &str, &str); 4] =
-    [("chart", "Chart", "chart"), ("inputs", "Inputs", "panel-inputs"), ("spread", "What moves it", "tornado"), ("working", "Working", "panel-working")];
+pub const TABS: [(&str, &str, &str); 4] = [
+    ("chart", "Chart", "chart"),
+    ("inputs", "Inputs", "panel-inputs"),
+    ("spread", "What moves it", "tornado"),
+    ("working", "Working", "panel-working"),
+];
 
 /// Writes `art` (or a lazy image of the file) into a box.
 fn push_art(out: &mut String, svg: Option<&str>, file: Option<&str>) {
@@ -99,7 +103,9 @@ pub fn html(card: &Card) -> String {
     out.push_str("</dl><div class=\"calc-tabs\">");
     for (tab, label, part) in TABS {
         let hidden = if tab == "spread" && tornado.is_none() { " hidden" } else { "" };
-        out.push_str(&format!("<button type=\"button\" id=\"{id}-tab-{tab}\" data-tab=\"{tab}\" data-panel=\"{id}-{part}\"{hidden}>{label}</button>"));
+        out.push_str(&format!(
+            "<button type=\"button\" id=\"{id}-tab-{tab}\" data-tab=\"{tab}\" data-panel=\"{id}-{part}\"{hidden}>{label}</button>"
+        ));
     }
     out.push_str(&format!("</div><div class=\"calc-notes\" id=\"{id}-panel-working\">"));
     out.push_str(&figure.notes_html());
@@ -110,7 +116,9 @@ pub fn html(card: &Card) -> String {
         out.push_str("</fieldset>");
     }
     let chart = chart_id(calc);
-    out.push_str(&format!("<figure class=\"chart\" id=\"{chart}\" aria-labelledby=\"{chart}-title\"><figcaption><p class=\"chart-title\" id=\"{chart}-title\">"));
+    out.push_str(&format!(
+        "<figure class=\"chart\" id=\"{chart}\" aria-labelledby=\"{chart}-title\"><figcaption><p class=\"chart-title\" id=\"{chart}-title\">"
+    ));
     push_escaped(&mut out, &figure.title);
     out.push_str("</p><p class=\"chart-subtitle\">");
     push_escaped(&mut out, &figure.subtitle);

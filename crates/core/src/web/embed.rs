@@ -298,7 +298,20 @@ mod tests {
 
     #[test]
     fn the_dialog_names_every_control_its_code_reads() {
-        for id in ["embed-theme-auto", "embed-theme-light", "embed-theme-dark", "embed-layout-full", "embed-layout-compact", "embed-layout-tabs", "embed-code", "embed-copy", "embed-close", "embed-status", "embed-preview", "embed-title"] {
+        for id in [
+            "embed-theme-auto",
+            "embed-theme-light",
+            "embed-theme-dark",
+            "embed-layout-full",
+            "embed-layout-compact",
+            "embed-layout-tabs",
+            "embed-code",
+            "embed-copy",
+            "embed-close",
+            "embed-status",
+            "embed-preview",
+            "embed-title",
+        ] {
             assert_eq!(DIALOG_HTML.matches(&format!("id=\"{id}\"")).count(), 1, "{id}");
         }
         for theme in [ColorScheme::Auto, ColorScheme::Light, ColorScheme::Dark] {

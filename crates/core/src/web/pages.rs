@@ -211,14 +211,7 @@ pub fn with_story(index: &str, story: &str) -> Option<String> {
     if title > at {
         return None;
     }
-    Some(format!(
-        "{}{}{}\n{}{}",
-        &index[..title],
-        prefs_script(),
-        &index[title..at],
-        without_markers(story),
-        &index[at..]
-    ))
+    Some(format!("{}{}{}\n{}{}", &index[..title], prefs_script(), &index[title..at], without_markers(story), &index[at..]))
 }
 
 /// Where the story page remembers the reader's colour choice.
@@ -285,7 +278,10 @@ mod tests {
     #[test]
     fn a_page_can_carry_its_icon() {
         let icon = "data:image/svg+xml;base64,AAA=";
-        assert_eq!(with_icon("<head><link href=favicon.svg rel=icon type=image/svg+xml><link href=./m.css rel=stylesheet>", icon), format!("<head><link href=\"{icon}\" rel=icon type=image/svg+xml><link href=./m.css rel=stylesheet>"));
+        assert_eq!(
+            with_icon("<head><link href=favicon.svg rel=icon type=image/svg+xml><link href=./m.css rel=stylesheet>", icon),
+            format!("<head><link href=\"{icon}\" rel=icon type=image/svg+xml><link href=./m.css rel=stylesheet>")
+        );
         assert_eq!(with_icon("<link rel=\"icon\" href=\"favicon.svg\">", icon), format!("<link rel=\"icon\" href=\"{icon}\">"));
         assert_eq!(with_icon("<link href=./m.css rel=stylesheet>", icon), "<link href=./m.css rel=stylesheet>");
     }
@@ -349,7 +345,13 @@ mod tests {
         let calc = crate::calculators::find("payback").unwrap();
         let page = widget_page(index, calc, "<main class=\"embed-root\"><!>W</main>", "<meta property=\"og:x\" content=\"y\">").unwrap();
         assert!(page.starts_with("<!doctype html><html data-page=\"embed\" lang=en>"), "{page}");
-        assert!(page.contains(&format!("{}<title>When does a robot bet pay back? · China’s AI race after DeepSeek</title><meta property=\"og:x\"", widget_script())), "{page}");
+        assert!(
+            page.contains(&format!(
+                "{}<title>When does a robot bet pay back? · China’s AI race after DeepSeek</title><meta property=\"og:x\"",
+                widget_script()
+            )),
+            "{page}"
+        );
         assert!(page.contains(&format!("<meta name=\"description\" content=\"{}\">", crate::text::html::escaped(calc.intro))));
         assert!(page.contains("<body>\n<main class=\"embed-root\">W</main></body>"), "no noscript, no markers: {page}");
         assert!(page.contains("<script type=module>x</script>"), "same bundle");

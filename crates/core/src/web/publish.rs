@@ -272,14 +272,30 @@ mod tests {
         assert_eq!(site_url(Some("  ")), Ok(None));
         assert_eq!(site_url(Some("https://example.org")), Ok(Some("https://example.org/".into())));
         assert_eq!(site_url(Some("http://example.org/china-ai/")), Ok(Some("http://example.org/china-ai/".into())));
-        for bad in ["example.org", "ftp://example.org/", "https://", "https:///x", "https://a.org/?x=1", "https://a.org/#x", "https://a.org/\"><script>", "https://a b.org/"] {
+        for bad in [
+            "example.org",
+            "ftp://example.org/",
+            "https://",
+            "https:///x",
+            "https://a.org/?x=1",
+            "https://a.org/#x",
+            "https://a.org/\"><script>",
+            "https://a b.org/",
+        ] {
             assert!(site_url(Some(bad)).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn tags_need_a_public_address_only_where_a_crawler_needs_one() {
-        let meta = PageMeta { path: "payback.html", title: "A & B", description: "D\"", image: "preview/payback.png", image_alt: "Alt", oembed: Some("oembed/payback.json") };
+        let meta = PageMeta {
+            path: "payback.html",
+            title: "A & B",
+            description: "D\"",
+            image: "preview/payback.png",
+            image_alt: "Alt",
+            oembed: Some("oembed/payback.json"),
+        };
         let without = head_tags(&meta, None);
         assert!(without.contains("<meta property=\"og:title\" content=\"A &amp; B\">"), "{without}");
         assert!(without.contains("content=\"D&quot;\""));
@@ -301,7 +317,19 @@ mod tests {
     fn every_oembed_document_is_a_rich_embed_with_absolute_urls() {
         for c in CALCULATORS {
             let json = oembed_json(c, "https://x.org/s/");
-            for key in ["version", "type", "provider_name", "provider_url", "title", "html", "width", "height", "thumbnail_url", "thumbnail_width", "thumbnail_height"] {
+            for key in [
+                "version",
+                "type",
+                "provider_name",
+                "provider_url",
+                "title",
+                "html",
+                "width",
+                "height",
+                "thumbnail_url",
+                "thumbnail_width",
+                "thumbnail_height",
+            ] {
                 assert_eq!(json.matches(&format!("\"{key}\":")).count(), 1, "{key} in {json}");
             }
             assert!(json.contains("\"type\":\"rich\""));
@@ -309,7 +337,10 @@ mod tests {
             assert!(height <= 1000, "{}: WordPress keeps a frame to 1,000 px", c.id);
             assert!(json.contains(&format!("\"height\":{height},")));
             assert!(json.contains(&format!("\"html\":\"\\u003cblockquote>\\u003ca href=\\\"https://x.org/s/{}.html\\\">", c.id)), "{json}");
-            assert!(json.contains(&format!("\\u003ciframe src=\\\"https://x.org/s/{}.html?tabs=1\\\" width=\\\"100%\\\" height=\\\"{height}\\\"", c.id)), "{json}");
+            assert!(
+                json.contains(&format!("\\u003ciframe src=\\\"https://x.org/s/{}.html?tabs=1\\\" width=\\\"100%\\\" height=\\\"{height}\\\"", c.id)),
+                "{json}"
+            );
             assert!(json.contains("frameborder=\\\"0\\\">\\u003c/iframe>\""), "{json}");
             assert!(json.contains(&format!("\"thumbnail_url\":\"https://x.org/s/preview/{}.png\"", c.id)));
             assert!(!json.contains('<') && !json.contains('\n'));
@@ -327,13 +358,17 @@ mod tests {
 
     #[test]
     fn a_newsletter_paste_has_the_image_its_alt_text_the_link_and_a_citation() {
-        let (html, text) = newsletter("A <b>", "Line \"chart\"", "Source: X & Y.", "https://x.org/p.html?v=1&a=2", "data:image/png;base64,AAA=", 720, 400);
+        let (html, text) =
+            newsletter("A <b>", "Line \"chart\"", "Source: X & Y.", "https://x.org/p.html?v=1&a=2", "data:image/png;base64,AAA=", 720, 400);
         assert_eq!(
             html,
             "<p><a href=\"https://x.org/p.html?v=1&amp;a=2\"><img src=\"data:image/png;base64,AAA=\" alt=\"Line &quot;chart&quot;\" width=\"720\" height=\"400\" style=\"max-width:100%;height:auto\"></a></p>\
 <p style=\"font-size:0.875em\">Chart: “A &lt;b&gt;”, China’s AI race after DeepSeek. Source: X &amp; Y. <a href=\"https://x.org/p.html?v=1&amp;a=2\">Open the interactive chart</a></p>"
         );
-        assert_eq!(text, "Line \"chart\"\nChart: “A <b>”, China’s AI race after DeepSeek. Source: X & Y.\nInteractive chart: https://x.org/p.html?v=1&a=2\n");
+        assert_eq!(
+            text,
+            "Line \"chart\"\nChart: “A <b>”, China’s AI race after DeepSeek. Source: X & Y.\nInteractive chart: https://x.org/p.html?v=1&a=2\n"
+        );
     }
 
     #[test]

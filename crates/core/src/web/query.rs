@@ -51,13 +51,8 @@ fn key(prefix: Option<&str>, name: &str) -> String {
 /// when it is not linear. Values are written in the fewest digits that read
 /// back as the very same numbers.
 pub fn encode(calc: &Calculator, values: &[f64], scale: Scale, prefix: Option<&str>) -> Pairs {
-    let mut pairs: Pairs = calc
-        .params
-        .iter()
-        .zip(values)
-        .filter(|(p, v)| **v != p.default_value())
-        .map(|(p, v)| (key(prefix, p.key), num::shortest(*v)))
-        .collect();
+    let mut pairs: Pairs =
+        calc.params.iter().zip(values).filter(|(p, v)| **v != p.default_value()).map(|(p, v)| (key(prefix, p.key), num::shortest(*v))).collect();
     if calc.has_scale && scale == Scale::Log {
         pairs.push((key(prefix, "scale"), "log".into()));
     }
@@ -97,7 +92,11 @@ pub fn decode(calc: &Calculator, pairs: &[(String, String)], prefix: Option<&str
             [one] => match p.parse(one) {
                 Ok(x) => x,
                 Err(e) => {
-                    problems.push(format!("{}: the link’s value could not be used ({}) so it starts from the default.", p.label, e.to_string().trim_end_matches('.')));
+                    problems.push(format!(
+                        "{}: the link’s value could not be used ({}) so it starts from the default.",
+                        p.label,
+                        e.to_string().trim_end_matches('.')
+                    ));
                     *default
                 }
             },
