@@ -89,7 +89,7 @@ test('a blog on another origin embeds two widgets that size themselves', async (
 
   // A sandboxed frame without storage still works.
   const boxed = page.frameLocator('#boxed');
-  await boxed.locator('.chart-svg svg').waitFor({ timeout: 20000 });
+  await boxed.locator('.calc[data-live]').waitFor({ state: 'attached', timeout: 20000 });
   await boxed.locator('#hospital-risk-caught-range').fill('50');
   assert.equal(await boxed.locator('#hospital-risk-caught').inputValue(), '50');
 
@@ -224,14 +224,15 @@ test('unknown widgets and bad parameters get a friendly answer', async () => {
   await story.close();
 
   await page.goto(`${site.url}embed.html?w=payback&v=1&delay=abc&delay=3&invest=1e999&horizon=12`);
-  await page.locator('.chart-svg svg').waitFor();
+  // The prerendered card shows the defaults until the app reads the link.
+  await page.locator('.calc[data-live]').waitFor({ state: 'attached' });
   assert.equal(await page.locator('#payback-delay').inputValue(), '3', 'repeated: default');
   assert.equal(await page.locator('#payback-invest').inputValue(), '100', 'huge: default');
   assert.equal(await page.locator('#payback-horizon').inputValue(), '12', 'valid values are used');
   assert.match(await page.locator('[data-testid=link-note]').textContent(), /could not be used/);
 
   await page.goto(`${site.url}embed.html?w=payback&v=7&delay=9`);
-  await page.locator('.chart-svg svg').waitFor();
+  await page.locator('.calc[data-live]').waitFor({ state: 'attached' });
   assert.equal(await page.locator('#payback-delay').inputValue(), '3', 'unknown version: defaults');
   assert.deepEqual(problems, []);
   await context.close();

@@ -211,13 +211,22 @@ fn list(items: &[String]) -> String {
 fn prose(a: &Adoption, values: &[f64]) -> Prose {
     let i = &a.inputs;
     let yours = crate::model::param::changed(Inputs::PARAMS, values, &[Field::range as usize]);
-    let whose = if yours { "On your numbers, an S-curve" } else { "An S-curve through Gartner’s two readings" };
     let (ceiling, level) = (format::percent(i.ceiling, 0), format::percent(i.level, 0));
+    // The months between the readings and the ceiling are the story's
+    // assumptions, not the report's, and the default sentence says so.
+    let curve = if yours {
+        format!("On your numbers, an S-curve levelling off at {ceiling}")
+    } else {
+        format!(
+            "Assuming Gartner’s two readings are {} apart and use levels off at {ceiling}, an S-curve through them",
+            format::with_unit(i.gap, 0, "month", "months")
+        )
+    };
     let text = match (a.fit, a.level_month) {
         (Err(e), _) => format!("On your numbers, no S-curve fits: {}", crate::text::style::mid_sentence(e.reason())),
-        (Ok(_), Some(m)) if m <= 0.0 => format!("{whose} levelling off at {ceiling} had already passed {level} of firms by June 2023."),
-        (Ok(_), Some(m)) => format!("{whose} levelling off at {ceiling} has {level} of firms using generative AI by {}.", month_name(m)),
-        (Ok(_), None) => format!("{whose} levelling off at {ceiling} never reaches {level} of firms."),
+        (Ok(_), Some(m)) if m <= 0.0 => format!("{curve} had already passed {level} of firms by June 2023."),
+        (Ok(_), Some(m)) => format!("{curve} has {level} of firms using generative AI by {}.", month_name(m)),
+        (Ok(_), None) => format!("{curve} never reaches {level} of firms."),
     };
     Prose { text, yours }
 }

@@ -175,13 +175,19 @@ fn prose(p: &Projection, values: &[f64], money: Money, said: &mut Claims) -> Pro
             versus(p, "in line", money, true, said)
         )
     } else {
+        // The rate is ours, worked out from the bank's two figures, so the
+        // sentence rounds it and says whose it is.
+        let rate = match p.implied_rate {
+            r if r > 0.0 => format!("growth of about {} a year by our calculation", format::percent(r * 100.0, 0)),
+            r if r < 0.0 => format!("a fall of about {} a year by our calculation", format::percent(-r * 100.0, 0)),
+            _ => "no growth".to_string(),
+        };
         format!(
-            "On the bank’s figures, China’s AI industry would be worth {} in {}, {} from {} in {}.",
-            bn(p.end),
-            p.end_year,
-            pace(p.implied_rate),
+            "On the bank’s figures, China’s AI industry would grow from {} in {} to {} in {}: {rate}.",
             bn(p.start),
-            p.start_year
+            p.start_year,
+            bn(p.end),
+            p.end_year
         )
     };
     // The bank's figures are in dollars; yuan are our conversion.

@@ -266,7 +266,7 @@ fn story_sentences_state_the_reported_figures_until_the_reader_moves_an_input() 
     let p = prose("market-growth", &market);
     assert_eq!(
         p.text,
-        "On the bank’s figures, China’s AI industry would be worth US$140 billion in 2030, growing 87.7% a year from US$3.2 billion in 2024."
+        "On the bank’s figures, China’s AI industry would grow from US$3.2 billion in 2024 to US$140 billion in 2030: growth of about 88% a year by our calculation."
     );
     assert!(!p.yours);
     // The range alone is not a new scenario.
@@ -281,12 +281,12 @@ fn story_sentences_state_the_reported_figures_until_the_reader_moves_an_input() 
     let adoption = find("adoption-curve").unwrap().defaults();
     assert_eq!(
         prose("adoption-curve", &adoption).text,
-        "An S-curve through Gartner’s two readings levelling off at 90% has 50% of firms using generative AI by July 2024."
+        "Assuming Gartner’s two readings are 11 months apart and use levels off at 90%, an S-curve through them has 50% of firms using generative AI by July 2024."
     );
     let gap = find("value-gap").unwrap().defaults();
     assert_eq!(
         prose("value-gap", &gap).text,
-        "Reading Accenture’s 9% as a share of all firms, as we do, with 46% adopting, about one in five adopters reports gains in its survey; if 5.0 more points of adopters start to gain each year, half of them do by 2032."
+        "Reading Accenture’s 9% as a share of all firms, as we do, with 46% adopting, about one in five adopters reports gains in its survey; if 5.0 more points of adopters start to gain each year, half of them do by 2032, counting from 2025, our date for the undated survey."
     );
     for c in CALCULATORS {
         let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);

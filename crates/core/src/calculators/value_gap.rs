@@ -206,7 +206,7 @@ fn prose(g: &ValueGap, values: &[f64], said: &mut Claims) -> Prose {
         format!("Reading Accenture’s {gains} as a share of all firms, as we do, with {adopted} adopting, {} {report} gains in its survey", part.words)
     };
     let text = match g.half_year {
-        Some(y) if y > BASE_YEAR => format!("{now}; if {} more points of adopters start to gain each year, half of them do by {y}.", grouped(g.improve, 1)),
+        Some(y) if y > BASE_YEAR => format!("{now}; if {} more points of adopters start to gain each year, half of them do by {y}, counting from {BASE_YEAR}, our date for the undated survey.", grouped(g.improve, 1)),
         Some(_) => format!("{now}, {}.", said.at_least("conversion", g.conversion, 50.0, "so half of them or more already do")),
         None => format!("{now}; {}.", said.never("half-year", g.half_value(), "with no yearly rise, half of them never do")),
     };
@@ -316,7 +316,7 @@ mod tests {
         assert_eq!(f.outputs[0].note, "19.6%, about one in five; about one in 11 if the 9% counts adopters only");
         assert_eq!(
             f.prose.unwrap().text,
-            "Reading Accenture’s 9% as a share of all firms, as we do, with 46% adopting, about one in five adopters reports gains in its survey; if 5.0 more points of adopters start to gain each year, half of them do by 2032."
+            "Reading Accenture’s 9% as a share of all firms, as we do, with 46% adopting, about one in five adopters reports gains in its survey; if 5.0 more points of adopters start to gain each year, half of them do by 2032, counting from 2025, our date for the undated survey."
         );
         // Adoption spreads 5 points a year: 46% then 51%, ... capped at 100%.
         assert_eq!(g.adopters_in(2026), 510.0);

@@ -192,7 +192,7 @@ pub fn currency_switch_html() -> String {
     let rate = crate::web::embed::rate_text((crate::web::embed::default_rate() * 100.0).round() / 100.0);
     format!(
         "<legend class=\"visually-hidden\">Currency</legend>\
-<input type=\"radio\" id=\"cur-usd\" name=\"cur\" value=\"usd\" checked><label for=\"cur-usd\" title=\"US dollars, as reported\">US$<span class=\"visually-hidden\"> (US dollars, as reported)</span></label>\
+<input type=\"radio\" id=\"cur-usd\" name=\"cur\" value=\"usd\" checked><label for=\"cur-usd\" title=\"US dollars, the report’s currency for most figures\">US$<span class=\"visually-hidden\"> (US dollars, the report’s currency for most figures)</span></label>\
 <input type=\"radio\" id=\"cur-cny\" name=\"cur\" value=\"cny\"><label for=\"cur-cny\" title=\"Chinese yuan, our conversion\">CN¥<span class=\"visually-hidden\"> (Chinese yuan, our conversion)</span></label>\
 <span class=\"fx-field\"><label for=\"fx\">at<span class=\"visually-hidden\"> an exchange rate, in yuan per US dollar, of</span></label> \
 <input id=\"fx\" name=\"fx\" type=\"text\" inputmode=\"decimal\" size=\"4\" value=\"{rate}\" aria-describedby=\"fx-note fx-error\" data-default=\"{rate}\"> \

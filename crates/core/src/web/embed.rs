@@ -223,7 +223,7 @@ pub const DIALOG_HTML: &str = "<h2 id=\"embed-title\">Embed this calculator</h2>
 <input type=\"radio\" id=\"embed-theme-light\" name=\"embed-theme\" value=\"light\"><label for=\"embed-theme-light\">Light</label>\
 <input type=\"radio\" id=\"embed-theme-dark\" name=\"embed-theme\" value=\"dark\"><label for=\"embed-theme-dark\">Dark</label></fieldset>\
 <fieldset class=\"embed-options\"><legend>Money in</legend>\
-<input type=\"radio\" id=\"embed-cur-usd\" name=\"embed-cur\" value=\"usd\" checked><label for=\"embed-cur-usd\">US dollars, as reported</label>\
+<input type=\"radio\" id=\"embed-cur-usd\" name=\"embed-cur\" value=\"usd\" checked><label for=\"embed-cur-usd\">US dollars (the report’s currency for most figures)</label>\
 <input type=\"radio\" id=\"embed-cur-cny\" name=\"embed-cur\" value=\"cny\"><label for=\"embed-cur-cny\" id=\"embed-cur-cny-label\">Chinese yuan</label></fieldset>\
 <fieldset class=\"embed-options\"><legend>Layout</legend>\
 <input type=\"radio\" id=\"embed-layout-full\" name=\"embed-layout\" value=\"full\" checked><label for=\"embed-layout-full\">Full</label>\
