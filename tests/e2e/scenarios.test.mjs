@@ -98,7 +98,7 @@ test('a link with the reader’s numbers opens with their sentence, and every fo
   await page.waitForFunction(() => document.querySelector('[data-follow=adoption-curve]').classList.contains('follow-yours'));
   assert.match(await adoption.textContent(), /On your numbers, an S-curve levelling off at 60% has 50% of firms using generative AI by /);
   await page.locator('#value-gap[data-live]').waitFor();
-  assert.match(await page.locator('[data-follow=value-gap] .follow-text').textContent(), /^On your numbers, .* if 10\.0 more points of adopters start to gain each year, half of them do by 20\d\d\.$/);
+  assert.match(await page.locator('[data-follow=value-gap] .follow-text').textContent(), /^On your numbers, .* if 10\.0 more points of adopters start to gain each year, half of them do by 20\d\d, counting from 2025, our date for the undated survey\.$/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -122,7 +122,7 @@ test('yuan: the switch converts every money figure at the chosen rate, marks the
   assert.ok(await page.locator('#fx-note').isVisible());
   // The story's sentence on the bank's figures follows the currency too.
   await page.waitForFunction(() => document.querySelector('[data-follow=market-growth] .follow-text').textContent.includes('CN¥'));
-  assert.match(await page.textContent('[data-follow=market-growth] .follow-text'), /worth CN¥1,000 billion in 2030.*our conversion/);
+  assert.match(await page.textContent('[data-follow=market-growth] .follow-text'), /to CN¥1,000 billion in 2030.*our conversion/);
   assert.match(await page.textContent('#fx-note'), /rate implied by the report’s two amounts for one subsidy/);
 
   // Another rate: every figure follows; nonsense is refused and said so.
