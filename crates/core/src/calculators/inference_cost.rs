@@ -253,9 +253,9 @@ mod tests {
         assert_eq!(c.yearly.len(), 5);
         assert!((c.yearly[0] - 120_000.0).abs() < 1e-6);
         assert!((c.yearly[1] - 93_600.0).abs() < 1e-6);
-        assert!((c.yearly[4] - 44_418.0672).abs() < 1e-6);
+        assert!((c.yearly[4] - 44_418.067_2).abs() < 1e-6);
         // 120,000 × (1 − 0.78^5) ÷ 0.22 = 387,972.31
-        assert!((c.total - 387_972.3072).abs() < 1e-6);
+        assert!((c.total - 387_972.307_2).abs() < 1e-6);
         // Today's price, rising use: 120,000 × 1.3^4 in year 5
         assert!((c.flat[4] - 342_732.0).abs() < 1e-6);
         // The price: ln 2 ÷ −ln 0.6 = 1.357 years; the bill: ln 2 ÷ −ln 0.78 = 2.79

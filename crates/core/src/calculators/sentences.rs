@@ -93,7 +93,10 @@ fn number_after(text: &str, from: usize) -> Option<f64> {
 }
 
 /// Rules that read a card's texts together: `Some(why)` when broken.
-const CARD_RULES: &[(&str, fn(&[(String, String)]) -> Option<String>)] = &[
+/// A card rule: what it asks, and the check over the card's named texts.
+type CardRule = (&'static str, fn(&[(String, String)]) -> Option<String>);
+
+const CARD_RULES: &[CardRule] = &[
     ("'grows from A to B' has B at least A, and 'shrinks from A to B' has B at most A", |texts| {
         texts.iter().find_map(|(_, t)| {
             ["grows from", "shrinks from"].iter().find_map(|verb| {
@@ -160,7 +163,10 @@ fn sentences(text: &str) -> impl Iterator<Item = String> + '_ {
 
 /// The house style (`text::style`), on the texts it governs: figures in
 /// the working, table headers and chart labels are not prose.
-const STYLE: &[(&str, fn(&str) -> Option<String>, &[&str])] = &[
+/// A style rule, and the kinds of text it does not govern.
+type StyleRule = (&'static str, fn(&str) -> Option<String>, &'static [&'static str]);
+
+const STYLE: &[StyleRule] = &[
     ("quotation marks and apostrophes are curly", style::straight_quotes, &[]),
     ("whole numbers below ten are words, figures carry units", style::numbers, &["working", "table header", "chart"]),
     ("after a colon, lower case unless a name follows", style::colon_capital, &["chart"]),

@@ -272,7 +272,9 @@ where
 {
     let scale = chart.scale;
     let keep = |y: f64| y.is_finite() && (scale == Scale::Linear || y > 0.0);
-    let bands: Vec<(&Band, Vec<(f64, f64, f64)>)> =
+    // Each band with its drawable points: (x, low, high).
+    type Drawable<'a> = (&'a Band, Vec<(f64, f64, f64)>);
+    let bands: Vec<Drawable> =
         chart.bands.iter().map(|b| (b, b.points.iter().copied().filter(|p| p.0.is_finite() && keep(p.1) && keep(p.2)).collect())).collect();
     let lines: Vec<(&Series, Vec<(f64, f64)>)> = chart
         .series

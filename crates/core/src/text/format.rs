@@ -150,7 +150,8 @@ pub enum Part {
 /// 10) within 5% of it, else the nearest k in n or one in n (always within
 /// 10% of it), or fewer than one in 1,000.
 pub fn part(percent: f64) -> Part {
-    if !(percent > 0.0) {
+    // NaN, zero and below: none.
+    if percent.is_nan() || percent <= 0.0 {
         return Part::None;
     }
     if percent >= 100.0 {
