@@ -5,21 +5,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { browserAndSite, openPage } from './harness.mjs';
+import { blogPage, browserAndSite, openPage } from './harness.mjs';
 
 let browser, site, host, hostDir;
 browserAndSite({ host: true, then: async (s) => {
   ({ browser, site, host, host: { dir: hostDir } } = s);
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog</title><link rel="icon" href="data:,"></head>
-    <body style="margin:0"><h1>Post</h1>
+  await blogPage(hostDir, 'post.html', `<h1>Post</h1>
     <iframe id="w" src="${site.url}embed.html?w=market-growth" title="Widget" height="1263" style="width:100%;border:0" data-china-ai-widget="market-growth"></iframe>
     <iframe id="other" src="${host.url}other.html" title="Another frame" height="50"></iframe>
     <script src="${site.url}embed.js"></script>
     <script>
       window.heard = [];
       addEventListener('message', (e) => { if (e.data && typeof e.data.type === 'string' && e.data.type.startsWith('china-ai:') && e.data.type !== 'china-ai:height') window.heard.push(e.data); });
-    </script></body></html>`;
-  await writeFile(join(hostDir, 'post.html'), html);
+    </script>`);
   // A sibling frame that tries to drive the widget: not its parent.
   await writeFile(join(hostDir, 'other.html'), `<!doctype html><title>Other</title><script>
     window.tryDriving = () => parent.frames[0].postMessage({ type: 'china-ai:set', version: 1, id: 'sibling', inputs: 'rate=99' }, '*');
@@ -128,7 +126,10 @@ test('hostile messages leave the widget alive and correct', async () => {
 
   // Only the parent window is obeyed.
   await page.frame({ url: /other\.html/ }).evaluate(() => window.tryDriving());
-  await page.waitForTimeout(300);
+  // A round trip from the parent, posted after the sibling's commands: once
+  // its answer is back, the widget has handled the sibling's too.
+  await page.evaluate(() => document.getElementById('w').contentWindow.postMessage({ type: 'china-ai:get', version: 1, id: 'after-sibling' }, '*'));
+  await page.waitForFunction(() => window.heard.some((m) => m.id === 'after-sibling'));
   assert.equal(await frame.locator('#market-growth-rate').inputValue(), '87.7');
   assert.ok(!(await page.evaluate(() => window.heard.some((m) => m.id === 'sibling'))));
 

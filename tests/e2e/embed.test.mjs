@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, ready, contents } from './harness.mjs';
+import { serve, launch, openPage, ready, contents, blogPage, until } from './harness.mjs';
 
 let browser, site, subSite, host, hostDir;
 before(async () => {
@@ -38,17 +38,15 @@ async function publishedSnippet(id, setUp = async () => {}) {
 test('a blog on another origin embeds two widgets that size themselves', async () => {
   const first = await publishedSnippet('market-growth', async (calc) => {
     await calc.locator('#market-growth-rate').fill('50');
-    await calc.page().waitForTimeout(300);
+    // The address takes the new value after its debounce: the Embed dialog reads that state.
+    await calc.page().waitForFunction(() => /[?&]market\.rate=50(&|$)/.test(location.search));
   });
   const second = await publishedSnippet('payback');
   assert.match(first, /\/market-growth\.html\?v=1&amp;rate=50"/);
   assert.match(first, /loading="lazy"/);
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog</title><link rel="icon" href="data:,"></head>
-    <body style="margin:0;font-family:serif"><h1>My post</h1><p>Text.</p>${first}<p>More text.</p>${second}
-    <p>A sandboxed one:</p><iframe id="boxed" sandbox="allow-scripts allow-popups" src="${site.url}embed.html?w=hospital-risk" title="Boxed" style="width:100%;border:0"></iframe>
-    </body></html>`;
+  await blogPage(hostDir, 'post.html', `<h1>My post</h1><p>Text.</p>${first}<p>More text.</p>${second}
+    <p>A sandboxed one:</p><iframe id="boxed" sandbox="allow-scripts allow-popups" src="${site.url}embed.html?w=hospital-risk" title="Boxed" style="width:100%;border:0"></iframe>`, { style: 'margin:0;font-family:serif' });
   // Snippets point at the site's own origin; the blog is elsewhere.
-  await writeFile(join(hostDir, 'post.html'), html);
   assert.notEqual(new URL(host.url).origin, new URL(site.url).origin);
 
   const { page, context, problems } = await openPage(browser, { width: 800, height: 900 });
@@ -63,12 +61,10 @@ test('a blog on another origin embeds two widgets that size themselves', async (
     await frame.scrollIntoViewIfNeeded();
     const content = page.frameLocator('iframe[data-china-ai-widget]').nth(index).locator('.embed-root');
     await content.locator('.chart-svg svg').waitFor({ timeout: 20000 });
-    for (let i = 0; i < 40; i++) {
+    return until(async () => {
       const [outer, inner] = [await frame.evaluate((f) => f.getBoundingClientRect().height), await content.evaluate((e) => e.getBoundingClientRect().height)];
-      if (Math.abs(outer - inner) <= 4) return { outer, inner };
-      await page.waitForTimeout(100);
-    }
-    assert.fail(`iframe ${index} never matched its content height`);
+      return Math.abs(outer - inner) <= 4 && { outer, inner };
+    }, `iframe ${index} matches its content height`);
   };
   for (const i of [0, 1]) await fits(i);
 
@@ -79,12 +75,7 @@ test('a blog on another origin embeds two widgets that size themselves', async (
   // Content grows (the data table opens): the iframe follows.
   const before = (await fits(1)).outer;
   await page.frameLocator('iframe[data-china-ai-widget]').nth(1).locator('.calc-table summary').click();
-  let after = before;
-  for (let i = 0; i < 40 && after <= before + 50; i++) {
-    await page.waitForTimeout(100);
-    after = await frames.nth(1).evaluate((f) => f.getBoundingClientRect().height);
-  }
-  assert.ok(after > before + 50, `iframe did not grow: ${before} -> ${after}`);
+  await page.waitForFunction((before) => document.querySelectorAll('iframe[data-china-ai-widget]')[1].getBoundingClientRect().height > before + 50, before);
   await fits(1);
 
   // A sandboxed frame without storage still works.
@@ -176,11 +167,9 @@ test('on a host that sends no CORS headers, a sandboxed frame still shows a comp
   // A sandboxed frame has an opaque origin: without Access-Control-Allow-Origin
   // its module script and WebAssembly cannot load.
   const bare = await serve(undefined, '/', { cors: false });
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog</title><link rel="icon" href="data:,"></head>
-    <body style="margin:0"><article style="max-width:650px;margin:0 auto"><p>A post.</p>
+  await blogPage(hostDir, 'bare.html', `<article style="max-width:650px;margin:0 auto"><p>A post.</p>
     <iframe sandbox="allow-scripts" src="${bare.url}payback.html?v=1&amp;delay=5&amp;tabs=1" title="Boxed" height="700" style="width:100%;border:0" data-china-ai-widget="payback"></iframe>
-    <script src="${bare.url}embed.js" defer></script></article></body></html>`;
-  await writeFile(join(hostDir, 'bare.html'), html);
+    <script src="${bare.url}embed.js" defer></script></article>`);
   const { page, context, problems } = await openPage(browser, { width: 800, height: 900 });
   await page.goto(`${host.url}bare.html`);
   const frame = page.frameLocator('iframe');
@@ -201,8 +190,7 @@ test('on a host that sends no CORS headers, a sandboxed frame still shows a comp
     return Math.abs(outer - inner) <= 4;
   };
   await page.waitForFunction(() => document.querySelector('iframe').style.height !== '');
-  for (let i = 0; i < 50 && !(await fits()); i++) await page.waitForTimeout(100); // the report arrives in a task of its own
-  assert.ok(await fits(), 'the frame fits its card');
+  await until(fits, 'the frame fits its card'); // the report arrives in a task of its own
   // The browser reports the refused module; nothing else goes wrong.
   assert.deepEqual(problems.filter((p) => !/CORS|Access-Control-Allow-Origin|Failed to (load|fetch)|request failed|net::ERR_FAILED/.test(p)), []);
   await context.close();

@@ -4,9 +4,7 @@
 // so a post that embeds widgets below the fold never moves as it is read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { browserAndSite, openPage, ready, contents } from './harness.mjs';
+import { blogPage, browserAndSite, openPage, ready, contents } from './harness.mjs';
 
 let browser, site, host, hostDir;
 browserAndSite({ host: true, then: (s) => ({ browser, site, host, host: { dir: hostDir } } = s) });
@@ -55,7 +53,8 @@ test('the snippet is valid HTML and starts at the widget’s real height at comm
         assert.doesNotMatch(snippet, / width="/);
         await page.goto(`${site.url}${id}.html${layout === 'full' ? '' : `?${layout}=1`}`);
         await page.waitForSelector('html[data-ready]', { state: 'attached' });
-        await page.waitForTimeout(100);
+        // The live card laid out and drawn once.
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const real = await page.evaluate(() => Math.ceil(document.querySelector('main.embed-root').getBoundingClientRect().height));
         const given = heightOf(snippet);
         if (width === 700) measured[`${id} ${layout}`] = real;
@@ -73,9 +72,7 @@ test('a post with three widgets below the fold does not move as it is read', asy
   const all = await snippets();
   const text = '<p>' + 'A paragraph of the post that the reader reads before the first widget. '.repeat(12) + '</p>';
   const picked = [all['market-growth'].full, all['value-gap'].compact, all['payback'].full];
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog</title><link rel="icon" href="data:,">
-    <style>body{margin:0;font:18px/1.6 Georgia,serif}article{max-width:700px;margin:0 auto;padding:0 10px}</style></head>
-    <body><article><h1>A post</h1>${text.repeat(6)}${picked[0]}${text.repeat(3)}${picked[1]}${text.repeat(3)}${picked[2]}${text.repeat(2)}</article>
+  await blogPage(hostDir, 'below.html', `<article><h1>A post</h1>${text.repeat(6)}${picked[0]}${text.repeat(3)}${picked[1]}${text.repeat(3)}${picked[2]}${text.repeat(2)}</article>
     <script>
       window.shifts = [];
       new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value); })
@@ -90,11 +87,11 @@ test('a post with three widgets below the fold does not move as it is read', asy
           }
         }
       }).observe(document.body, { attributes: true, attributeFilter: ['style'], subtree: true });
-    </script></body></html>`;
-  await writeFile(join(hostDir, 'below.html'), html);
+    </script>`, { style: '', head: '<style>body{margin:0;font:18px/1.6 Georgia,serif}article{max-width:700px;margin:0 auto;padding:0 10px}</style>' });
   const { page, context, problems } = await openPage(browser, { width: 1280, height: 900 });
   await page.goto(`${host.url}below.html`);
-  await page.waitForTimeout(500);
+  // Lazy frames near the view may or may not have loaded by now: what
+  // follows holds either way, so nothing is waited for here.
   const frames = page.locator('iframe[data-china-ai-widget]');
   const heights = () => frames.evaluateAll((fs) => fs.map((f) => Math.round(f.getBoundingClientRect().height)));
   // Frames near the view have loaded and reported; those far below still
@@ -105,9 +102,13 @@ test('a post with three widgets below the fold does not move as it is read', asy
   const end = await page.evaluate(() => document.body.scrollHeight);
   for (let y = 0; y < end; y += 300) {
     await page.evaluate((y) => window.scrollTo(0, y), y);
+    // A reader's pace, not a wait for state: the page has this moment to
+    // load frames and lay out between two scrolls, as it would for a reader.
     await page.waitForTimeout(120);
   }
-  await page.waitForTimeout(500);
+  // Every frame has reported; then one more frame drawn, for any shift.
+  await page.waitForFunction(() => window.sized.length === 3, null, { timeout: 10000 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const afterHeights = await heights();
   const { shifts, sized } = await page.evaluate(() => ({ shifts: window.shifts, sized: window.sized }));
   console.log(`# host page heights before scrolling ${before.join(', ')}; after ${afterHeights.join(', ')}; frames sized at ${JSON.stringify(sized)}`);

@@ -3,7 +3,7 @@
 // playwright-core, with every console message and failed request recorded.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -192,6 +192,34 @@ export async function calculatorIds(browser, url) {
   const { calculators } = await contents(page);
   await context.close();
   return calculators;
+}
+
+/**
+ * A blog post as a host page: `body` (markup, snippets pasted as they are)
+ * in a minimal page, with the host's own `style` for its body and `head`
+ * for anything else (a stylesheet, a script). Written to `dir/name`.
+ */
+export async function blogPage(dir, name, body, { style = 'margin:0', head = '' } = {}) {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog</title><link rel="icon" href="data:,">${head}</head>
+    <body style="${style}">${body}</body></html>`;
+  await writeFile(join(dir, name), html);
+  return html;
+}
+
+/**
+ * Waits until `check()` returns something truthy, and returns it. For state
+ * that `waitForFunction` cannot watch because it is read from two documents
+ * at once (a host page's frame and the widget inside it): this asks again
+ * every 50 ms, and fails with `what` after `timeout` ms.
+ */
+export async function until(check, what, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const found = await check();
+    if (found) return found;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms: ${what}`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
 }
 
 /** A blog on a second loopback origin, serving files written into a new temporary folder. */

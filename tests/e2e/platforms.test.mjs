@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unfurl } from 'unfurl.js';
 import ogs from 'open-graph-scraper';
-import { DIST, serve, launch, openPage } from './harness.mjs';
+import { DIST, serve, launch, openPage, until } from './harness.mjs';
 
 const ROOT = resolve(DIST, '..');
 const SITE_DIR = join(ROOT, 'target/wp-site');
@@ -114,7 +114,10 @@ async function measure(page, index) {
   const frame = await (await iframe.elementHandle()).contentFrame();
   await frame.waitForSelector('html[data-ready]', { state: 'attached', timeout: 20000 });
   let m;
-  for (let i = 0; i < 100; i++) {
+  // The widget reports and WordPress resizes in tasks of their own: wait
+  // until the two documents agree. If they never do, the caller's
+  // assertions say how they differ.
+  const agree = async () => {
     m = await iframe.evaluate((f) => {
       const post = f.closest('.wp-block-post-content, .entry-content');
       const column = post.querySelector(':scope > p').getBoundingClientRect().width;
@@ -125,10 +128,9 @@ async function measure(page, index) {
       inner: document.querySelector('main.embed-root').getBoundingClientRect().height,
       scrolls: document.documentElement.scrollHeight > innerHeight + 1,
     })));
-    if (m.visible && Math.abs(m.outer - m.inner) <= 4 && !m.scrolls) break;
-    // The widget reports and WordPress resizes in tasks of their own.
-    await page.waitForTimeout(100);
-  }
+    return m.visible && Math.abs(m.outer - m.inner) <= 4 && !m.scrolls;
+  };
+  await until(agree, 'the frame and its content agree', 10000).catch(() => {});
   return { ...m, frame };
 }
 

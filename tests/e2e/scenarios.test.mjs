@@ -68,7 +68,10 @@ test('the sentence beside a calculator follows the reader once per pause, marked
   });
   for (const rate of ['50', '45', '42', '40']) await page.locator('#market-growth-rate-range').fill(rate);
   await page.waitForFunction(() => document.querySelector('[data-follow=market-growth]').classList.contains('follow-yours'));
-  await page.waitForTimeout(400);
+  // The pause ends when the address takes the last value; the sentence
+  // changes in the same task, and only then.
+  await page.waitForFunction(() => /[?&]market\.rate=40(&|$)/.test(location.search));
+  await page.waitForFunction(() => window.followChanges > 0);
   assert.equal(await page.evaluate(() => window.followChanges), 1, 'one change per pause');
   assert.equal(
     await text.textContent(),

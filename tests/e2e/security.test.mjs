@@ -63,6 +63,9 @@ test('every page runs under the policy without a console error, and an injected 
     await page.goto(`${site.url}${path}`);
     await page.waitForLoadState('load');
   }
+  // Not a wait for state: a policy violation or console error is reported
+  // in a task of its own, with nothing on the page to wait on, so this
+  // gives any late report from the last page time to arrive.
   await page.waitForTimeout(500);
   assert.deepEqual(problems, []);
   await context.close();
