@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { blogPage, browserAndSite, openPage, ready, contents } from './harness.mjs';
+import { COLUMNS, LAYOUTS, heightOf as measured } from './heights.mjs';
 
 let browser, site, host, hostDir;
 browserAndSite({ host: true, then: (s) => ({ browser, site, host, host: { dir: hostDir } } = s) });
@@ -42,22 +43,16 @@ const heightOf = (snippet) => Number(/ height="(\d+)"/.exec(snippet)[1]);
 test('the snippet is valid HTML and starts at the widget’s real height at common column widths', async () => {
   const all = await snippets();
   const misses = [];
-  const measured = {};
-  for (const width of [640, 700, 760]) {
+  for (const width of COLUMNS) {
     const { page, context, problems } = await openPage(browser, { width, height: 800 });
     for (const [id, s] of Object.entries(all)) {
-      for (const layout of ['full', 'compact', 'tabs']) {
+      for (const layout of Object.keys(LAYOUTS)) {
         const snippet = s[layout];
         // Valid HTML: the iframe's size attributes are integers; its width is CSS.
         assert.match(snippet, /^<iframe src="[^"<>]+" title="[^"<>]+" height="\d+" loading="lazy" style="width:100%;border:0;" data-china-ai-widget="[a-z-]+"><\/iframe>\n<script src="[^"]+embed\.js" defer><\/script>$/, snippet);
         assert.doesNotMatch(snippet, / width="/);
-        await page.goto(`${site.url}${id}.html${layout === 'full' ? '' : `?${layout}=1`}`);
-        await page.waitForSelector('html[data-ready]', { state: 'attached' });
-        // The live card laid out and drawn once.
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-        const real = await page.evaluate(() => Math.ceil(document.querySelector('main.embed-root').getBoundingClientRect().height));
+        const real = await measured(page, site.url, id, layout);
         const given = heightOf(snippet);
-        if (width === 700) measured[`${id} ${layout}`] = real;
         // A line or two of text may wrap differently across these widths.
         if (Math.abs(real - given) > 48) misses.push(`${id} ${layout} at ${width} px: snippet ${given}, real ${real}`);
       }
@@ -65,7 +60,7 @@ test('the snippet is valid HTML and starts at the widget’s real height at comm
     assert.deepEqual(problems, []);
     await context.close();
   }
-  assert.deepEqual(misses, [], `update web::embed::HEIGHTS; measured at 700 px: ${JSON.stringify(measured)}`);
+  assert.deepEqual(misses, [], 'run scripts/heights: it measures every widget again and writes content/heights.toml');
 });
 
 test('a post with three widgets below the fold does not move as it is read', async () => {

@@ -179,24 +179,14 @@ pub fn iframe(calc: &Calculator, embed_url: &str, height: u32) -> String {
     )
 }
 
-/// Each widget's height in CSS pixels at its starting values in a column
-/// [`COLUMN`] pixels wide: (id, full, compact, tabs). An embed keeps one
-/// layout from 600 to 780 px (style/main.css), where the height varies by
-/// a few lines of text. The end-to-end tests measure every widget at
-/// several column widths and fail, printing what they measured, when one
-/// of these is off; so the snippet's frame starts at the height it will
-/// have.
-const HEIGHTS: &[(&str, u32, u32, u32)] = &[
-    ("market-growth", 1422, 1238, 733),
-    // Its help lines wrap once more at 640 px: between the two.
-    ("ecosystem", 1068, 910, 587),
-    ("adoption-curve", 1571, 1321, 695),
-    ("value-gap", 1460, 1230, 716),
-    ("subsidy", 1305, 1099, 570),
-    ("payback", 1732, 1592, 679),
-    ("hospital-risk", 1249, 1134, 679),
-    ("inference-cost", 1848, 1642, 750),
-];
+// Each widget's height in CSS pixels at its starting values in a column
+// [`COLUMN`] pixels wide: `HEIGHTS: &[(id, full, compact, tabs)]`, from
+// content/heights.toml, which `scripts/heights` writes from Chromium. An
+// embed keeps one layout from 600 to 780 px (style/main.css), where the
+// height varies by a few lines of text; the end-to-end tests measure every
+// widget at several widths and fail when one is off. So the snippet's
+// frame starts at the height it will have.
+include!(concat!(env!("OUT_DIR"), "/heights_data.rs"));
 
 /// The column width the snippet's heights are for (a common blog column).
 pub const COLUMN: u32 = 700;
@@ -291,9 +281,15 @@ mod tests {
     #[test]
     fn every_widget_has_its_measured_height() {
         for c in crate::calculators::CALCULATORS {
-            assert_eq!(HEIGHTS.iter().filter(|(id, ..)| *id == c.id).count(), 1, "{}", c.id);
+            assert!(
+                HEIGHTS.iter().any(|(id, ..)| *id == c.id),
+                "`{}` has no measured height: run scripts/heights, which builds the site, measures every widget in Chromium and writes content/heights.toml",
+                c.id
+            );
         }
-        assert_eq!(HEIGHTS.len(), crate::calculators::CALCULATORS.len());
+        for (id, ..) in HEIGHTS {
+            assert!(crate::calculators::find(id).is_some(), "content/heights.toml lists `{id}`, which the registry does not: remove it");
+        }
     }
 
     #[test]
