@@ -223,34 +223,17 @@ pub const CURRENCY_KEY: &str = "china-ai:currency";
 pub const RATE_KEY: &str = "china-ai:fx";
 
 /// The story page's colour and currency switches, working before (and
-/// without) the WebAssembly. Before the first paint it applies the
-/// remembered choices, or the link's `cur` and `fx` (which win):
-/// `data-theme`, `data-cur` and `data-fx` on `<html>`, which the CSS and
-/// the app read. Once the page is parsed it checks the matching buttons and
-/// fills in the rate; on every change it sets the attributes and remembers
-/// the choice where the browser allows. A rate is taken only as a plain
-/// number in range; otherwise the field is marked invalid.
+/// without) the WebAssembly: `prefs.js`, with the storage keys and the
+/// accepted rates filled in.
 pub fn prefs_script() -> String {
     let (lo, hi) = crate::text::format::Money::RATES;
-    format!(
-        "<script>(function(){{var d=document.documentElement,s=null,t=null,c=null,f=null,q=new URLSearchParams(location.search);\
-try{{s=localStorage;t=s.getItem(\"{THEME_KEY}\");c=s.getItem(\"{CURRENCY_KEY}\");f=s.getItem(\"{RATE_KEY}\")}}catch(e){{}}\
-if(q.get(\"cur\"))c=q.get(\"cur\").toLowerCase();if(q.get(\"fx\"))f=q.get(\"fx\");\
-function ok(x){{return /^\\d{{1,2}}(\\.\\d+)?$/.test(x||\"\")&&+x>={lo}&&+x<={hi}}}\
-function keep(k,v){{try{{s&&s.setItem(k,v)}}catch(e){{}}\
-try{{var u=new URL(location.href);if(u.searchParams.has(\"cur\")||u.searchParams.has(\"fx\")){{u.searchParams.delete(\"cur\");u.searchParams.delete(\"fx\");history.replaceState(history.state,\"\",u.href)}}}}catch(e){{}}}}\
-if(t!==\"light\"&&t!==\"dark\")t=\"auto\";if(t!==\"auto\")d.setAttribute(\"data-theme\",t);\
-if(c!==\"cny\")c=\"usd\";else d.setAttribute(\"data-cur\",c);if(ok(f))d.setAttribute(\"data-fx\",f);else f=null;\
-document.addEventListener(\"change\",function(e){{var r=e.target;\
-if(r.name===\"theme\"){{if(r.value===\"auto\")d.removeAttribute(\"data-theme\");else d.setAttribute(\"data-theme\",r.value);keep(\"{THEME_KEY}\",r.value)}}\
-else if(r.name===\"cur\"){{if(r.value===\"cny\")d.setAttribute(\"data-cur\",\"cny\");else d.removeAttribute(\"data-cur\");keep(\"{CURRENCY_KEY}\",r.value)}}\
-else if(r.id===\"fx\"){{var v=r.value.trim()||r.getAttribute(\"data-default\");\
-var m=document.getElementById(\"fx-error\");\
-if(ok(v)){{r.removeAttribute(\"aria-invalid\");if(m)m.textContent=\"\";d.setAttribute(\"data-fx\",v);keep(\"{RATE_KEY}\",v)}}\
-else{{r.setAttribute(\"aria-invalid\",\"true\");if(m)m.textContent=\"Use a number from {lo} to {hi}, with a point for decimals, such as 7.14. Money stays at the last rate that worked.\"}}}}}},true);\
-document.addEventListener(\"DOMContentLoaded\",function(){{var r=document.getElementById(\"theme-\"+t);if(r)r.checked=true;\
-r=document.getElementById(\"cur-\"+c);if(r)r.checked=true;r=document.getElementById(\"fx\");if(r&&f)r.value=f}})}})()</script>"
-    )
+    let js = compact_js(include_str!("prefs.js"))
+        .replace("THEME_KEY", THEME_KEY)
+        .replace("CURRENCY_KEY", CURRENCY_KEY)
+        .replace("RATE_KEY", RATE_KEY)
+        .replace("RATE_LO", &lo.to_string())
+        .replace("RATE_HI", &hi.to_string());
+    format!("<script>{js}</script>")
 }
 
 /// `html` without Leptos's `<!>` markers. Text is escaped, so `<!>` in
@@ -293,6 +276,14 @@ mod tests {
         let widget = widget_script();
         assert!(widget.starts_with("<script>(function () {") && widget.ends_with("})();</script>"), "{widget}");
         assert!(!widget.contains("</script>") || widget.matches("</script>").count() == 1);
+        // Every placeholder filled in: the keys and the rates.
+        let prefs = prefs_script();
+        for placeholder in ["THEME_KEY", "CURRENCY_KEY", "RATE_KEY", "RATE_LO", "RATE_HI"] {
+            assert!(!prefs.contains(placeholder), "{placeholder} left in {prefs}");
+        }
+        assert!(prefs.contains("getItem(\"china-ai:theme\")") && prefs.contains("+x >= 1 && +x <= 20"), "{prefs}");
+        assert!(prefs.contains("Use a number from 1 to 20,"), "{prefs}");
+        assert!(!redirect_script().contains("IDS"));
     }
 
     const INDEX: &str = "<!doctype html>\n<html lang=\"en\">\n<head><title>Story</title><script type=\"module\">import init from './a.js';</script></head>\n<body>\n<noscript><p>Long story message.</p></noscript>\n</body>\n</html>";
