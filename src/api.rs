@@ -24,8 +24,7 @@ pub fn listen(state: CalcState, figure: Memo<Figure>) {
     // Once per pause in input, from the reader or the host.
     state.on_settle.set_value(Some(|state| {
         if let Ok(Some(parent)) = window().parent() {
-            let figure = state.figure_now();
-            post(&parent, &state_json("change", state, &figure, None));
+            post(&parent, &state.figure.with_untracked(|f| state_json("change", state, f, None)));
         }
     }));
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {

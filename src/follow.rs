@@ -59,8 +59,7 @@ fn paragraph(state: CalcState) -> Option<web_sys::Element> {
 /// what changed.
 fn update(state: CalcState) {
     let Some(el) = paragraph(state) else { return };
-    let figure = state.figure_now();
-    let Some(prose) = figure.prose else { return };
+    let Some(prose) = state.figure.with_untracked(|f| f.prose.clone()) else { return };
     if let Ok(Some(text)) = el.query_selector(".follow-text") {
         if text.text_content().as_deref() != Some(prose.text.as_str()) {
             text.set_text_content(Some(&prose.text));

@@ -42,8 +42,7 @@ impl Live {
     /// page's hook on it.
     pub fn new(calc: &'static Calculator) -> Live {
         let state = CalcState::new(calc);
-        let (values, scale, money) = (state.values, state.scale, state.money);
-        let figure = Memo::new_with_compare(move |_| values.with(|v| (calc.figure)(v, scale.get(), money.get())), |_, _| true);
+        let figure = state.figure;
         if let Some(OnCard(connect)) = use_context::<OnCard>() {
             connect(state, figure);
         }

@@ -5,6 +5,7 @@ use crate::browser;
 use crate::page::{use_page, Mode};
 use explainer_core::calculators::Calculator;
 use explainer_core::chart::Scale;
+use explainer_core::model::Figure;
 use explainer_core::text::format::Money;
 use explainer_core::text::num;
 use explainer_core::web::query;
@@ -31,6 +32,10 @@ pub struct CalcState {
     pub on_settle: StoredValue<Option<fn(CalcState)>>,
     /// The currency the page shows money in.
     pub money: Signal<Money>,
+    /// The figure for the values, scale and currency: computed once per
+    /// change, and shared by everything that shows or reports it (the
+    /// card, the story's sentence, the embed API).
+    pub figure: Memo<Figure>,
 }
 
 impl CalcState {
@@ -39,13 +44,18 @@ impl CalcState {
     pub fn new(calc: &'static Calculator) -> Self {
         let page = use_page();
         let decoded = query::decode(calc, &page.pairs, prefix(page.mode, calc));
+        let (values, scale) = (RwSignal::new(decoded.values), RwSignal::new(decoded.scale));
+        let money: Signal<Money> = crate::theme::use_chart_env().money.into();
+        // A figure has no equality worth its cost: every recomputation is news.
+        let figure = Memo::new_with_compare(move |_| values.with(|v| (calc.figure)(v, scale.get(), money.get())), |_, _| true);
         let state = Self {
             calc,
-            values: RwSignal::new(decoded.values),
-            scale: RwSignal::new(decoded.scale),
+            values,
+            scale,
             link_problems: StoredValue::new(decoded.problems),
             on_settle: StoredValue::new(None),
-            money: crate::theme::use_chart_env().money.into(),
+            money,
+            figure,
         };
         state.keep_address_in_step(page.mode);
         state
@@ -70,11 +80,6 @@ impl CalcState {
                 *slot = x;
             }
         });
-    }
-
-    /// The figure for the current state, read without tracking.
-    pub fn figure_now(&self) -> explainer_core::model::Figure {
-        self.values.with_untracked(|v| (self.calc.figure)(v, self.scale.get_untracked(), self.money.get_untracked()))
     }
 
     /// Puts every input back to its default.
