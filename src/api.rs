@@ -6,7 +6,7 @@
 //! parent whenever its inputs change.
 
 use crate::card::{share::widget_link, CalcState};
-use crate::theme::{show_money, use_chart_env, ChartEnv};
+use crate::prefs::{show_money, use_prefs, Prefs};
 use explainer_core::model::Figure;
 use explainer_core::text::num;
 use explainer_core::web::api::{self, Command, Incoming, Setting, MAX_QUERY, MAX_TEXT};
@@ -20,7 +20,7 @@ pub fn listen(state: CalcState, figure: Memo<Figure>) {
     if parent == window() {
         return;
     }
-    let env = use_chart_env();
+    let prefs = use_prefs();
     // Once per pause in input, from the reader or the host.
     state.on_settle.set_value(Some(|state| {
         if let Ok(Some(parent)) = window().parent() {
@@ -34,7 +34,7 @@ pub fn listen(state: CalcState, figure: Memo<Figure>) {
         let incoming = read(&event.data());
         let Some(command) = api::read(&incoming) else { return };
         let id = incoming.id.clone();
-        let reply = match command.map_err(|e| vec![e]).and_then(|c| run(state, env, c)) {
+        let reply = match command.map_err(|e| vec![e]).and_then(|c| run(state, prefs, c)) {
             Ok(()) => figure.with_untracked(|f| state_json("state", state, f, id.as_deref())),
             Err(errors) => api::error_json(state.calc, &errors, id.as_deref()),
         };
@@ -45,13 +45,13 @@ pub fn listen(state: CalcState, figure: Memo<Figure>) {
     on_message.forget();
 }
 
-fn run(state: CalcState, env: ChartEnv, command: Command) -> Result<(), Vec<String>> {
+fn run(state: CalcState, prefs: Prefs, command: Command) -> Result<(), Vec<String>> {
     match command {
         Command::Get => {}
         Command::Reset => state.reset(),
         Command::Set(pairs) => {
             let set = api::apply(state.calc, &setting(state), &pairs)?;
-            show_money(env, set.money);
+            show_money(prefs, set.money);
             state.values.set(set.values);
             state.scale.set(set.scale);
         }

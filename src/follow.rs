@@ -36,7 +36,7 @@ pub fn connect(state: CalcState, _figure: Memo<Figure>) {
 /// Keeps the story's yuan notes (after each dollar figure, shown when the
 /// reader asks for yuan) at the reader's rate.
 pub fn follow_money() {
-    let money = crate::theme::use_chart_env().money;
+    let money = crate::prefs::use_prefs().money;
     Effect::new(move |_| {
         let money = money.get();
         let Ok(notes) = document().query_selector_all(".fx[data-fact]") else { return };

@@ -4,10 +4,11 @@
 //! calculator by name.
 //!
 //! Modules, each using only those listed before it (a native test in the
-//! core, `tests/layers.rs`, checks there is no cycle):
-//! [`browser`], [`page`], [`theme`], [`card`], [`api`] (the embed API),
-//! [`follow`] (the story's sentences that follow a calculator), [`story`]
-//! and [`embed`] (the two pages), [`live`].
+//! core, `tests/layers.rs`, reads this list and checks it):
+//! [`browser`], [`page`], [`prefs`] (colours and currency), [`card`],
+//! [`api`] (the embed API), [`follow`] (the story's sentences that follow a
+//! calculator), [`live`] (bringing a page's cards to life), [`story`],
+//! [`embed`].
 
 pub mod api;
 pub mod browser;
@@ -16,5 +17,5 @@ pub mod embed;
 pub mod follow;
 pub mod live;
 pub mod page;
+pub mod prefs;
 pub mod story;
-pub mod theme;

@@ -11,8 +11,9 @@
 //! one carries `data-live`.
 
 use crate::card;
+use crate::card::figure::provide_chart_env;
 use crate::page::{Mode, Page};
-use crate::theme::provide_chart_env;
+use crate::prefs::provide_prefs;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -46,6 +47,7 @@ pub fn enliven(mode: Mode, setup: fn()) {
         provide_context(Page::current(mode));
         // On a widget's page the chart's first redrawing waits a task, so
         // no one task both binds the card and draws it.
+        provide_prefs();
         provide_chart_env(mode == Mode::Embed);
         setup();
     });

@@ -6,14 +6,14 @@
 //! browser, [`crate::live`] swaps live parts into the rendered page.
 
 use crate::card::figure::static_chart_file;
-use crate::theme::ThemeSwitch;
+use crate::prefs::ThemeSwitch;
 use explainer_core::calculators;
 use explainer_core::chart::Scale;
 use explainer_core::content::facts::{self, FactId, Kind};
 use explainer_core::content::story::{story, Block, Inline, Section};
 use explainer_core::text::format::{Currency, Money};
 use explainer_core::web::card;
-use explainer_core::web::embed::default_rate;
+use explainer_core::web::prefs::default_rate;
 use leptos::prelude::*;
 
 /// A citation marker linking to the fact's entry in the sources list.

@@ -254,7 +254,7 @@ async fn money_follows_the_page_currency_and_rate() {
     html.set_attribute("data-cur", "cny").unwrap();
     html.set_attribute("data-fx", "7").unwrap();
     let root = mount(|| {
-        china_ai::theme::provide_chart_env(false);
+        china_ai::prefs::provide_prefs();
         calculator("payback").unwrap()
     });
     tick().await;

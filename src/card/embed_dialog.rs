@@ -7,7 +7,8 @@
 use super::state::CalcState;
 use crate::browser::{copy, listen, site_base};
 use explainer_core::text::format::{Currency, Money};
-use explainer_core::web::embed::{self, ColorScheme, Layout, Options, DIALOG_HTML};
+use explainer_core::web::embed::{self, Layout, Options, DIALOG_HTML};
+use explainer_core::web::prefs::{self, ColorScheme};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
@@ -74,7 +75,7 @@ fn refresh() {
     // Yuan at the page's rate, or the default one.
     let page = state.money.get_untracked();
     let money = if checked("embed-cur-cny") {
-        Money { currency: Currency::Cny, rate: if page.currency == Currency::Cny { page.rate } else { embed::default_rate() } }
+        Money { currency: Currency::Cny, rate: if page.currency == Currency::Cny { page.rate } else { prefs::default_rate() } }
     } else {
         Money::USD
     };

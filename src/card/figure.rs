@@ -3,7 +3,7 @@
 //! and a logarithmic scale, both in the core's markup.
 
 use crate::browser::{find, listen};
-use crate::theme::use_chart_env;
+use crate::prefs::use_prefs;
 use explainer_core::chart::layout;
 use explainer_core::chart::Scale;
 use explainer_core::model::Figure;
@@ -67,7 +67,7 @@ pub fn bind(card: &web_sys::Element, figure: Memo<Figure>, shown: bool) {
     let Some(art) = find(root, ".chart-svg") else { return };
     let tornado = find(root, ".chart-tornado");
     let tornado_tab = find(card, "[data-tab=spread]");
-    let env = use_chart_env();
+    let (env, prefs) = (use_chart_env(), use_prefs());
     // Draw at the box's real width, so labels appear at their true size:
     // read now, while the page's layout is fresh (reading it costs nothing
     // then), and kept by a ResizeObserver, which reports after the
@@ -85,7 +85,7 @@ pub fn bind(card: &web_sys::Element, figure: Memo<Figure>, shown: bool) {
         if !armed.get() {
             return;
         }
-        let palette = env.palette();
+        let palette = prefs.palette();
         let width = width.get();
         let drawn = figure.with(|f| {
             let kind = f.plot.kind_alone().as_str();
@@ -149,4 +149,36 @@ pub fn bind(card: &web_sys::Element, figure: Memo<Figure>, shown: bool) {
             let _ = el.set_attribute("aria-label", &description);
         }
     });
+}
+
+/// How a page wants its charts first drawn, provided once by the page.
+#[derive(Clone, Copy)]
+pub struct ChartEnv {
+    /// The window's inner width when the page started, CSS pixels: the
+    /// first guess at a chart's width (each chart then measures its box).
+    pub window_width: f64,
+    /// Draw each chart in a task after the rest of its card (on a page
+    /// that builds a card from nothing, so no task runs long). The story
+    /// page swaps cards for prerendered ones and draws at once.
+    pub defer_first_draw: bool,
+}
+
+impl ChartEnv {
+    /// A first guess at a chart's width before it can be measured: the
+    /// window less the page's margins, at most a card's width.
+    pub fn guess_width(&self) -> u32 {
+        let (min, max) = (f64::from(layout::MIN_WIDTH), f64::from(layout::MAX_FIRST_WIDTH));
+        explainer_core::text::num::clamp(self.window_width - 48.0, min, max) as u32
+    }
+}
+
+/// Reads the chart environment, falling back to a wide page that draws at
+/// once when no page provided one (as in a component test).
+pub fn use_chart_env() -> ChartEnv {
+    use_context::<ChartEnv>().unwrap_or(ChartEnv { window_width: 1024.0, defer_first_draw: false })
+}
+
+/// Provides the page's [`ChartEnv`].
+pub fn provide_chart_env(defer_first_draw: bool) {
+    provide_context(ChartEnv { window_width: crate::browser::window_width(), defer_first_draw });
 }

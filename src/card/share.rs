@@ -3,7 +3,7 @@
 use super::embed_dialog;
 use super::state::CalcState;
 use crate::browser::{copy, find, listen, site_base};
-use crate::theme::use_chart_env;
+use crate::prefs::use_prefs;
 use explainer_core::model::Figure;
 use explainer_core::web::publish;
 use leptos::prelude::*;
@@ -137,9 +137,9 @@ pub fn bind(root: &web_sys::Element, state: CalcState, figure: Memo<Figure>) {
         // Nothing at all while empty, so `:empty` hides it.
         Effect::new(move |_| status.with(|s| line.set_text_content((!s.is_empty()).then_some(s.as_str()))));
     }
-    let env = use_chart_env();
+    let prefs = use_prefs();
     let export_svg = move || {
-        let palette = env.palette();
+        let palette = prefs.palette();
         figure.with_untracked(|f| f.export_svg(EXPORT_WIDTH, &palette, &widget_link(state)))
     };
     listen(root, "click", move |ev| {

@@ -45,18 +45,10 @@ impl CalcState {
         let page = use_page();
         let decoded = query::decode(calc, &page.pairs, prefix(page.mode, calc));
         let (values, scale) = (RwSignal::new(decoded.values), RwSignal::new(decoded.scale));
-        let money: Signal<Money> = crate::theme::use_chart_env().money.into();
+        let money: Signal<Money> = crate::prefs::use_prefs().money.into();
         // A figure has no equality worth its cost: every recomputation is news.
         let figure = Memo::new_with_compare(move |_| values.with(|v| (calc.figure)(v, scale.get(), money.get())), |_, _| true);
-        let state = Self {
-            calc,
-            values,
-            scale,
-            link_problems: StoredValue::new(decoded.problems),
-            on_settle: StoredValue::new(None),
-            money,
-            figure,
-        };
+        let state = Self { calc, values, scale, link_problems: StoredValue::new(decoded.problems), on_settle: StoredValue::new(None), money, figure };
         state.keep_address_in_step(page.mode);
         state
     }

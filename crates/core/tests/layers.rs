@@ -107,6 +107,37 @@ fn app_graph() -> BTreeMap<String, BTreeSet<String>> {
     graph
 }
 
+/// The app's modules in the order `src/lib.rs` lists them: the links
+/// (``[`name`]``) in its doc comment's paragraph on modules.
+fn app_order() -> Vec<String> {
+    let lib = fs::read_to_string(app_src().join("lib.rs")).unwrap();
+    let docs: String = lib.lines().filter_map(|l| l.strip_prefix("//!")).collect::<Vec<_>>().join("\n");
+    let para = docs.split("\n\n").find(|p| p.trim_start().starts_with("Modules,")).expect("lib.rs has a paragraph on its modules");
+    para.split("[`").skip(1).filter_map(|part| part.split("`]").next()).map(str::to_string).collect()
+}
+
+#[test]
+fn each_app_module_uses_only_those_lib_rs_lists_before_it() {
+    let order = app_order();
+    let graph = app_graph();
+    let listed: BTreeSet<&String> = order.iter().collect();
+    let modules: BTreeSet<&String> = graph.keys().collect();
+    assert_eq!(listed, modules, "lib.rs lists every module of the app, once");
+    assert_eq!(order.len(), listed.len(), "lib.rs lists a module twice: {order:?}");
+    let mut problems = Vec::new();
+    for (i, module) in order.iter().enumerate() {
+        for used in &graph[module] {
+            match order.iter().position(|m| m == used) {
+                Some(u) if u < i => {}
+                Some(_) => problems.push(format!("{module} uses {used}, which lib.rs lists after it")),
+                // Not a module of the app (a macro, a name from a crate's root).
+                None => {}
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
 #[test]
 fn the_app_has_no_import_cycle() {
     let graph = app_graph();

@@ -24,8 +24,9 @@ mod preview;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use china_ai::card::figure::static_chart_file;
+use china_ai::card::figure::ChartEnv;
+use china_ai::prefs::Prefs;
 use china_ai::story::StoryPage;
-use china_ai::theme::ChartEnv;
 use explainer_core::calculators::{Calculator, CALCULATORS};
 use explainer_core::chart::{Palette, Scale};
 use explainer_core::content::story::story;
@@ -189,11 +190,12 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), String> {
 /// come into view, so they serve readers without JavaScript, and a
 /// narrower drawing is lighter and scales down less on a phone.
 fn static_env() -> ChartEnv {
-    ChartEnv { dark: Signal::stored(false), money: RwSignal::new(Money::USD), window_width: 608.0, defer_first_draw: false }
+    ChartEnv { window_width: 608.0, defer_first_draw: false }
 }
 
 fn provide_env() {
     provide_context(static_env());
+    provide_context(Prefs::at_start());
 }
 
 /// The story page as HTML, every calculator at its defaults.

@@ -23,7 +23,7 @@ use crate::chart::Scale;
 use crate::model::Figure;
 use crate::text::format::{Currency, Money};
 use crate::text::num;
-use crate::web::embed::{default_rate, rate_text, read_rate};
+use crate::web::prefs::{default_rate, rate_text, read_rate};
 use crate::web::publish::json_string;
 use crate::web::query;
 

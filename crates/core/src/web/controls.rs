@@ -187,9 +187,9 @@ fn error(out: &mut String, id: &str) {
 /// `cur-usd`, `cur-cny`, named `cur`) and the rate (`fx`, shown with yuan
 /// only), starting at the rate the report's own figures imply and saying
 /// so. The page's script applies every change (see
-/// [`crate::web::pages::prefs_script`]).
+/// [`crate::web::prefs::prefs_script`]).
 pub fn currency_switch_html() -> String {
-    let rate = crate::web::embed::rate_text((crate::web::embed::default_rate() * 100.0).round() / 100.0);
+    let rate = crate::web::prefs::rate_text((crate::web::prefs::default_rate() * 100.0).round() / 100.0);
     format!(
         "<legend class=\"visually-hidden\">Currency</legend>\
 <input type=\"radio\" id=\"cur-usd\" name=\"cur\" value=\"usd\" checked><label for=\"cur-usd\" title=\"US dollars, the report’s currency for most figures\">US$<span class=\"visually-hidden\"> (US dollars, the report’s currency for most figures)</span></label>\

@@ -3,41 +3,10 @@
 //! blogger pastes, and the message an embedded widget sends its host page.
 
 use crate::calculators::Calculator;
-use crate::content::facts;
 use crate::text::format::{Currency, Money};
 use crate::text::html::escaped;
-use crate::text::num;
+use crate::web::prefs::{rate_text, read_money, ColorScheme};
 use crate::web::query::{self, Pairs};
-
-/// The colours a page is shown in: the reader's choice on the story page,
-/// the link's in an embed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum ColorScheme {
-    /// Follows the reader's system setting.
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl ColorScheme {
-    pub fn parse(s: &str) -> Option<ColorScheme> {
-        match s {
-            "auto" => Some(ColorScheme::Auto),
-            "light" => Some(ColorScheme::Light),
-            "dark" => Some(ColorScheme::Dark),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ColorScheme::Auto => "auto",
-            ColorScheme::Light => "light",
-            ColorScheme::Dark => "dark",
-        }
-    }
-}
 
 /// How an embedded card is laid out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -81,36 +50,6 @@ impl Default for Options {
     fn default() -> Self {
         Options { theme: ColorScheme::Auto, layout: Layout::Full, money: Money::USD }
     }
-}
-
-/// The rate yuan are shown at unless the reader chooses another: the one
-/// the report's two amounts for the same subsidy imply.
-pub fn default_rate() -> f64 {
-    facts::value(facts::id::SUBSIDY_RATE).unwrap_or(7.0)
-}
-
-/// A rate as a link or the embed API gives it (`fx`), if it is a number
-/// within [`Money::RATES`].
-pub fn read_rate(fx: &str) -> Option<f64> {
-    num::parse(fx).filter(|r| *r >= Money::RATES.0 && *r <= Money::RATES.1)
-}
-
-/// The currency a link or page asks for (`cur=usd|cny`, `fx=<yuan per US
-/// dollar>`): dollars unless it asks for yuan; yuan at the default rate
-/// unless it gives a rate in range.
-pub fn read_money(cur: Option<&str>, fx: Option<&str>) -> Money {
-    match cur.and_then(Currency::parse) {
-        Some(Currency::Cny) => {
-            let rate = fx.and_then(read_rate).unwrap_or_else(default_rate);
-            Money { currency: Currency::Cny, rate }
-        }
-        _ => Money::USD,
-    }
-}
-
-/// A rate as a link writes it: at most four decimals.
-pub fn rate_text(rate: f64) -> String {
-    crate::text::format::trimmed(rate, 4)
 }
 
 /// Reads `theme`, `compact`, `tabs` and the currency from an embed URL's
@@ -255,6 +194,7 @@ pub fn unknown_html(requested: &str) -> String {
 mod tests {
     use super::*;
     use crate::calculators::find;
+    use crate::web::prefs::default_rate;
 
     #[test]
     fn urls_and_snippets() {

@@ -9,5 +9,6 @@ pub mod card;
 pub mod controls;
 pub mod embed;
 pub mod pages;
+pub mod prefs;
 pub mod publish;
 pub mod query;

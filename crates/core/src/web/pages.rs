@@ -9,6 +9,7 @@ use crate::calculators::{Calculator, CALCULATORS};
 use crate::chart::{layout, Scale};
 use crate::text::format::Money;
 use crate::text::html::push_escaped;
+use crate::web::prefs::prefs_script;
 
 /// embed.html, the address embeds had before each widget had a page of
 /// its own: its script ([`redirect_script`]) leads `embed.html?w=<id>&…`
@@ -212,28 +213,6 @@ pub fn with_story(index: &str, story: &str) -> Option<String> {
         return None;
     }
     Some(format!("{}{}{}\n{}{}", &index[..title], prefs_script(), &index[title..at], without_markers(story), &index[at..]))
-}
-
-/// Where the story page remembers the reader's colour choice.
-pub const THEME_KEY: &str = "china-ai:theme";
-
-/// Where the story page remembers the reader's currency (`usd` or `cny`)
-/// and rate.
-pub const CURRENCY_KEY: &str = "china-ai:currency";
-pub const RATE_KEY: &str = "china-ai:fx";
-
-/// The story page's colour and currency switches, working before (and
-/// without) the WebAssembly: `prefs.js`, with the storage keys and the
-/// accepted rates filled in.
-pub fn prefs_script() -> String {
-    let (lo, hi) = crate::text::format::Money::RATES;
-    let js = compact_js(include_str!("prefs.js"))
-        .replace("THEME_KEY", THEME_KEY)
-        .replace("CURRENCY_KEY", CURRENCY_KEY)
-        .replace("RATE_KEY", RATE_KEY)
-        .replace("RATE_LO", &lo.to_string())
-        .replace("RATE_HI", &hi.to_string());
-    format!("<script>{js}</script>")
 }
 
 /// `html` without Leptos's `<!>` markers. Text is escaped, so `<!>` in

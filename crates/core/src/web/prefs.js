@@ -1,5 +1,5 @@
 // The story page's colour and currency switches, inlined in its head by the
-// build (`web::pages::prefs_script`) and hashed into the
+// build (`web::prefs::prefs_script`) and hashed into the
 // Content-Security-Policy. They work before, and without, the WebAssembly.
 // Before the first paint: the remembered choices, or the link's `cur` and
 // `fx` (which win), as `data-theme`, `data-cur` and `data-fx` on <html>,

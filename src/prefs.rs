@@ -1,39 +1,37 @@
-//! Colours: the switch on the story page, and what charts need to know to
-//! draw in the colours the page shows.
+//! The reader's preferences in the app: colours (the switch on the story
+//! page, and whether charts draw dark) and the currency money is shown in.
 //!
 //! The page's own script owns the choice (see
-//! [`prefs_script`](explainer_core::web::pages::prefs_script) and embed.html's
-//! placeholder script): it sets `data-theme` on `<html>`, which the CSS
-//! reads, so the switch works before, and without, the WebAssembly. The app
-//! only reads `data-theme` and follows the switch's changes.
+//! [`prefs_script`](explainer_core::web::prefs::prefs_script) and the
+//! widget pages' script): it sets `data-theme`, `data-cur` and `data-fx` on
+//! `<html>`, which the CSS reads, so the switches work before, and without,
+//! the WebAssembly. The app reads those attributes and follows their
+//! changes.
 
-use crate::browser::{prefers_dark, window_width};
-use explainer_core::chart::layout;
+use crate::browser::prefers_dark;
 use explainer_core::chart::Palette;
 use explainer_core::text::format::{Currency, Money};
-use explainer_core::web::embed::ColorScheme;
+use explainer_core::web::prefs::ColorScheme;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Display preferences every chart reads, provided once by the page.
+/// The page's colours and currency, provided once by the page.
 #[derive(Clone, Copy)]
-pub struct ChartEnv {
+pub struct Prefs {
     /// Charts are drawn in dark colours.
     pub dark: Signal<bool>,
     /// The currency money is shown in (`<html data-cur data-fx>`; see
     /// [`show_money`] to change it).
     pub money: RwSignal<Money>,
-    /// The window's inner width when the page started, CSS pixels: the
-    /// first guess at a chart's width (each chart then measures its box).
-    pub window_width: f64,
-    /// Draw each chart in a task after the rest of its card (on a page
-    /// that builds a card from nothing, so no task runs long). The story
-    /// page swaps cards for prerendered ones and draws at once.
-    pub defer_first_draw: bool,
 }
 
-impl ChartEnv {
+impl Prefs {
+    /// Light colours and US dollars: what prerendered pages show.
+    pub fn at_start() -> Prefs {
+        Prefs { dark: Signal::stored(false), money: RwSignal::new(Money::USD) }
+    }
+
     /// The chart palette for the current colours.
     pub fn palette(&self) -> Palette {
         if self.dark.get() {
@@ -42,24 +40,12 @@ impl ChartEnv {
             Palette::LIGHT
         }
     }
-
-    /// A first guess at a chart's width before it can be measured: the
-    /// window less the page's margins, at most a card's width.
-    pub fn guess_width(&self) -> u32 {
-        let (min, max) = (f64::from(layout::MIN_WIDTH), f64::from(layout::MAX_FIRST_WIDTH));
-        explainer_core::text::num::clamp(self.window_width - 48.0, min, max) as u32
-    }
 }
 
-/// Reads the chart environment, falling back to a light, wide page when no
-/// page provided one (as in a component test).
-pub fn use_chart_env() -> ChartEnv {
-    use_context::<ChartEnv>().unwrap_or(ChartEnv {
-        dark: Signal::stored(false),
-        money: RwSignal::new(Money::USD),
-        window_width: 1024.0,
-        defer_first_draw: false,
-    })
+/// Reads the page's preferences, falling back to light colours and US
+/// dollars when no page provided them (as in a component test).
+pub fn use_prefs() -> Prefs {
+    use_context::<Prefs>().unwrap_or_else(Prefs::at_start)
 }
 
 /// The colours `<html data-theme>` asks for.
@@ -71,12 +57,12 @@ fn page_scheme() -> ColorScheme {
 fn page_money() -> Money {
     let root = document().document_element();
     let attr = |name: &str| root.as_ref().and_then(|r| r.get_attribute(name));
-    explainer_core::web::embed::read_money(attr("data-cur").as_deref(), attr("data-fx").as_deref())
+    explainer_core::web::prefs::read_money(attr("data-cur").as_deref(), attr("data-fx").as_deref())
 }
 
-/// Provides the charts' [`ChartEnv`], following the page's colours and
-/// currency as they change.
-pub fn provide_chart_env(defer_first_draw: bool) {
+/// Provides the page's [`Prefs`], following its colours and currency as
+/// they change.
+pub fn provide_prefs() {
     let scheme = RwSignal::new(page_scheme());
     let money = RwSignal::new(page_money());
     // The page's script handles the switches first (it registered first).
@@ -96,21 +82,21 @@ pub fn provide_chart_env(defer_first_draw: bool) {
         ColorScheme::Light => false,
         ColorScheme::Dark => true,
     });
-    provide_context(ChartEnv { dark, money, window_width: window_width(), defer_first_draw });
+    provide_context(Prefs { dark, money });
 }
 
 /// Shows money in `money` from now on: written on `<html>`, where the page
 /// reads it back on every change, then given to every chart.
-pub fn show_money(env: ChartEnv, money: Money) {
+pub fn show_money(prefs: Prefs, money: Money) {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-cur", money.currency.code());
         let _ = match money.currency {
-            Currency::Cny => root.set_attribute("data-fx", &explainer_core::web::embed::rate_text(money.rate)),
+            Currency::Cny => root.set_attribute("data-fx", &explainer_core::web::prefs::rate_text(money.rate)),
             Currency::Usd => root.remove_attribute("data-fx"),
         };
     }
-    if env.money.get_untracked() != money {
-        env.money.set(money);
+    if prefs.money.get_untracked() != money {
+        prefs.money.set(money);
     }
 }
 
