@@ -5,6 +5,7 @@
 
 use crate::card::CalcState;
 use explainer_core::model::Figure;
+use explainer_core::web::dom::{self, attr, part};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,11 +20,11 @@ pub fn connect(state: CalcState, _figure: Memo<Figure>) {
         state.money.track();
         update(state);
     });
-    if let Ok(Some(back)) = el.query_selector(".follow-back") {
+    if let Ok(Some(back)) = el.query_selector(&dom::selector(part::FOLLOW_BACK)) {
         let on_click = Closure::<dyn FnMut()>::new(move || {
             state.reset();
             // The button hides itself: keep the reader's place on the sentence.
-            if let Ok(Some(text)) = el.query_selector(".follow-text") {
+            if let Ok(Some(text)) = el.query_selector(&dom::selector(part::FOLLOW_TEXT)) {
                 let _ = text.unchecked_into::<web_sys::HtmlElement>().focus();
             }
         });
@@ -39,10 +40,10 @@ pub fn follow_money() {
     let money = crate::prefs::use_prefs().money;
     Effect::new(move |_| {
         let money = money.get();
-        let Ok(notes) = document().query_selector_all(".fx[data-fact]") else { return };
+        let Ok(notes) = document().query_selector_all(&format!(".fx[{}]", attr::FACT)) else { return };
         for i in 0..notes.length() {
             let Some(el) = notes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-            let Some(id) = el.get_attribute("data-fact").as_deref().and_then(explainer_core::content::facts::find) else { continue };
+            let Some(id) = el.get_attribute(attr::FACT).as_deref().and_then(explainer_core::content::facts::find) else { continue };
             let text = explainer_core::content::facts::in_money(id, money);
             if !text.is_empty() && el.text_content().as_deref() != Some(text.as_str()) {
                 el.set_text_content(Some(&text));
@@ -52,7 +53,7 @@ pub fn follow_money() {
 }
 
 fn paragraph(state: CalcState) -> Option<web_sys::Element> {
-    document().query_selector(&format!("[data-follow=\"{}\"]", state.calc.id)).ok().flatten()
+    document().query_selector(&format!("[{}=\"{}\"]", attr::FOLLOW, state.calc.id)).ok().flatten()
 }
 
 /// Rewrites the paragraph for the card's current numbers, touching only
@@ -60,13 +61,13 @@ fn paragraph(state: CalcState) -> Option<web_sys::Element> {
 fn update(state: CalcState) {
     let Some(el) = paragraph(state) else { return };
     let Some(prose) = state.figure.with_untracked(|f| f.prose.clone()) else { return };
-    if let Ok(Some(text)) = el.query_selector(".follow-text") {
+    if let Ok(Some(text)) = el.query_selector(&dom::selector(part::FOLLOW_TEXT)) {
         if text.text_content().as_deref() != Some(prose.text.as_str()) {
             text.set_text_content(Some(&prose.text));
         }
     }
     let _ = el.class_list().toggle_with_force("follow-yours", prose.yours);
-    if let Ok(Some(tag)) = el.query_selector(".follow-tag") {
+    if let Ok(Some(tag)) = el.query_selector(&dom::selector(part::FOLLOW_TAG)) {
         let _ = tag.toggle_attribute_with_force("hidden", !prose.yours);
     }
 }

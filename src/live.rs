@@ -125,7 +125,7 @@ fn schedule(pending: &Rc<RefCell<Pending>>) {
 fn mark_if_done(pending: &Pending) {
     if pending.left == 0 {
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-ready", "");
+            let _ = root.set_attribute(explainer_core::web::dom::attr::READY, "");
         }
     }
 }

@@ -11,6 +11,7 @@
 use crate::browser::prefers_dark;
 use explainer_core::chart::Palette;
 use explainer_core::text::format::{Currency, Money};
+use explainer_core::web::dom::attr;
 use explainer_core::web::prefs::ColorScheme;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -50,14 +51,14 @@ pub fn use_prefs() -> Prefs {
 
 /// The colours `<html data-theme>` asks for.
 fn page_scheme() -> ColorScheme {
-    document().document_element().and_then(|root| root.get_attribute("data-theme")).and_then(|t| ColorScheme::parse(&t)).unwrap_or_default()
+    document().document_element().and_then(|root| root.get_attribute(attr::THEME)).and_then(|t| ColorScheme::parse(&t)).unwrap_or_default()
 }
 
 /// The currency `<html data-cur data-fx>` asks for.
 fn page_money() -> Money {
     let root = document().document_element();
-    let attr = |name: &str| root.as_ref().and_then(|r| r.get_attribute(name));
-    explainer_core::web::prefs::read_money(attr("data-cur").as_deref(), attr("data-fx").as_deref())
+    let read = |name: &str| root.as_ref().and_then(|r| r.get_attribute(name));
+    explainer_core::web::prefs::read_money(read(attr::CUR).as_deref(), read(attr::FX).as_deref())
 }
 
 /// Provides the page's [`Prefs`], following its colours and currency as
@@ -89,10 +90,10 @@ pub fn provide_prefs() {
 /// reads it back on every change, then given to every chart.
 pub fn show_money(prefs: Prefs, money: Money) {
     if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("data-cur", money.currency.code());
+        let _ = root.set_attribute(attr::CUR, money.currency.code());
         let _ = match money.currency {
-            Currency::Cny => root.set_attribute("data-fx", &explainer_core::web::prefs::rate_text(money.rate)),
-            Currency::Usd => root.remove_attribute("data-fx"),
+            Currency::Cny => root.set_attribute(attr::FX, &explainer_core::web::prefs::rate_text(money.rate)),
+            Currency::Usd => root.remove_attribute(attr::FX),
         };
     }
     if prefs.money.get_untracked() != money {

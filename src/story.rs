@@ -82,7 +82,11 @@ fn calculator(id: &'static str) -> AnyView {
 /// The paragraph placed by `[follow id]`: calculator `id`'s sentence at
 /// its starting values, which the live calculator keeps in step.
 fn follow(id: &'static str) -> AnyView {
-    let html = calculators::find(id).and_then(|c| (c.figure)(&c.defaults(), Scale::Linear, Money::USD).prose).map(|p| p.html(id)).unwrap_or_default();
+    let html = calculators::find(id)
+        .and_then(|c| (c.figure)(&c.defaults(), Scale::Linear, Money::USD).prose)
+        .map(|p| explainer_core::web::card::follow_html(&p, id))
+        .unwrap_or_default();
+    // `data-follow`: explainer_core::web::dom::attr::FOLLOW (a view's attribute names are literals).
     view! { <div class="follow" data-follow=id inner_html=html></div> }.into_any()
 }
 

@@ -1,19 +1,19 @@
 //! The Embed dialog: one for the whole page, built the first time a reader
 //! asks for it (its markup is the core's
-//! [`DIALOG_HTML`](explainer_core::web::embed::DIALOG_HTML)) and filled in for
+//! [`dialog_html`](explainer_core::web::embed::dialog_html), its ids
+//! [`dom::dialog`](explainer_core::web::dom::dialog)'s) and filled in for
 //! whichever calculator opened it. Its controls are read and written
 //! directly: one rarely used dialog is not worth a reactive view per card.
 
 use super::state::CalcState;
 use crate::browser::{copy, listen, site_base};
 use explainer_core::text::format::{Currency, Money};
-use explainer_core::web::embed::{self, Layout, Options, DIALOG_HTML};
+use explainer_core::web::dom::dialog::{self as ids, DIALOG as ID};
+use explainer_core::web::embed::{self, Layout, Options};
 use explainer_core::web::prefs::{self, ColorScheme};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
-
-const ID: &str = "embed-dialog";
 
 thread_local! {
     /// The calculator the dialog is showing.
@@ -28,7 +28,7 @@ pub fn open(state: CalcState) {
     SHOWING.with(|s| s.set(Some(state)));
     // The snippet starts in the currency the page shows.
     let cny = state.money.get_untracked().currency == Currency::Cny;
-    if let Some(radio) = element(if cny { "embed-cur-cny" } else { "embed-cur-usd" }) {
+    if let Some(radio) = element(&ids::currency(if cny { Currency::Cny } else { Currency::Usd })) {
         let _ = js_sys::Reflect::set(&radio, &"checked".into(), &true.into());
     }
     refresh();
@@ -43,15 +43,15 @@ fn dialog() -> Option<web_sys::HtmlDialogElement> {
     let dialog: web_sys::HtmlDialogElement = document().create_element("dialog").ok()?.dyn_into().ok()?;
     dialog.set_id(ID);
     dialog.set_class_name("embed-dialog");
-    let _ = dialog.set_attribute("aria-labelledby", "embed-title");
-    dialog.set_inner_html(DIALOG_HTML);
+    let _ = dialog.set_attribute("aria-labelledby", ids::TITLE);
+    dialog.set_inner_html(&embed::dialog_html());
     // Options changed: a new snippet and preview.
     listen(&dialog, "change", |_| refresh());
     listen(&dialog, "click", |ev| {
         let id = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|t| t.id()).unwrap_or_default();
         match id.as_str() {
-            "embed-copy" => copy(SNIPPET.with(|s| s.borrow().clone()), |text| set_text("embed-status", text), "Code copied."),
-            "embed-close" => {
+            ids::COPY => copy(SNIPPET.with(|s| s.borrow().clone()), |text| set_text(ids::STATUS, text), "Code copied."),
+            ids::CLOSE => {
                 if let Some(d) = element(ID).and_then(|d| d.dyn_into::<web_sys::HtmlDialogElement>().ok()) {
                     d.close();
                 }
@@ -71,32 +71,32 @@ fn dialog() -> Option<web_sys::HtmlDialogElement> {
 /// options chosen.
 fn refresh() {
     let Some(state) = SHOWING.with(Cell::get) else { return };
-    let theme = [ColorScheme::Light, ColorScheme::Dark].into_iter().find(|t| checked(&format!("embed-theme-{}", t.as_str()))).unwrap_or_default();
+    let theme = [ColorScheme::Light, ColorScheme::Dark].into_iter().find(|t| checked(&ids::theme(*t))).unwrap_or_default();
     // Yuan at the page's rate, or the default one.
     let page = state.money.get_untracked();
-    let money = if checked("embed-cur-cny") {
+    let money = if checked(&ids::currency(Currency::Cny)) {
         Money { currency: Currency::Cny, rate: if page.currency == Currency::Cny { page.rate } else { prefs::default_rate() } }
     } else {
         Money::USD
     };
-    let layout = [Layout::Compact, Layout::Tabs].into_iter().find(|l| checked(&format!("embed-layout-{}", l.as_str()))).unwrap_or_default();
+    let layout = [Layout::Compact, Layout::Tabs].into_iter().find(|l| checked(&ids::layout(*l))).unwrap_or_default();
     let options = Options { theme, layout, money };
     let base = site_base();
     let url = embed::url(&base, state.calc, &state.pairs(None), options);
     let snippet = embed::snippet(&base, state.calc, &url, layout);
-    if let Some(code) = element("embed-code") {
+    if let Some(code) = element(ids::CODE) {
         let _ = js_sys::Reflect::set(&code, &"value".into(), &snippet.as_str().into());
     }
     SNIPPET.with(|s| *s.borrow_mut() = snippet);
-    set_text("embed-status", "");
-    if let Some(frame) = element("embed-preview") {
+    set_text(ids::STATUS, "");
+    if let Some(frame) = element(ids::PREVIEW) {
         let _ = frame.set_attribute("src", &url);
     }
 }
 
 /// Points the preview at nothing, which stops the widget in it.
 fn stop_preview() {
-    if let Some(frame) = element("embed-preview") {
+    if let Some(frame) = element(ids::PREVIEW) {
         let _ = frame.set_attribute("src", "about:blank");
     }
 }

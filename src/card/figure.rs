@@ -7,6 +7,7 @@ use crate::prefs::use_prefs;
 use explainer_core::chart::layout;
 use explainer_core::chart::Scale;
 use explainer_core::model::Figure;
+use explainer_core::web::dom::{self, attr, part};
 use leptos::prelude::*;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
@@ -62,10 +63,10 @@ pub fn static_chart_file(id: &str) -> String {
 /// rewritten when they change (not at first when `shown`: the markup
 /// already shows them). On a drawing error the figure says so instead.
 pub fn bind(card: &web_sys::Element, figure: Memo<Figure>, shown: bool) {
-    let Some(root) = find(card, ".chart") else { return };
+    let Some(root) = find(card, &dom::selector(part::CHART)) else { return };
     let root = &root;
-    let Some(art) = find(root, ".chart-svg") else { return };
-    let tornado = find(root, ".chart-tornado");
+    let Some(art) = find(root, &dom::selector(part::CHART_SVG)) else { return };
+    let tornado = find(root, &dom::selector(part::CHART_TORNADO));
     let tornado_tab = find(card, "[data-tab=spread]");
     let (env, prefs) = (use_chart_env(), use_prefs());
     // Draw at the box's real width, so labels appear at their true size:
@@ -89,8 +90,8 @@ pub fn bind(card: &web_sys::Element, figure: Memo<Figure>, shown: bool) {
         let width = width.get();
         let drawn = figure.with(|f| {
             let kind = f.plot.kind_alone().as_str();
-            if art.get_attribute("data-kind").as_deref() != Some(kind) {
-                let _ = art.set_attribute("data-kind", kind);
+            if art.get_attribute(attr::KIND).as_deref() != Some(kind) {
+                let _ = art.set_attribute(attr::KIND, kind);
             }
             // A range on some calculators brings a tornado, in its own box.
             if let Some(el) = &tornado {
@@ -107,7 +108,7 @@ pub fn bind(card: &web_sys::Element, figure: Memo<Figure>, shown: bool) {
             }
             f.svg(width, &palette)
         });
-        let error = find(&figure_el, ".chart-error");
+        let error = find(&figure_el, &dom::selector(part::CHART_ERROR));
         match drawn {
             Ok(svg) => {
                 art.set_inner_html(&svg);
@@ -121,15 +122,15 @@ pub fn bind(card: &web_sys::Element, figure: Memo<Figure>, shown: bool) {
                 match error {
                     Some(error) => error.set_text_content(Some(&message)),
                     None => {
-                        let html = format!("<p class=\"chart-error\" role=\"alert\">{}</p>", explainer_core::text::html::escaped(&message));
+                        let html = format!("<p class=\"{}\" role=\"alert\">{}</p>", part::CHART_ERROR, explainer_core::text::html::escaped(&message));
                         let _ = art.insert_adjacent_html("afterend", &html);
                     }
                 }
             }
         }
     });
-    let text = |selector: &str, pick: fn(&Figure) -> String| {
-        let Some(el) = find(root, selector) else { return };
+    let text = |class: &str, pick: fn(&Figure) -> String| {
+        let Some(el) = find(root, &dom::selector(class)) else { return };
         let first = Cell::new(shown);
         Effect::new(move |_| {
             let text = figure.with(pick);
@@ -138,11 +139,11 @@ pub fn bind(card: &web_sys::Element, figure: Memo<Figure>, shown: bool) {
             }
         });
     };
-    text(".chart-title", |f| f.title.clone());
-    text(".chart-subtitle", |f| f.subtitle.clone());
-    text(".chart-source", |f| f.source.to_string());
+    text(part::CHART_TITLE, |f| f.title.clone());
+    text(part::CHART_SUBTITLE, |f| f.subtitle.clone());
+    text(part::CHART_SOURCE, |f| f.source.to_string());
     let first = Cell::new(shown);
-    let described = find(root, ".chart-svg");
+    let described = find(root, &dom::selector(part::CHART_SVG));
     Effect::new(move |_| {
         let description = figure.with(|f| f.description.clone());
         if let (false, Some(el)) = (first.replace(false), &described) {

@@ -8,6 +8,7 @@ use crate::browser::listen;
 use explainer_core::calculators::Extra;
 use explainer_core::text::num;
 use explainer_core::web::controls;
+use explainer_core::web::dom::{self, Button, Control};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
@@ -27,7 +28,7 @@ impl Field {
     /// Field `id` inside `root`.
     fn find(root: &Element, id: &str) -> Option<Field> {
         let input = part(root, id)?.unchecked_into();
-        Some(Field { input, error: part(root, &format!("{id}-error")) })
+        Some(Field { input, error: part(root, &dom::sibling_id(id, Control::Error)) })
     }
 
     /// Shows why the text was refused, or clears the message (touching
@@ -66,7 +67,7 @@ pub fn bind(root: &Element, state: CalcState) {
     let mut fields = Vec::new();
     for param in calc.params {
         let id = controls::field_id(calc, param.key);
-        sliders.push(part(root, &format!("{id}-range")).map(JsCast::unchecked_into::<HtmlInputElement>));
+        sliders.push(part(root, &dom::sibling_id(&id, Control::Slider)).map(JsCast::unchecked_into::<HtmlInputElement>));
         fields.push(Field::find(root, &id));
     }
     let mut converters = Vec::new();
@@ -107,8 +108,8 @@ pub fn bind(root: &Element, state: CalcState) {
         let Some(field) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
         let id = field.id();
         let typed = field.value();
-        let Some(key) = id.strip_prefix(calc.id).and_then(|k| k.strip_prefix('-')) else { return };
-        if let Some(key) = key.strip_suffix("-range") {
+        let Some((key, control)) = dom::read_control_id(calc.id, &id) else { return };
+        if control == Control::Slider {
             if let (Some(index), Some(x)) = (calc.params.iter().position(|p| p.key == key), num::parse(&typed)) {
                 state.set(index, calc.params[index].snap(x));
             }
@@ -136,12 +137,13 @@ pub fn bind(root: &Element, state: CalcState) {
         let extra = ev
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("[data-extra]").ok().flatten())
-            .and_then(|e| e.get_attribute("data-extra"));
-        match extra.as_deref() {
-            Some("reset") => state.reset(),
-            Some(i) => {
-                if let Some(Extra::SetInput { input, value, .. }) = i.parse::<usize>().ok().and_then(|i| calc.extras.get(i)) {
+            .and_then(|e| e.closest(&format!("[{}]", dom::attr::EXTRA)).ok().flatten())
+            .and_then(|e| e.get_attribute(dom::attr::EXTRA))
+            .and_then(|b| Button::parse(&b));
+        match extra {
+            Some(Button::Reset) => state.reset(),
+            Some(Button::Extra(i)) => {
+                if let Some(Extra::SetInput { input, value, .. }) = calc.extras.get(i) {
                     let x = state.values.with_untracked(|v| value(v));
                     if let Some(param) = calc.params.get(*input) {
                         state.set(*input, param.snap(x));

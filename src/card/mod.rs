@@ -20,6 +20,7 @@ use explainer_core::chart::Scale;
 use explainer_core::model::{output, Figure};
 use explainer_core::text::format::Money;
 use explainer_core::web::card;
+use explainer_core::web::dom::{attr, part, selector};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -63,33 +64,33 @@ impl Live {
     /// rewritten only when they change.
     pub fn bind(self, root: &web_sys::Element, shown: bool) {
         let Live { state, figure } = self;
-        if let Some(el) = find(root, ".calc-inputs") {
+        if let Some(el) = find(root, &selector(part::INPUTS)) {
             inputs::bind(&el, state);
         }
-        rewrite(root, ".calc-outputs", shown, move || figure.with(|f| output::to_html(&f.outputs)));
-        rewrite(root, ".calc-notes", shown, move || figure.with(Figure::notes_html));
-        if let Some(el) = find(root, ".scale-switch") {
+        rewrite(root, part::OUTPUTS, shown, move || figure.with(|f| output::to_html(&f.outputs)));
+        rewrite(root, part::NOTES, shown, move || figure.with(Figure::notes_html));
+        if let Some(el) = find(root, &selector(part::SCALE_SWITCH)) {
             figure::bind_scale(&el, state.scale);
         }
         figure::bind(root, figure, shown);
-        if let Some(el) = find(root, ".calc-table") {
+        if let Some(el) = find(root, &selector(part::TABLE)) {
             table::bind(&el, figure, state.calc.title);
         }
-        if let Some(el) = find(root, ".share-bar") {
+        if let Some(el) = find(root, &selector(part::SHARE_BAR)) {
             share::bind(&el, state, figure);
         }
         let problems = state.link_problems.get_value();
         if !problems.is_empty() && find(root, ".link-note").is_none() {
             let _ = root.insert_adjacent_html("beforeend", &card::link_note_html(&problems));
         }
-        let _ = root.set_attribute("data-live", "");
+        let _ = root.set_attribute(attr::LIVE, "");
     }
 }
 
-/// Keeps the inner HTML of `root`'s `selector` equal to `html()`, written
+/// Keeps the inner HTML of `root`'s part `class` equal to `html()`, written
 /// only when it changes (and not at first when the markup already shows it).
-fn rewrite(root: &web_sys::Element, selector: &str, shown: bool, html: impl Fn() -> String + 'static) {
-    let Some(el) = find(root, selector) else { return };
+fn rewrite(root: &web_sys::Element, class: &str, shown: bool, html: impl Fn() -> String + 'static) {
+    let Some(el) = find(root, &selector(class)) else { return };
     let first = Cell::new(shown);
     Effect::new(move |_| {
         let html = html();

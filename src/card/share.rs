@@ -5,6 +5,7 @@ use super::state::CalcState;
 use crate::browser::{copy, find, listen, site_base};
 use crate::prefs::use_prefs;
 use explainer_core::model::Figure;
+use explainer_core::web::dom::{self, attr, part, Action};
 use explainer_core::web::publish;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -133,7 +134,7 @@ fn copy_for_newsletter(state: CalcState, figure: &Figure, svg: String, height: u
 pub fn bind(root: &web_sys::Element, state: CalcState, figure: Memo<Figure>) {
     let id = state.calc.id;
     let status = RwSignal::new(String::new());
-    if let Some(line) = find(root, ".share-status") {
+    if let Some(line) = find(root, &dom::selector(part::SHARE_STATUS)) {
         // Nothing at all while empty, so `:empty` hides it.
         Effect::new(move |_| status.with(|s| line.set_text_content((!s.is_empty()).then_some(s.as_str()))));
     }
@@ -146,22 +147,27 @@ pub fn bind(root: &web_sys::Element, state: CalcState, figure: Memo<Figure>) {
         let action = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-action]").ok().flatten())
-            .and_then(|e| e.get_attribute("data-action"));
-        match action.as_deref() {
-            Some("share") => copy(widget_link(state), move |s| status.set(s.to_string()), "Link copied: it opens this calculator as you set it."),
-            Some("embed") => embed_dialog::open(state),
-            Some("csv") => {
+            .and_then(|e| e.closest(&format!("[{}]", attr::ACTION)).ok().flatten())
+            .and_then(|e| e.get_attribute(attr::ACTION))
+            .and_then(|a| Action::parse(&a));
+        match action {
+            Some(Action::Share) => {
+                copy(widget_link(state), move |s| status.set(s.to_string()), "Link copied: it opens this calculator as you set it.")
+            }
+            Some(Action::Embed) => embed_dialog::open(state),
+            Some(Action::Csv) => {
                 let csv = figure.with_untracked(|f| f.table.to_csv());
                 save(gloo::file::Blob::new_with_options(csv.as_str(), Some("text/csv")), &format!("{id}.csv"));
             }
-            Some(kind @ ("svg" | "png" | "newsletter")) => match export_svg() {
-                Ok((svg, _)) if kind == "svg" => save(gloo::file::Blob::new_with_options(svg.as_str(), Some("image/svg+xml")), &format!("{id}.svg")),
-                Ok((svg, height)) if kind == "png" => save_png(svg, EXPORT_WIDTH, height, format!("{id}.png"), status),
+            Some(kind @ (Action::Svg | Action::Png | Action::Newsletter)) => match export_svg() {
+                Ok((svg, _)) if kind == Action::Svg => {
+                    save(gloo::file::Blob::new_with_options(svg.as_str(), Some("image/svg+xml")), &format!("{id}.svg"))
+                }
+                Ok((svg, height)) if kind == Action::Png => save_png(svg, EXPORT_WIDTH, height, format!("{id}.png"), status),
                 Ok((svg, height)) => figure.with_untracked(|f| copy_for_newsletter(state, f, svg, height, status)),
                 Err(e) => status.set(format!("The chart could not be drawn: {e}")),
             },
-            _ => {}
+            None => {}
         }
     });
 }

@@ -51,21 +51,6 @@ pub struct Prose {
     pub yours: bool,
 }
 
-impl Prose {
-    /// The paragraph beside calculator `id` in the story: the sentence, and
-    /// a mark with a way back that shows while it is the reader's own.
-    pub fn html(&self, id: &str) -> String {
-        let mut out = format!("<p class=\"follow-tag\"{}>", if self.yours { "" } else { " hidden" });
-        out.push_str(
-            "<span>Your scenario</span> <button type=\"button\" class=\"button button-quiet follow-back\">Back to the reported figures</button></p>",
-        );
-        out.push_str(&format!("<p class=\"follow-text\" aria-live=\"polite\" tabindex=\"-1\" data-testid=\"follow-{id}\">"));
-        push_escaped(&mut out, &self.text);
-        out.push_str("</p>");
-        out
-    }
-}
-
 impl Figure {
     /// Renders the chart (without a tornado: a page shows that in a box of
     /// its own) to SVG `width` pixels wide, at the height its box has at

@@ -29,8 +29,9 @@
 
 use crate::calculators::{heading_html, Calculator};
 use crate::chart::Scale;
-use crate::model::{output, Figure};
+use crate::model::{output, Figure, Prose};
 use crate::text::html::push_escaped;
+use crate::web::dom::{attr, part};
 use crate::web::{controls, publish};
 
 /// What stands in a card's chart box and its tornado's.
@@ -93,9 +94,9 @@ pub fn html(card: &Card) -> String {
     out.push_str(&heading_html(calc, card.level));
     let id = calc.id;
     let tornado = figure.plot.tornado();
-    out.push_str(&format!("</div><div class=\"calc-body\"><div class=\"calc-inputs\" id=\"{id}-panel-inputs\">"));
+    out.push_str(&format!("</div><div class=\"calc-body\"><div class=\"{}\" id=\"{id}-panel-inputs\">", part::INPUTS));
     out.push_str(&controls::inputs_html(calc, card.values, card.live));
-    out.push_str("</div><div class=\"calc-results\"><dl class=\"calc-outputs\" aria-live=\"polite\">");
+    out.push_str(&format!("</div><div class=\"calc-results\"><dl class=\"{}\" aria-live=\"polite\">", part::OUTPUTS));
     out.push_str(&output::to_html(&figure.outputs));
     // Plain buttons naming the part each shows (`data-panel`): the page's
     // script makes them a tab list, and the parts its panels, only where
@@ -107,22 +108,24 @@ pub fn html(card: &Card) -> String {
             "<button type=\"button\" id=\"{id}-tab-{tab}\" data-tab=\"{tab}\" data-panel=\"{id}-{part}\"{hidden}>{label}</button>"
         ));
     }
-    out.push_str(&format!("</div><div class=\"calc-notes\" id=\"{id}-panel-working\">"));
+    out.push_str(&format!("</div><div class=\"{}\" id=\"{id}-panel-working\">", part::NOTES));
     out.push_str(&figure.notes_html());
     out.push_str("</div></div></div>");
     if calc.has_scale {
-        out.push_str("<fieldset class=\"scale-switch\">");
+        out.push_str(&format!("<fieldset class=\"{}\">", part::SCALE_SWITCH));
         out.push_str(&controls::scale_switch_html(calc.id, card.scale));
         out.push_str("</fieldset>");
     }
     let chart = chart_id(calc);
     out.push_str(&format!(
-        "<figure class=\"chart\" id=\"{chart}\" aria-labelledby=\"{chart}-title\"><figcaption><p class=\"chart-title\" id=\"{chart}-title\">"
+        "<figure class=\"{}\" id=\"{chart}\" aria-labelledby=\"{chart}-title\"><figcaption><p class=\"{}\" id=\"{chart}-title\">",
+        part::CHART,
+        part::CHART_TITLE
     ));
     push_escaped(&mut out, &figure.title);
-    out.push_str("</p><p class=\"chart-subtitle\">");
+    out.push_str(&format!("</p><p class=\"{}\">", part::CHART_SUBTITLE));
     push_escaped(&mut out, &figure.subtitle);
-    out.push_str("</p></figcaption><div class=\"chart-svg\" data-kind=\"");
+    out.push_str(&format!("</p></figcaption><div class=\"{}\" {}=\"", part::CHART_SVG, attr::KIND));
     out.push_str(figure.plot.kind_alone().as_str());
     out.push_str("\" role=\"img\" aria-label=\"");
     push_escaped(&mut out, &figure.description);
@@ -135,7 +138,7 @@ pub fn html(card: &Card) -> String {
     push_art(&mut out, chart_svg, chart_file);
     // The tornado's box is there whether or not the chart has one now: a
     // range set later brings one.
-    out.push_str(&format!("</div><div class=\"chart-tornado\" id=\"{id}-tornado\" role=\"img\" aria-label=\""));
+    out.push_str(&format!("</div><div class=\"{}\" id=\"{id}-tornado\" role=\"img\" aria-label=\"", part::CHART_TORNADO));
     if let Some(t) = tornado {
         push_escaped(&mut out, &t.heading);
     }
@@ -147,12 +150,12 @@ pub fn html(card: &Card) -> String {
     if tornado.is_some() {
         push_art(&mut out, tornado_svg, tornado_file);
     }
-    out.push_str("</div><p class=\"chart-source\">");
+    out.push_str(&format!("</div><p class=\"{}\">", part::CHART_SOURCE));
     push_escaped(&mut out, figure.source);
     out.push_str("</p></figure>");
     // A closed table is written when first opened; until then, for readers
     // without JavaScript, a link to the page that holds every table.
-    out.push_str("<details class=\"calc-table\"><summary>Table of the chart’s values</summary><div class=\"table-scroll\">");
+    out.push_str(&format!("<details class=\"{}\"><summary>Table of the chart’s values</summary><div class=\"table-scroll\">", part::TABLE));
     if !card.live {
         out.push_str(&format!(
             "<noscript><p><a href=\"{}#{}\">The chart’s values, on a page of their own</a></p></noscript>",
@@ -160,15 +163,31 @@ pub fn html(card: &Card) -> String {
             calc.id
         ));
     }
-    out.push_str("</div></details><div class=\"share-bar\"><span class=\"share-actions\">");
-    out.push_str(publish::SHARE_BAR_HTML);
+    out.push_str(&format!("</div></details><div class=\"{}\"><span class=\"share-actions\">", part::SHARE_BAR));
+    out.push_str(&publish::share_bar_html());
     // Where those cannot work (a sandboxed frame) or take too much room
     // (the tabbed layout), a link to the full calculator instead; the
     // page's script gives it the current state.
     out.push_str(&format!(
         "</span><a class=\"open-full\" href=\"{id}.html\" target=\"_blank\" rel=\"noopener\" data-state>Open the full calculator</a>\
-<p class=\"share-status\" role=\"status\" data-testid=\"share-status\"></p></div></div>"
+<p class=\"{status}\" role=\"status\" data-testid=\"share-status\"></p></div></div>",
+        status = part::SHARE_STATUS
     ));
+    out
+}
+
+/// The story's paragraph beside calculator `id` (`[follow id]`): the
+/// sentence, and a mark with a way back that shows while it is the
+/// reader's own scenario.
+pub fn follow_html(prose: &Prose, id: &str) -> String {
+    let mut out = format!("<p class=\"{}\"{}>", part::FOLLOW_TAG, if prose.yours { "" } else { " hidden" });
+    out.push_str(&format!(
+        "<span>Your scenario</span> <button type=\"button\" class=\"button button-quiet {}\">Back to the reported figures</button></p>",
+        part::FOLLOW_BACK
+    ));
+    out.push_str(&format!("<p class=\"{}\" aria-live=\"polite\" tabindex=\"-1\" data-testid=\"follow-{id}\">", part::FOLLOW_TEXT));
+    push_escaped(&mut out, &prose.text);
+    out.push_str("</p>");
     out
 }
 
@@ -285,5 +304,17 @@ mod tests {
     fn the_link_note_escapes_its_reasons() {
         let html = link_note_html(&["a <b>".into(), "c".into()]);
         assert!(html.starts_with("<p class=\"link-note\" data-testid=\"link-note\" title=\"a &lt;b&gt; c\">"));
+    }
+
+    #[test]
+    fn a_followed_calculators_paragraph_starts_as_the_reported_figures() {
+        for c in CALCULATORS {
+            let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
+            if let Some(p) = f.prose {
+                let html = follow_html(&p, c.id);
+                assert!(html.contains(" hidden>") && html.contains(&format!("data-testid=\"follow-{}\"", c.id)), "{html}");
+                assert!(html.contains(&format!("class=\"{}\"", part::FOLLOW_TEXT)), "{html}");
+            }
+        }
     }
 }

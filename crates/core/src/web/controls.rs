@@ -11,11 +11,12 @@ use crate::content::facts;
 use crate::model::Param;
 use crate::text::html::push_escaped;
 use crate::text::num;
+use crate::web::dom::{self, sibling_id, Button, Control};
 
-/// The element id of a calculator's field: `<calculator id>-<key>` (the
-/// slider adds `-range`, the message `-error`, the help line `-help`).
+/// The element id of a calculator's field: `<calculator id>-<key>` (its
+/// other elements: [`dom::sibling_id`]).
 pub fn field_id(calc: &Calculator, key: &str) -> String {
-    format!("{}-{key}", calc.id)
+    dom::control_id(calc.id, key, Control::Field)
 }
 
 /// Everything in a card's `.calc-inputs`, at `values`: one `.param` per
@@ -38,7 +39,7 @@ pub fn inputs_html(calc: &Calculator, values: &[f64], live: bool) -> String {
                     let text = c.text(values);
                     if live {
                         out.push_str("<span class=\"param-field\">");
-                        number_field(&mut out, &id, "param-number param-number-wide", "", &format!("{id}-error"), &text);
+                        number_field(&mut out, &id, "param-number param-number-wide", "", &sibling_id(&id, Control::Error), &text);
                         unit(&mut out, c.unit);
                         out.push_str("</span>");
                     } else {
@@ -55,10 +56,14 @@ pub fn inputs_html(calc: &Calculator, values: &[f64], live: bool) -> String {
             }
         }
     }
-    out.push_str("<div class=\"calc-actions\"><button type=\"button\" class=\"button button-quiet\" data-extra=\"reset\">Reset</button>");
+    out.push_str(&format!(
+        "<div class=\"calc-actions\"><button type=\"button\" class=\"button button-quiet\" {}=\"{}\">Reset</button>",
+        dom::attr::EXTRA,
+        Button::Reset.value()
+    ));
     for (i, extra) in calc.extras.iter().enumerate() {
         if let Extra::SetInput { label, .. } = extra {
-            out.push_str(&format!("<button type=\"button\" class=\"button\" data-extra=\"{i}\">"));
+            out.push_str(&format!("<button type=\"button\" class=\"button\" {}=\"{}\">", dom::attr::EXTRA, Button::Extra(i).value()));
             push_escaped(&mut out, label);
             out.push_str("</button>");
         }
@@ -84,8 +89,8 @@ fn param_html(out: &mut String, id: &str, param: &Param, value: f64, live: bool)
     let style = format!("--chars: {chars}");
     if live {
         out.push_str("<input type=\"range\" id=\"");
-        push_escaped(out, id);
-        out.push_str("-range\" class=\"param-range\" min=\"");
+        push_escaped(out, &sibling_id(id, Control::Slider));
+        out.push_str("\" class=\"param-range\" min=\"");
         out.push_str(&num::shortest(param.min));
         out.push_str("\" max=\"");
         out.push_str(&num::shortest(param.max));
@@ -98,7 +103,8 @@ fn param_html(out: &mut String, id: &str, param: &Param, value: f64, live: bool)
         out.push_str(")\" value=\"");
         out.push_str(&num::shortest(value));
         out.push_str("\"><span class=\"param-field\">");
-        number_field(out, id, "param-number", &style, &format!("{id}-help {id}-error"), &param.text(value));
+        let described = format!("{} {}", sibling_id(id, Control::Help), sibling_id(id, Control::Error));
+        number_field(out, id, "param-number", &style, &described, &param.text(value));
         unit(out, param.unit);
         out.push_str("</span>");
     } else {
@@ -107,8 +113,8 @@ fn param_html(out: &mut String, id: &str, param: &Param, value: f64, live: bool)
     out.push_str("</div>");
     error(out, id);
     out.push_str("<p class=\"param-help\" id=\"");
-    push_escaped(out, id);
-    out.push_str("-help\">");
+    push_escaped(out, &sibling_id(id, Control::Help));
+    out.push_str("\">");
     push_escaped(out, param.help);
     if let Some(fact) = param.fact() {
         if !param.help.is_empty() {
@@ -179,8 +185,8 @@ fn unit(out: &mut String, unit: &str) {
 /// Where the reason typed text was refused appears (empty until then).
 fn error(out: &mut String, id: &str) {
     out.push_str("<p class=\"param-error\" id=\"");
-    push_escaped(out, id);
-    out.push_str("-error\" aria-live=\"polite\"></p>");
+    push_escaped(out, &sibling_id(id, Control::Error));
+    out.push_str("\" aria-live=\"polite\"></p>");
 }
 
 /// The story page's currency switch: US dollars or yuan (radio buttons

@@ -140,32 +140,44 @@ pub fn height(calc: &Calculator, layout: Layout) -> u32 {
 }
 
 /// The Embed dialog's markup: one dialog for the whole page, filled in for
-/// whichever calculator opens it. Its ids: `embed-theme-<auto|light|dark>`
-/// (radio buttons, name `embed-theme`), `embed-cur-<usd|cny>` (name
-/// `embed-cur`), `embed-compact`, `embed-code` (the
-/// snippet), `embed-copy`, `embed-close`, `embed-status`, `embed-preview`.
-/// Layouts: `embed-layout-<full|compact|tabs>` (name `embed-layout`).
-pub const DIALOG_HTML: &str = "<h2 id=\"embed-title\">Embed this calculator</h2>\
-<p>Paste this into your page. It opens exactly as you set it, and sizes itself to its content.</p>\
-<fieldset class=\"embed-options\"><legend>Colours</legend>\
-<input type=\"radio\" id=\"embed-theme-auto\" name=\"embed-theme\" value=\"auto\" checked><label for=\"embed-theme-auto\">Follow the reader’s setting</label>\
-<input type=\"radio\" id=\"embed-theme-light\" name=\"embed-theme\" value=\"light\"><label for=\"embed-theme-light\">Light</label>\
-<input type=\"radio\" id=\"embed-theme-dark\" name=\"embed-theme\" value=\"dark\"><label for=\"embed-theme-dark\">Dark</label></fieldset>\
-<fieldset class=\"embed-options\"><legend>Money in</legend>\
-<input type=\"radio\" id=\"embed-cur-usd\" name=\"embed-cur\" value=\"usd\" checked><label for=\"embed-cur-usd\">US dollars (the report’s currency for most figures)</label>\
-<input type=\"radio\" id=\"embed-cur-cny\" name=\"embed-cur\" value=\"cny\"><label for=\"embed-cur-cny\" id=\"embed-cur-cny-label\">Chinese yuan</label></fieldset>\
-<fieldset class=\"embed-options\"><legend>Layout</legend>\
-<input type=\"radio\" id=\"embed-layout-full\" name=\"embed-layout\" value=\"full\" checked><label for=\"embed-layout-full\">Full</label>\
-<input type=\"radio\" id=\"embed-layout-compact\" name=\"embed-layout\" value=\"compact\"><label for=\"embed-layout-compact\">Compact: no explanations</label>\
-<input type=\"radio\" id=\"embed-layout-tabs\" name=\"embed-layout\" value=\"tabs\"><label for=\"embed-layout-tabs\">Tabs: at most 1,000 px tall</label></fieldset>\
-<label class=\"snippet-label\" for=\"embed-code\">Code to paste</label>\
-<textarea id=\"embed-code\" class=\"snippet\" readonly rows=\"5\" data-testid=\"snippet\"></textarea>\
-<p class=\"embed-actions\"><button type=\"button\" class=\"button\" id=\"embed-copy\">Copy code</button>\
-<button type=\"button\" class=\"button button-quiet\" id=\"embed-close\">Close</button>\
-<span role=\"status\" id=\"embed-status\"></span></p>\
-<p class=\"preview-label\">Preview</p>\
-<iframe class=\"embed-preview\" id=\"embed-preview\" title=\"Preview of the embedded calculator\"></iframe>\
-<p class=\"embed-note\">Pasting the calculator’s own address instead (in WordPress or Ghost, on a line of its own) embeds it at its starting values, in tabs. This code keeps your settings.</p>";
+/// whichever calculator opens it. Its ids and radio groups are
+/// [`crate::web::dom::dialog`]'s.
+pub fn dialog_html() -> String {
+    use crate::web::dom::dialog;
+    let radio = |name: &str, id: &str, value: &str, checked: bool, label: &str| {
+        format!(
+            "<input type=\"radio\" id=\"{id}\" name=\"{name}\" value=\"{value}\"{}><label for=\"{id}\">{label}</label>",
+            if checked { " checked" } else { "" }
+        )
+    };
+    let theme = |t: ColorScheme, label: &str| radio(dialog::THEME, &dialog::theme(t), t.as_str(), t == ColorScheme::Auto, label);
+    let currency = |c: Currency, label: &str| radio(dialog::CURRENCY, &dialog::currency(c), c.code(), c == Currency::Usd, label);
+    let layout = |l: Layout, label: &str| radio(dialog::LAYOUT, &dialog::layout(l), l.as_str(), l == Layout::Full, label);
+    [
+        format!("<h2 id=\"{}\">Embed this calculator</h2>", dialog::TITLE),
+        "<p>Paste this into your page. It opens exactly as you set it, and sizes itself to its content.</p>".into(),
+        "<fieldset class=\"embed-options\"><legend>Colours</legend>".into(),
+        theme(ColorScheme::Auto, "Follow the reader’s setting"),
+        theme(ColorScheme::Light, "Light"),
+        theme(ColorScheme::Dark, "Dark"),
+        "</fieldset><fieldset class=\"embed-options\"><legend>Money in</legend>".into(),
+        currency(Currency::Usd, "US dollars (the report’s currency for most figures)"),
+        currency(Currency::Cny, "Chinese yuan"),
+        "</fieldset><fieldset class=\"embed-options\"><legend>Layout</legend>".into(),
+        layout(Layout::Full, "Full"),
+        layout(Layout::Compact, "Compact: no explanations"),
+        layout(Layout::Tabs, "Tabs: at most 1,000 px tall"),
+        "</fieldset>".into(),
+        format!("<label class=\"snippet-label\" for=\"{0}\">Code to paste</label><textarea id=\"{0}\" class=\"snippet\" readonly rows=\"5\" data-testid=\"snippet\"></textarea>", dialog::CODE),
+        format!("<p class=\"embed-actions\"><button type=\"button\" class=\"button\" id=\"{}\">Copy code</button>", dialog::COPY),
+        format!("<button type=\"button\" class=\"button button-quiet\" id=\"{}\">Close</button>", dialog::CLOSE),
+        format!("<span role=\"status\" id=\"{}\"></span></p>", dialog::STATUS),
+        "<p class=\"preview-label\">Preview</p>".into(),
+        format!("<iframe class=\"embed-preview\" id=\"{}\" title=\"Preview of the embedded calculator\"></iframe>", dialog::PREVIEW),
+        "<p class=\"embed-note\">Pasting the calculator’s own address instead (in WordPress or Ghost, on a line of its own) embeds it at its starting values, in tabs. This code keeps your settings.</p>".into(),
+    ]
+    .concat()
+}
 
 /// The `type` of the height message an embedded widget posts to its host.
 pub const HEIGHT_MESSAGE: &str = "china-ai:height";
@@ -234,27 +246,22 @@ mod tests {
 
     #[test]
     fn the_dialog_names_every_control_its_code_reads() {
-        for id in [
-            "embed-theme-auto",
-            "embed-theme-light",
-            "embed-theme-dark",
-            "embed-layout-full",
-            "embed-layout-compact",
-            "embed-layout-tabs",
-            "embed-code",
-            "embed-copy",
-            "embed-close",
-            "embed-status",
-            "embed-preview",
-            "embed-title",
-        ] {
-            assert_eq!(DIALOG_HTML.matches(&format!("id=\"{id}\"")).count(), 1, "{id}");
+        use crate::web::dom::dialog;
+        let html = dialog_html();
+        let ids = dialog::IDS.iter().map(|id| id.to_string());
+        let radios = [ColorScheme::Auto, ColorScheme::Light, ColorScheme::Dark]
+            .into_iter()
+            .map(|t| (dialog::theme(t), dialog::THEME, t.as_str()))
+            .chain([Currency::Usd, Currency::Cny].into_iter().map(|c| (dialog::currency(c), dialog::CURRENCY, c.code())))
+            .chain([Layout::Full, Layout::Compact, Layout::Tabs].into_iter().map(|l| (dialog::layout(l), dialog::LAYOUT, l.as_str())));
+        for id in ids.clone() {
+            assert_eq!(html.matches(&format!("id=\"{id}\"")).count(), 1, "{id}");
         }
-        for theme in [ColorScheme::Auto, ColorScheme::Light, ColorScheme::Dark] {
-            assert!(DIALOG_HTML.contains(&format!("value=\"{}\"", theme.as_str())));
+        for (id, name, value) in radios {
+            assert_eq!(html.matches(&format!("id=\"{id}\" name=\"{name}\" value=\"{value}\"")).count(), 1, "{id}");
+            assert_eq!(html.matches(&format!("for=\"{id}\"")).count(), 1, "{id} has its label");
         }
         for layout in [Layout::Full, Layout::Compact, Layout::Tabs] {
-            assert!(DIALOG_HTML.contains(&format!("id=\"embed-layout-{0}\" name=\"embed-layout\" value=\"{0}\"", layout.as_str())));
             assert_eq!(Layout::parse(layout.as_str()), Some(layout));
         }
     }

@@ -7,6 +7,7 @@
 pub mod api;
 pub mod card;
 pub mod controls;
+pub mod dom;
 pub mod embed;
 pub mod pages;
 pub mod prefs;

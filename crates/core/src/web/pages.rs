@@ -81,9 +81,10 @@ pub fn widget_page(index: &str, calc: &Calculator, widget: &str, head: &str) -> 
 /// A widget page's own script (`widget.js`, read at build time): the
 /// link's options before the first paint, the height and WordPress's embed
 /// protocol for a host page, and the tabs of the tabbed layout; all of it
-/// works without the WebAssembly.
+/// works without the WebAssembly. The build fills in the height message's
+/// type ([`crate::web::embed::HEIGHT_MESSAGE`]).
 pub fn widget_script() -> String {
-    format!("<script>{}</script>", compact_js(include_str!("widget.js")))
+    format!("<script>{}</script>", compact_js(include_str!("widget.js")).replace("HEIGHT_MESSAGE", crate::web::embed::HEIGHT_MESSAGE))
 }
 
 /// JavaScript without its comment lines and indentation: what a page
@@ -263,6 +264,7 @@ mod tests {
         assert!(prefs.contains("getItem(\"china-ai:theme\")") && prefs.contains("+x >= 1 && +x <= 20"), "{prefs}");
         assert!(prefs.contains("Use a number from 1 to 20,"), "{prefs}");
         assert!(!redirect_script().contains("IDS"));
+        assert!(widget.contains("type: \"china-ai:height\"") && !widget.contains("HEIGHT_MESSAGE"), "{widget}");
     }
 
     const INDEX: &str = "<!doctype html>\n<html lang=\"en\">\n<head><title>Story</title><script type=\"module\">import init from './a.js';</script></head>\n<body>\n<noscript><p>Long story message.</p></noscript>\n</body>\n</html>";

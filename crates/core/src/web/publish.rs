@@ -5,6 +5,7 @@
 
 use crate::calculators::Calculator;
 use crate::text::html::escaped;
+use crate::web::dom::{self, Action};
 use crate::web::{embed, query};
 
 /// The site's name, as link previews and oEmbed consumers show it.
@@ -153,15 +154,27 @@ pub fn oembed_json(calc: &Calculator, site: &str) -> String {
 }
 
 /// The actions under every card, as static markup: the card reads a click
-/// by its button's `data-action` (`share`, `embed`, `newsletter`, `png`,
-/// `svg`, `csv`).
-pub const SHARE_BAR_HTML: &str = "<button type=\"button\" class=\"button button-quiet\" data-action=\"share\" data-testid=\"share\">Share</button>\
-<button type=\"button\" class=\"button button-quiet\" data-action=\"embed\" data-testid=\"embed\">Embed</button>\
-<button type=\"button\" class=\"button button-quiet\" data-action=\"newsletter\" data-testid=\"newsletter\">Copy for newsletter</button>\
-<span class=\"downloads\">Download \
-<button type=\"button\" class=\"link-button\" data-action=\"png\" data-testid=\"png\">PNG</button>\
-<button type=\"button\" class=\"link-button\" data-action=\"svg\" data-testid=\"svg\">SVG</button>\
-<button type=\"button\" class=\"link-button\" data-action=\"csv\" data-testid=\"csv\">CSV</button></span>";
+/// by its button's `data-action` ([`Action`]).
+pub fn share_bar_html() -> String {
+    let button = |class: &str, action: Action, label: &str| {
+        format!(
+            "<button type=\"button\" class=\"{class}\" {attr}=\"{a}\" data-testid=\"{a}\">{label}</button>",
+            attr = dom::attr::ACTION,
+            a = action.as_str()
+        )
+    };
+    [
+        button("button button-quiet", Action::Share, "Share"),
+        button("button button-quiet", Action::Embed, "Embed"),
+        button("button button-quiet", Action::Newsletter, "Copy for newsletter"),
+        "<span class=\"downloads\">Download ".to_string(),
+        button("link-button", Action::Png, "PNG"),
+        button("link-button", Action::Svg, "SVG"),
+        button("link-button", Action::Csv, "CSV"),
+        "</span>".to_string(),
+    ]
+    .concat()
+}
 
 /// What "Copy for newsletter" puts on the clipboard, for editors that take
 /// no iframe: the chart as an image (`image`, a `data:` URL of a PNG shown
@@ -373,8 +386,9 @@ mod tests {
 
     #[test]
     fn the_share_bar_names_every_action_once() {
-        for action in ["share", "embed", "newsletter", "png", "svg", "csv"] {
-            assert_eq!(SHARE_BAR_HTML.matches(&format!("data-action=\"{action}\"")).count(), 1, "{action}");
+        let html = share_bar_html();
+        for action in Action::ALL {
+            assert_eq!(html.matches(&format!("data-action=\"{}\"", action.as_str())).count(), 1, "{action:?}");
         }
     }
 

@@ -15,6 +15,7 @@
 // - `data-app`: "waiting" until the page's module script starts the
 //   WebAssembly, "failed" where it cannot (the CSS then shows a line
 //   saying the card shows its starting values).
+// The build fills in HEIGHT_MESSAGE, the height message's type.
 (function () {
   var d = document, h = d.documentElement, q = new URLSearchParams(location.search);
   var on = function (key) { return /^(1|true|yes)$/.test(q.get(key) || ""); };
@@ -43,7 +44,7 @@
     if (height === last && !always) return;
     last = height;
     var widget = (d.querySelector(".calc[id]") || {}).id;
-    parent.postMessage({ type: "china-ai:height", widget: widget, height: height }, "*");
+    parent.postMessage({ type: "HEIGHT_MESSAGE", widget: widget, height: height }, "*");
     parent.postMessage(JSON.stringify({ context: "iframe.resize", height: height, widget: widget }), "*");
     if (secret) parent.postMessage({ message: "height", value: height, secret: secret }, "*");
   }
