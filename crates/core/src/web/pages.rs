@@ -222,10 +222,11 @@ pub fn without_markers(html: &str) -> String {
     html.replace("<!>", "")
 }
 
-/// Puts the chart boxes' sizes into a page, right after its title.
+/// Puts the colours the page shares with its charts and the chart boxes'
+/// sizes into a page, right after its title.
 pub fn with_layout(page: &str) -> Option<String> {
     let at = page.find("</title>")? + "</title>".len();
-    Some(format!("{}<style>{}</style>{}", &page[..at], layout::css(), &page[at..]))
+    Some(format!("{}<style>{}{}</style>{}", &page[..at], crate::chart::palette_css(), layout::css(), &page[at..]))
 }
 
 /// Inserts `text` right after the tag name `tag` (e.g. `<html`).
@@ -336,7 +337,7 @@ mod tests {
     #[test]
     fn chart_sizes_follow_the_title() {
         let s = with_layout(INDEX).unwrap();
-        assert!(s.contains(&format!("<title>Story</title><style>{}</style>", layout::css())));
+        assert!(s.contains(&format!("<title>Story</title><style>{}{}</style>", crate::chart::palette_css(), layout::css())));
         assert_eq!(with_layout("<html>"), None);
     }
 }
