@@ -32,6 +32,11 @@
   var pending = {};
   var listeners = [];
   var next = 0;
+  // Frames whose calculator has answered: it is listening. A widget's page
+  // shows its card before its code starts, so a command sent earlier finds
+  // no one; until a frame has answered, its commands are sent again every
+  // 300 ms (each command is safe to repeat).
+  var alive = [];
 
   function frameOf(source) {
     var frames = document.getElementsByTagName("iframe");
@@ -51,6 +56,7 @@
     var frame = frameOf(event.source);
     if (!frame) return;
     var kind = data.type.slice(PREFIX.length);
+    if (kind !== "height" && alive.indexOf(frame) < 0) alive.push(frame);
     if (kind === "height") {
       var height = Number(data.height);
       if (isFinite(height) && height >= 50 && height <= 20000) frame.style.height = Math.ceil(height) + "px";
@@ -91,7 +97,12 @@
       var message = { type: PREFIX + type, version: 1, id: id };
       if (extra) message.inputs = extra;
       pending[id] = { frame: frame, resolve: resolve, reject: reject };
+      var retry = setInterval(function () {
+        if (!pending[id] || alive.indexOf(frame) >= 0) clearInterval(retry);
+        else send(frame, message);
+      }, 300);
       setTimeout(function () {
+        clearInterval(retry);
         if (pending[id]) {
           delete pending[id];
           reject(new Error("The widget did not answer."));
