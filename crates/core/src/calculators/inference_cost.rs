@@ -148,9 +148,12 @@ fn title(c: &InferenceCost, said: &mut Claims) -> String {
     } else if price == 0.0 && usage == 0.0 {
         "Prices and use both hold".to_string()
     } else {
-        let both = format!("{prices} and {used}");
-        let mut chars = both.chars();
-        chars.next().map_or(both.clone(), |first| first.to_uppercase().collect::<String>() + chars.as_str())
+        let mut both = format!("{prices} and {used}");
+        // ASCII case only: Unicode's case tables would weigh on the bundle.
+        if let Some(first) = both.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        both
     };
     let bill = said.change("bill", c.bill_change, ["grows", "holds", "shrinks"]);
     let tail = match (halving_time(c.bill_change), doubling_time(c.bill_change)) {

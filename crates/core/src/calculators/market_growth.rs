@@ -250,13 +250,15 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
     // Words follow the figures as written: a rate shown as 0.0% is no
     // growth, and end points that read the same stay level.
     let rate = format::percent(p.implied_rate.abs() * 100.0, 1);
-    let whose = if p.is_the_forecast() { "The forecast" } else { "Your end points" };
+    // The verbs agree with their subject: one forecast, two end points.
+    let (whose, one) = if p.is_the_forecast() { ("The forecast", true) } else { ("Your end points", false) };
+    let verb = |singular: &'static str, plural: &'static str| if one { singular } else { plural };
     let title = if rate == format::percent(0.0, 1) {
-        format!("{whose} imply no growth").replace("forecast imply", "forecast implies")
+        format!("{whose} {} no growth", verb("implies", "imply"))
     } else if p.implied_rate > 0.0 {
-        format!("{whose} need {rate} growth a year").replace("forecast need", "forecast needs")
+        format!("{whose} {} {rate} growth a year", verb("needs", "need"))
     } else {
-        format!("{whose} have the industry shrinking {rate} a year").replace("forecast have", "forecast has")
+        format!("{whose} {} the industry shrinking {rate} a year", verb("has", "have"))
     };
     let mut said = Claims::default();
     let start = money.text(p.start, 1, Magnitude::Billions);

@@ -122,17 +122,19 @@ fn excerpt(text: &str, at: usize) -> &str {
 /// of a sentence: its first letter in lower case, unless it starts with a
 /// name or an acronym ("AI-assisted consultations").
 pub fn mid_sentence(label: &str) -> String {
+    // ASCII case only: the labels are English (a script without case is
+    // left as it is), and Unicode's case tables would weigh on the bundle.
     let first_word = label.split([' ', '-']).next().unwrap_or("");
-    let acronym =
-        first_word.chars().filter(|c| c.is_alphabetic()).count() > 1 && first_word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let letters = || first_word.bytes().filter(u8::is_ascii_alphabetic);
+    let acronym = letters().count() > 1 && letters().all(|b| b.is_ascii_uppercase());
     if acronym || NAMES.contains(&first_word) {
         return label.to_string();
     }
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().collect::<String>() + chars.as_str(),
-        None => String::new(),
+    let mut out = label.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
     }
+    out
 }
 
 #[cfg(test)]
