@@ -217,7 +217,6 @@ const downloads = async (ids, sandbox) => {
   await blog.goto(`${host.url}${name}`);
   for (const f of blog.frames().filter((f) => f.url().startsWith(site.url))) await f.waitForSelector('.calc[data-live]', { state: 'attached', timeout: 20000 });
   await c.close();
-  if (process.env.BENCH_DEBUG) console.error(name, got.map((n) => `${n} ${brotliOf[n]}`));
   return { files: got.length, wasm: got.filter((n) => n.endsWith('.wasm')).length, br: got.reduce((a, n) => a + (brotliOf[n] ?? 0), 0) };
 };
 const three = ['market-growth', 'payback', 'value-gap'];
