@@ -80,6 +80,8 @@ test('a blog on another origin embeds two widgets that size themselves', async (
 
   // A sandboxed frame without storage still works.
   const boxed = page.frameLocator('#boxed');
+  // A frame off screen may not draw, so its code waits: a reader scrolls to it.
+  await page.locator('#boxed').scrollIntoViewIfNeeded();
   await boxed.locator('.calc[data-live]').waitFor({ state: 'attached', timeout: 20000 });
   await boxed.locator('#hospital-risk-caught-range').fill('50');
   assert.equal(await boxed.locator('#hospital-risk-caught').inputValue(), '50');
