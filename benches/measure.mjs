@@ -284,5 +284,9 @@ for (const id of ids) {
 say();
 say(`Budget: ≤ 1 ms each ${mark(renderOk)}.`);
 const written = QUICK ? 'target/bench-quick.md' : 'BENCHMARKS.md';
-await writeFile(join(ROOT, written), out.join('\n') + '\n');
+// The file's hand-kept history (its last section, "## Before and after")
+// carries over from one run to the next.
+const previous = await readFile(join(ROOT, 'BENCHMARKS.md'), 'utf8').catch(() => '');
+const history = previous.includes('\n## Before and after') ? previous.slice(previous.indexOf('\n## Before and after')) : '';
+await writeFile(join(ROOT, written), out.join('\n') + '\n' + history);
 console.log(`\nwrote ${written}`);

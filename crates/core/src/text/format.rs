@@ -382,9 +382,64 @@ fn money_with(value: f64, decimals: usize, unit: &str, currency: Currency) -> St
     format!("{sign}{}{digits}{unit}", currency.symbol())
 }
 
+/// The language a text is written in: English, or Simplified Chinese.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Zh,
+}
+
+/// Chinese units of large numbers, each 10⁴ times the one before: none,
+/// 万 (10⁴), 亿 (10⁸), 万亿 (10¹²).
+const ZH_UNITS: [(f64, &str); 4] = [(1.0, ""), (1e4, "万"), (1e8, "亿"), (1e12, "万亿")];
+
+/// A plain amount as Chinese financial writing gives it: in 万, 亿 or 万亿,
+/// whichever leaves one to four digits before the decimal point, with at
+/// most `decimals` places and no trailing zeros, no thousands separators,
+/// and the true minus sign: 3.2e9 is "32亿", 1.4e12 "1.4万亿", 420,000
+/// "42万", 1.4e11 "1400亿", 3,000 "3000". A value that rounds up past
+/// four digits takes the next unit (9,999.96万 with one place is "1亿").
+pub fn zh_amount(x: f64, decimals: usize) -> String {
+    if !x.is_finite() {
+        return not_a_number();
+    }
+    // `decimals` places, then no trailing zeros; no separators.
+    let plain = |v: f64| {
+        let text = num::fixed(v, decimals).unwrap_or_default();
+        if text.contains('.') {
+            text.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            text
+        }
+    };
+    let size = x.abs();
+    let mut at = ZH_UNITS.iter().rposition(|&(unit, _)| size >= unit).unwrap_or(0);
+    let mut text = plain(size / ZH_UNITS[at].0);
+    // Decided on the number as written.
+    if at + 1 < ZH_UNITS.len() && num::parse(&text).is_some_and(|v| v >= 1e4) {
+        at += 1;
+        text = plain(size / ZH_UNITS[at].0);
+    }
+    let sign = if x < 0.0 && num::parse(&text).is_some_and(|v| v != 0.0) { "−" } else { "" };
+    format!("{sign}{text}{}", ZH_UNITS[at].1)
+}
+
+/// Money in Chinese: the amount (in the currency's own units, not
+/// billions) by [`zh_amount`], then the currency's name: "32亿美元",
+/// "300万元".
+pub fn zh_money(x: f64, decimals: usize, currency: Currency) -> String {
+    let name = match currency {
+        Currency::Usd => "美元",
+        Currency::Cny => "元",
+    };
+    format!("{}{name}", zh_amount(x, decimals))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn a_share_between_none_and_all_never_reads_as_either() {
@@ -482,5 +537,38 @@ mod tests {
         assert_eq!(Money::USD.unit(Magnitude::Ones), "US$");
         assert_eq!(Currency::parse("CNY"), Some(Currency::Cny));
         assert_eq!(Currency::parse("eur"), None);
+    }
+
+    #[test]
+    fn chinese_amounts_take_the_unit_that_leaves_one_to_four_digits() {
+        assert_eq!(zh_money(3.2e9, 1, Currency::Usd), "32亿美元");
+        assert_eq!(zh_money(1.4e11, 1, Currency::Usd), "1400亿美元");
+        assert_eq!(zh_money(1.4e12, 1, Currency::Usd), "1.4万亿美元");
+        assert_eq!(zh_money(420_000.0, 0, Currency::Usd), "42万美元");
+        assert_eq!(zh_money(3_000_000.0, 0, Currency::Cny), "300万元");
+        assert_eq!(zh_amount(3000.0, 0), "3000");
+        assert_eq!(zh_amount(0.5, 1), "0.5");
+        assert_eq!(zh_amount(-2.5e8, 1), "−2.5亿");
+        // Rounds up past four digits: the next unit.
+        assert_eq!(zh_amount(99_999_600.0, 1), "1亿");
+        assert_eq!(zh_amount(-0.01, 1), "0");
+        assert_eq!(zh_amount(f64::NAN, 1), not_a_number());
+    }
+
+    proptest! {
+        #![proptest_config(crate::cases(512))]
+        /// Read back, a Chinese amount is the value to the precision shown,
+        /// with one to four digits before the point (more only past 万亿).
+        #[test]
+        fn a_chinese_amount_reads_back_as_its_value(mantissa in 1.0f64..10.0, power in 0i32..15, decimals in 0usize..3, negative in any::<bool>()) {
+            let x = if negative { -1.0 } else { 1.0 } * mantissa * 10f64.powi(power);
+            let text = zh_amount(x, decimals);
+            let (unit, digits) = ZH_UNITS.iter().rev().find_map(|&(u, name)| text.strip_suffix(name).filter(|_| !name.is_empty()).map(|d| (u, d))).unwrap_or((1.0, text.as_str()));
+            let shown = num::parse(&digits.replace('−', "-")).unwrap();
+            let step = 10f64.powi(-(decimals as i32)) * unit;
+            prop_assert!((shown * unit - x).abs() <= step / 2.0 * (1.0 + 1e-9), "{x} written {text}");
+            let whole = digits.trim_start_matches('−').split('.').next().unwrap().len();
+            prop_assert!((1..=4).contains(&whole), "{x} written {text}");
+        }
     }
 }
