@@ -82,6 +82,8 @@ pub fn bind(card: &web_sys::Element, figure: Memo<Figure>, shown: bool) {
         gloo::timers::callback::Timeout::new(0, move || armed.set(true)).forget();
     }
     let figure_el = root.clone();
+    // The drawing the box shows, as written, once this code has drawn it.
+    let shown_svg: std::rc::Rc<std::cell::RefCell<Option<String>>> = Default::default();
     Effect::new(move |_| {
         if !armed.get() {
             return;
@@ -100,7 +102,10 @@ pub fn bind(card: &web_sys::Element, figure: Memo<Figure>, shown: bool) {
                 if el.get_attribute("aria-label").as_deref() != Some(heading) {
                     let _ = el.set_attribute("aria-label", heading);
                 }
-                el.set_inner_html(drawn.as_deref().unwrap_or_default());
+                // Nothing to do while there is no tornado and none was drawn.
+                if drawn.is_some() || el.has_child_nodes() {
+                    el.set_inner_html(drawn.as_deref().unwrap_or_default());
+                }
                 let _ = el.toggle_attribute_with_force("hidden", drawn.is_none());
                 if let Some(tab) = &tornado_tab {
                     let _ = tab.toggle_attribute_with_force("hidden", drawn.is_none());
@@ -111,12 +116,17 @@ pub fn bind(card: &web_sys::Element, figure: Memo<Figure>, shown: bool) {
         let error = find(&figure_el, &dom::selector(part::CHART_ERROR));
         match drawn {
             Ok(svg) => {
-                art.set_inner_html(&svg);
+                let mut last = shown_svg.borrow_mut();
+                if !last.as_deref().is_some_and(|old| patch(&art, old, &svg)) {
+                    art.set_inner_html(&svg);
+                }
+                *last = Some(svg);
                 if let Some(error) = error {
                     error.remove();
                 }
             }
             Err(e) => {
+                *shown_svg.borrow_mut() = None;
                 art.set_inner_html("");
                 let message = format!("The chart could not be drawn: {e}");
                 match error {
@@ -182,4 +192,36 @@ pub fn use_chart_env() -> ChartEnv {
 /// Provides the page's [`ChartEnv`].
 pub fn provide_chart_env(defer_first_draw: bool) {
     provide_context(ChartEnv { window_width: crate::browser::window_width(), defer_first_draw });
+}
+
+/// Turns the drawing in `art`, drawn from `old`, into `new` by changing
+/// only the attributes and texts that differ (`web::svg_patch`), which
+/// costs the browser far less than parsing a whole drawing on every move
+/// of a slider. False, having changed nothing, when the two drawings do not
+/// have the same elements or the box does not hold what `old` drew.
+fn patch(art: &web_sys::Element, old: &str, new: &str) -> bool {
+    use explainer_core::web::svg_patch;
+    let Some(changes) = svg_patch::changes(old, new) else { return false };
+    let Some(root) = art.first_element_child() else { return false };
+    let children = root.children();
+    if Some(children.length() as usize) != svg_patch::children(old) {
+        return false;
+    }
+    for change in changes {
+        let el = match change.index {
+            0 => Some(root.clone()),
+            i => children.item(i as u32 - 1),
+        };
+        let Some(el) = el else { return false };
+        for (name, value) in &change.set {
+            let _ = el.set_attribute(name, value);
+        }
+        for name in &change.remove {
+            let _ = el.remove_attribute(name);
+        }
+        if let Some(text) = &change.text {
+            el.set_text_content(Some(text));
+        }
+    }
+    true
 }

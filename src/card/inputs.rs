@@ -80,7 +80,10 @@ pub fn bind(root: &Element, state: CalcState) {
         state.values.with(|values| {
             for (((param, &value), slider), field) in calc.params.iter().zip(values).zip(&sliders).zip(&fields) {
                 if let Some(slider) = slider {
-                    if slider.value_as_number() != value {
+                    // A slider reads back its value as a float a hair off
+                    // the snapped one: a small fraction of a step is equal.
+                    let off = (slider.value_as_number() - value).abs();
+                    if off.is_nan() || off > param.step * 1e-6 {
                         slider.set_value_as_number(value);
                     }
                 }

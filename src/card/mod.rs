@@ -17,7 +17,7 @@ pub use state::CalcState;
 use crate::browser::find;
 use explainer_core::calculators::{self as registry, Calculator};
 use explainer_core::chart::Scale;
-use explainer_core::model::{output, Figure};
+use explainer_core::model::{Figure, Output};
 use explainer_core::text::format::Money;
 use explainer_core::web::card;
 use explainer_core::web::dom::{attr, part, selector};
@@ -67,7 +67,7 @@ impl Live {
         if let Some(el) = find(root, &selector(part::INPUTS)) {
             inputs::bind(&el, state);
         }
-        rewrite(root, part::OUTPUTS, shown, move || figure.with(|f| output::to_html(&f.outputs)));
+        bind_outputs(root, shown, figure);
         rewrite(root, part::NOTES, shown, move || figure.with(Figure::notes_html));
         if let Some(el) = find(root, &selector(part::SCALE_SWITCH)) {
             figure::bind_scale(&el, state.scale);
@@ -84,6 +84,57 @@ impl Live {
             let _ = root.insert_adjacent_html("beforeend", &card::link_note_html(&problems));
         }
         let _ = root.set_attribute(attr::LIVE, "");
+    }
+}
+
+/// Keeps a card's outputs in step with its figure. While the list is the
+/// same (the same outputs, labels and notes, as it is while a slider
+/// moves), only the texts that changed are rewritten, and the reader's mark
+/// moved; otherwise the whole list is written again. Not at first when the
+/// markup already shows the figure (`shown`).
+fn bind_outputs(root: &web_sys::Element, shown: bool, figure: Memo<Figure>) {
+    let Some(list) = find(root, &selector(part::OUTPUTS)) else { return };
+    let first = Cell::new(shown);
+    Effect::new(move |_| {
+        figure.with(|f| {
+            if !first.replace(false) && !outputs_in_place(&list, &f.outputs) {
+                list.set_inner_html(&card::outputs_html(&f.outputs));
+            }
+        })
+    });
+}
+
+/// Rewrites the values, notes and marks of the outputs `list` shows, if it
+/// shows these outputs in this shape; false (having changed at most some
+/// texts) where it does not.
+fn outputs_in_place(list: &web_sys::Element, outputs: &[Output]) -> bool {
+    let rows = list.children();
+    if rows.length() as usize != outputs.len() {
+        return false;
+    }
+    for (i, o) in outputs.iter().enumerate() {
+        let Some(row) = rows.item(i as u32) else { return false };
+        let cells = row.children();
+        if cells.length() as usize != 2 + usize::from(!o.note.is_empty()) {
+            return false;
+        }
+        let (Some(label), Some(value)) = (cells.item(0), cells.item(1)) else { return false };
+        if label.text_content().as_deref() != Some(o.label) {
+            return false;
+        }
+        set_text(&value, &o.value.text());
+        if let Some(note) = cells.item(2) {
+            set_text(&note, &o.note);
+        }
+        let _ = row.class_list().toggle_with_force(part::OUTPUT_READER, o.reader);
+    }
+    true
+}
+
+/// Sets an element's text, touching nothing when it already reads so.
+fn set_text(el: &web_sys::Element, text: &str) {
+    if el.text_content().as_deref() != Some(text) {
+        el.set_text_content(Some(text));
     }
 }
 

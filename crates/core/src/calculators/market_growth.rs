@@ -28,9 +28,22 @@ crate::inputs! {
 /// The reader's growth rate is the guess that varies.
 const RANGES: Ranges = Ranges { params: Inputs::PARAMS, spread: Field::range as usize, vary: &[Field::rate as usize] };
 
-/// The reader's path, year by year, for any values: the fan's path.
+/// The reader's path, year by year, for any values: the fan's path, run
+/// for each of the range's draws on every move of a slider, so it compounds
+/// by multiplication rather than computing the whole projection (the same
+/// values as [`project`]'s to rounding; tested).
 fn reader_path(values: &[f64]) -> Vec<f64> {
-    project(&Inputs::from_values(values)).path.iter().map(|v| v.reader).collect()
+    let i = Inputs::from_values(values);
+    let (start_year, end_year) = years();
+    let growth = 1.0 + i.rate / 100.0;
+    let mut value = i.start;
+    (start_year..=end_year)
+        .map(|_| {
+            let now = value;
+            value *= growth;
+            now
+        })
+        .collect()
 }
 
 pub static CALCULATOR: Calculator = Calculator {
@@ -314,6 +327,18 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fans_path_is_the_projections() {
+        for values in [[3.2, 140.0, 87.7, 20.0], [1.0, 1.0, -50.0, 0.0], [0.1, 5000.0, 300.0, 50.0]] {
+            let path = reader_path(&values);
+            let projected: Vec<f64> = project(&Inputs::from_values(&values)).path.iter().map(|v| v.reader).collect();
+            assert_eq!(path.len(), projected.len());
+            for (a, b) in path.iter().zip(&projected) {
+                assert!((a - b).abs() <= 1e-12 * b.abs().max(1.0), "{a} against {b}");
+            }
+        }
+    }
     use proptest::prelude::*;
 
     fn close(a: f64, b: f64, tolerance: f64) -> bool {

@@ -3,7 +3,6 @@
 //! writes every figure and one component shows every calculator's results.
 
 use crate::text::format::{self, Currency, Magnitude};
-use crate::text::html::push_escaped;
 
 /// The period a rate is counted over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,27 +85,6 @@ pub struct Output {
     pub reader: bool,
 }
 
-/// The outputs as the items of a description list, every text escaped.
-pub fn to_html(outputs: &[Output]) -> String {
-    let mut out = String::new();
-    for o in outputs {
-        out.push_str(if o.reader { "<div class=\"output output-reader\"><dt>" } else { "<div class=\"output\"><dt>" });
-        push_escaped(&mut out, o.label);
-        out.push_str("</dt><dd data-testid=\"out-");
-        push_escaped(&mut out, o.id);
-        out.push_str("\">");
-        push_escaped(&mut out, &o.value.text());
-        out.push_str("</dd>");
-        if !o.note.is_empty() {
-            out.push_str("<dd class=\"output-note\">");
-            push_escaped(&mut out, &o.note);
-            out.push_str("</dd>");
-        }
-        out.push_str("</div>");
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,19 +102,5 @@ mod tests {
         assert_eq!(text(Quantity::Year(2032)), "2032");
         assert_eq!(text(Quantity::Duration { years: 1.0, decimals: 1 }), "1 year");
         assert_eq!(text(Quantity::Words("Never")), "Never");
-    }
-
-    #[test]
-    fn html_escapes_and_marks_the_readers_own_numbers() {
-        let outputs = [
-            Output { id: "a", label: "A <b>", value: Quantity::Words("x"), note: "n & m".into(), reader: true },
-            Output { id: "b", label: "B", value: Quantity::Year(2030), note: String::new(), reader: false },
-        ];
-        assert_eq!(
-            to_html(&outputs),
-            "<div class=\"output output-reader\"><dt>A &lt;b&gt;</dt><dd data-testid=\"out-a\">x</dd>\
-             <dd class=\"output-note\">n &amp; m</dd></div>\
-             <div class=\"output\"><dt>B</dt><dd data-testid=\"out-b\">2030</dd></div>"
-        );
     }
 }

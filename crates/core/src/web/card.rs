@@ -29,7 +29,7 @@
 
 use crate::calculators::{heading_html, Calculator};
 use crate::chart::Scale;
-use crate::model::{output, Figure, Prose};
+use crate::model::{Figure, Output, Prose};
 use crate::text::html::push_escaped;
 use crate::web::dom::{attr, part};
 use crate::web::{controls, publish};
@@ -97,7 +97,7 @@ pub fn html(card: &Card) -> String {
     out.push_str(&format!("</div><div class=\"calc-body\"><div class=\"{}\" id=\"{id}-panel-inputs\">", part::INPUTS));
     out.push_str(&controls::inputs_html(calc, card.values, card.live));
     out.push_str(&format!("</div><div class=\"calc-results\"><dl class=\"{}\" aria-live=\"polite\">", part::OUTPUTS));
-    out.push_str(&output::to_html(&figure.outputs));
+    out.push_str(&outputs_html(&figure.outputs));
     // Plain buttons naming the part each shows (`data-panel`): the page's
     // script makes them a tab list, and the parts its panels, only where
     // the layout is tabbed.
@@ -173,6 +173,34 @@ pub fn html(card: &Card) -> String {
 <p class=\"{status}\" role=\"status\" data-testid=\"share-status\"></p></div></div>",
         status = part::SHARE_STATUS
     ));
+    out
+}
+
+/// The outputs as the items of a description list, every text escaped:
+/// each a `.output` (`.output-reader` when it is the reader's scenario)
+/// with its label, its value (`data-testid="out-<id>"`) and any note.
+pub fn outputs_html(outputs: &[Output]) -> String {
+    let mut out = String::new();
+    for o in outputs {
+        out.push_str(&format!("<div class=\"{}", part::OUTPUT));
+        if o.reader {
+            out.push(' ');
+            out.push_str(part::OUTPUT_READER);
+        }
+        out.push_str("\"><dt>");
+        push_escaped(&mut out, o.label);
+        out.push_str("</dt><dd data-testid=\"out-");
+        push_escaped(&mut out, o.id);
+        out.push_str("\">");
+        push_escaped(&mut out, &o.value.text());
+        out.push_str("</dd>");
+        if !o.note.is_empty() {
+            out.push_str(&format!("<dd class=\"{}\">", part::OUTPUT_NOTE));
+            push_escaped(&mut out, &o.note);
+            out.push_str("</dd>");
+        }
+        out.push_str("</div>");
+    }
     out
 }
 
@@ -316,5 +344,20 @@ mod tests {
                 assert!(html.contains(&format!("class=\"{}\"", part::FOLLOW_TEXT)), "{html}");
             }
         }
+    }
+
+    #[test]
+    fn outputs_escape_and_mark_the_readers_own_numbers() {
+        use crate::model::Quantity;
+        let outputs = [
+            Output { id: "a", label: "A <b>", value: Quantity::Words("x"), note: "n & m".into(), reader: true },
+            Output { id: "b", label: "B", value: Quantity::Year(2030), note: String::new(), reader: false },
+        ];
+        assert_eq!(
+            outputs_html(&outputs),
+            "<div class=\"output output-reader\"><dt>A &lt;b&gt;</dt><dd data-testid=\"out-a\">x</dd>\
+             <dd class=\"output-note\">n &amp; m</dd></div>\
+             <div class=\"output\"><dt>B</dt><dd data-testid=\"out-b\">2030</dd></div>"
+        );
     }
 }

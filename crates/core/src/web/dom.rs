@@ -11,8 +11,13 @@ use crate::web::prefs::ColorScheme;
 pub mod part {
     /// The inputs' controls, the converters and the buttons under them.
     pub const INPUTS: &str = "calc-inputs";
-    /// The results, rewritten as they change.
+    /// The results, rewritten as they change: one `OUTPUT` each (a `dt`
+    /// label, a `dd` value, and a `dd` `OUTPUT_NOTE` where it has one),
+    /// marked `OUTPUT_READER` when it is the reader's own scenario.
     pub const OUTPUTS: &str = "calc-outputs";
+    pub const OUTPUT: &str = "output";
+    pub const OUTPUT_READER: &str = "output-reader";
+    pub const OUTPUT_NOTE: &str = "output-note";
     /// The working and notices.
     pub const NOTES: &str = "calc-notes";
     /// The chart's figure: the drawing, its text and the tornado.

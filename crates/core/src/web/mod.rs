@@ -13,3 +13,4 @@ pub mod pages;
 pub mod prefs;
 pub mod publish;
 pub mod query;
+pub mod svg_patch;
