@@ -201,10 +201,10 @@ pub fn provide_chart_env(defer_first_draw: bool) {
 /// have the same elements or the box does not hold what `old` drew.
 fn patch(art: &web_sys::Element, old: &str, new: &str) -> bool {
     use explainer_core::web::svg_patch;
-    let Some(changes) = svg_patch::changes(old, new) else { return false };
+    let Some((count, changes)) = svg_patch::patch(old, new) else { return false };
     let Some(root) = art.first_element_child() else { return false };
     let children = root.children();
-    if Some(children.length() as usize) != svg_patch::children(old) {
+    if children.length() as usize != count {
         return false;
     }
     for change in changes {

@@ -9,10 +9,10 @@ use explainer_core::model::Figure;
 use explainer_core::text::format::Money;
 use explainer_core::text::num;
 use explainer_core::web::query;
-use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 /// How long the address waits for a slider to stop before it is rewritten.
 /// Browsers throttle (and warn about) rapid `history.replaceState` calls.
@@ -83,29 +83,50 @@ impl CalcState {
     /// Rewrites the address (replacing, not pushing, history entries) at
     /// most once per pause in input.
     fn keep_address_in_step(self, mode: Mode) {
-        let pending: Rc<Cell<Option<Timeout>>> = Rc::new(Cell::new(None));
+        // When the state last changed, and whether a timer is waiting: one
+        // timer per pause, not one per movement of a slider.
+        let last = Rc::new(Cell::new(0.0));
+        let waiting = Rc::new(Cell::new(false));
         let first = Cell::new(true);
         Effect::new(move |_| {
-            let pairs = self.pairs(prefix(mode, self.calc));
+            self.values.track();
+            self.scale.track();
             // The page was opened with this state: nothing to write yet.
             if first.replace(false) {
                 return;
             }
-            let calc = self.calc;
-            let timeout = Timeout::new(ADDRESS_DELAY_MS, move || {
-                let now = browser::search();
-                browser::replace_query(&match mode {
-                    Mode::Story => query::story_query(&now, calc, &pairs),
-                    Mode::Embed => query::embed_query(&now, calc, &pairs),
-                });
-                if let Some(settled) = self.on_settle.get_value() {
-                    settled(self);
-                }
-            });
-            if let Some(old) = pending.replace(Some(timeout)) {
-                old.cancel();
+            last.set(js_sys::Date::now());
+            if !waiting.replace(true) {
+                self.write_address_after(mode, ADDRESS_DELAY_MS, last.clone(), waiting.clone());
             }
         });
+    }
+
+    /// After `delay` ms, writes the state into the address and tells the
+    /// page it settled; unless it changed meanwhile, when it waits out the
+    /// rest of the pause from that change.
+    fn write_address_after(self, mode: Mode, delay: u32, last: Rc<Cell<f64>>, waiting: Rc<Cell<bool>>) {
+        let write = move || {
+            let quiet = js_sys::Date::now() - last.get();
+            if quiet < f64::from(ADDRESS_DELAY_MS) {
+                let rest = (f64::from(ADDRESS_DELAY_MS) - quiet).ceil().max(1.0) as u32;
+                self.write_address_after(mode, rest, last, waiting);
+                return;
+            }
+            waiting.set(false);
+            let pairs = self.pairs(prefix(mode, self.calc));
+            let now = browser::search();
+            browser::replace_query(&match mode {
+                Mode::Story => query::story_query(&now, self.calc, &pairs),
+                Mode::Embed => query::embed_query(&now, self.calc, &pairs),
+            });
+            if let Some(settled) = self.on_settle.get_value() {
+                settled(self);
+            }
+        };
+        // Freed once it has run.
+        let callback = wasm_bindgen::closure::Closure::once_into_js(write);
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay as i32);
     }
 }
 

@@ -41,6 +41,26 @@ pub struct Ranges {
     pub vary: &'static [usize],
 }
 
+/// The range's standard normal draws for `k` varying inputs: always the
+/// same (one seed), so made once per `k` and kept, as the fan is drawn
+/// again on every move of a slider.
+fn draws(k: usize) -> std::rc::Rc<Vec<f64>> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    thread_local! {
+        static MADE: RefCell<Vec<(usize, Rc<Vec<f64>>)>> = const { RefCell::new(Vec::new()) };
+    }
+    MADE.with(|made| {
+        let mut made = made.borrow_mut();
+        if let Some((_, z)) = made.iter().find(|(n, _)| *n == k) {
+            return z.clone();
+        }
+        let z = Rc::new(latin_hypercube(DRAWS, k, SEED));
+        made.push((k, z.clone()));
+        z
+    })
+}
+
 impl Ranges {
     /// The spread the reader set, as a fraction (0.2 for ±20%).
     pub fn spread(&self, values: &[f64]) -> f64 {
@@ -69,7 +89,7 @@ impl Ranges {
         if spread <= 0.0 || k == 0 {
             return None;
         }
-        let z = latin_hypercube(DRAWS, k, SEED);
+        let z = draws(k);
         let mut by_x: Vec<Vec<f64>> = Vec::new();
         let mut v = values.to_vec();
         v.resize(self.params.len(), f64::NAN);
