@@ -68,7 +68,7 @@ impl Live {
             inputs::bind(&el, state);
         }
         bind_outputs(root, shown, figure);
-        rewrite(root, part::NOTES, shown, move || figure.with(Figure::notes_html));
+        bind_notes(root, shown, figure);
         if let Some(el) = find(root, &selector(part::SCALE_SWITCH)) {
             figure::bind_scale(&el, state.scale);
         }
@@ -104,6 +104,34 @@ fn bind_outputs(root: &web_sys::Element, shown: bool, figure: Memo<Figure>) {
     });
 }
 
+/// Keeps a card's notes (the range, the working, a notice) in step with its
+/// figure, rewriting only the paragraphs that changed while the notes keep
+/// their shape (`web::card::paragraph_changes`), and all of them otherwise.
+/// Not at first when the markup already shows the figure (`shown`).
+fn bind_notes(root: &web_sys::Element, shown: bool, figure: Memo<Figure>) {
+    let Some(el) = find(root, &selector(part::NOTES)) else { return };
+    let last: std::rc::Rc<std::cell::RefCell<Option<String>>> = Default::default();
+    let first = Cell::new(shown);
+    Effect::new(move |_| {
+        let html = figure.with(Figure::notes_html);
+        let mut last = last.borrow_mut();
+        if first.replace(false) {
+            *last = Some(html);
+            return;
+        }
+        let patched = last.as_deref().and_then(|old| card::paragraph_changes(old, &html)).is_some_and(|changes| {
+            let paragraphs = el.children();
+            let count = html.matches("</p>").count();
+            paragraphs.length() as usize == count
+                && changes.iter().all(|(i, inner)| paragraphs.item(*i as u32).map(|p| p.set_inner_html(inner)).is_some())
+        });
+        if !patched {
+            el.set_inner_html(&html);
+        }
+        *last = Some(html);
+    });
+}
+
 /// Rewrites the values, notes and marks of the outputs `list` shows, if it
 /// shows these outputs in this shape; false (having changed at most some
 /// texts) where it does not.
@@ -136,19 +164,6 @@ fn set_text(el: &web_sys::Element, text: &str) {
     if el.text_content().as_deref() != Some(text) {
         el.set_text_content(Some(text));
     }
-}
-
-/// Keeps the inner HTML of `root`'s part `class` equal to `html()`, written
-/// only when it changes (and not at first when the markup already shows it).
-fn rewrite(root: &web_sys::Element, class: &str, shown: bool, html: impl Fn() -> String + 'static) {
-    let Some(el) = find(root, &selector(class)) else { return };
-    let first = Cell::new(shown);
-    Effect::new(move |_| {
-        let html = html();
-        if !first.replace(false) {
-            el.set_inner_html(&html);
-        }
-    });
 }
 
 /// The card of the calculator with this id, built from nothing, or `None`

@@ -204,6 +204,32 @@ pub fn outputs_html(outputs: &[Output]) -> String {
     out
 }
 
+/// Which paragraphs to rewrite to turn `old` into `new`, both a run of
+/// top-level paragraphs (`<p …>…</p>`, as a card's notes are written):
+/// each as its position and new inner HTML, where the two have the same
+/// paragraphs with the same opening tags; `None` otherwise.
+pub fn paragraph_changes(old: &str, new: &str) -> Option<Vec<(usize, String)>> {
+    fn split(html: &str) -> Option<Vec<(&str, &str)>> {
+        let mut out = Vec::new();
+        let mut rest = html;
+        while !rest.is_empty() {
+            let open_end = rest.strip_prefix("<p")?.find('>')? + 3;
+            let close = rest.find("</p>")?;
+            if close < open_end {
+                return None;
+            }
+            out.push((&rest[..open_end], &rest[open_end..close]));
+            rest = &rest[close + 4..];
+        }
+        Some(out)
+    }
+    let (a, b) = (split(old)?, split(new)?);
+    if a.len() != b.len() || a.iter().zip(&b).any(|(x, y)| x.0 != y.0) {
+        return None;
+    }
+    Some(a.iter().zip(&b).enumerate().filter(|(_, (x, y))| x.1 != y.1).map(|(i, (_, y))| (i, y.1.to_string())).collect())
+}
+
 /// The story's paragraph beside calculator `id` (`[follow id]`): the
 /// sentence, and a mark with a way back that shows while it is the
 /// reader's own scenario.
@@ -359,5 +385,21 @@ mod tests {
              <dd class=\"output-note\">n &amp; m</dd></div>\
              <div class=\"output\"><dt>B</dt><dd data-testid=\"out-b\">2030</dd></div>"
         );
+    }
+
+    #[test]
+    fn notes_change_paragraph_by_paragraph_while_their_shape_holds() {
+        let old = "<p class=\"range\">a</p><p class=\"working\"><span>W: </span>b</p>";
+        let new = "<p class=\"range\">a</p><p class=\"working\"><span>W: </span>c &amp; d</p>";
+        assert_eq!(paragraph_changes(old, new), Some(vec![(1, "<span>W: </span>c &amp; d".to_string())]));
+        assert_eq!(paragraph_changes(old, old), Some(Vec::new()));
+        assert_eq!(paragraph_changes(old, "<p class=\"working\">b</p>"), None, "a paragraph fewer");
+        assert_eq!(paragraph_changes(old, "<p class=\"notice\">a</p><p class=\"working\">b</p>"), None, "another paragraph");
+        assert_eq!(paragraph_changes(old, "<div>x</div>"), None);
+        // Every calculator's notes split as paragraphs.
+        for c in CALCULATORS {
+            let notes = (c.figure)(&c.defaults(), Scale::Linear, Money::USD).notes_html();
+            assert_eq!(paragraph_changes(&notes, &notes), Some(Vec::new()), "{}: {notes}", c.id);
+        }
     }
 }
