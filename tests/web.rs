@@ -283,3 +283,40 @@ async fn the_default_fan_reads_the_same_as_natively() {
         "Your range: in 2030 the industry is worth between US$77.8 bn and US$238.9 bn in eight draws out of 10."
     );
 }
+
+/// A slider moved step by step patches the drawing (`web::svg_patch`)
+/// rather than writing it again: after every move, the chart's elements are
+/// exactly those of the drawing the figure gives for the inputs shown.
+#[wasm_bindgen_test]
+async fn a_patched_chart_is_the_drawing_of_the_inputs_shown() {
+    use explainer_core::chart::{layout, Palette, Scale};
+    use explainer_core::text::format::Money;
+    for calc in CALCULATORS {
+        let root = mount(move || calculator(calc.id).unwrap());
+        tick().await;
+        let art = find(&root, ".chart-svg");
+        let width = (art.client_width() as u32).max(layout::MIN_WIDTH);
+        let first = calc.params[0];
+        let slider = input(&root, &format!("#{}-{}-range", calc.id, first.key));
+        let start = slider.value_as_number();
+        for step in 1..=6 {
+            let value = (start + f64::from(step) * first.step).min(first.max);
+            type_into(&slider, &value.to_string()).await;
+            let values: Vec<f64> =
+                calc.params.iter().map(|p| p.parse(&input(&root, &format!("#{}-{}", calc.id, p.key)).value()).unwrap()).collect();
+            let drawn = (calc.figure)(&values, Scale::Linear, Money::USD).svg(width, &Palette::LIGHT).unwrap();
+            let expected: web_sys::HtmlTemplateElement = document().create_element("template").unwrap().unchecked_into();
+            expected.set_inner_html(&drawn);
+            let shown = art.first_element_child().unwrap();
+            assert!(
+                expected.content().first_element_child().unwrap().is_equal_node(Some(&shown)),
+                "{} after {step} steps of {}: {} against {}",
+                calc.id,
+                first.key,
+                shown.outer_html(),
+                drawn
+            );
+        }
+        root.remove();
+    }
+}
