@@ -209,17 +209,32 @@ pub fn outputs_html(outputs: &[Output]) -> String {
 /// each as its position and new inner HTML, where the two have the same
 /// paragraphs with the same opening tags; `None` otherwise.
 pub fn paragraph_changes(old: &str, new: &str) -> Option<Vec<(usize, String)>> {
+    // Character searches and checked slices only: this runs on every move
+    // of a slider, and a substring search or a slicing panic would bring
+    // kilobytes of formatting and Unicode tables into the WebAssembly.
     fn split(html: &str) -> Option<Vec<(&str, &str)>> {
         let mut out = Vec::new();
         let mut rest = html;
         while !rest.is_empty() {
-            let open_end = rest.strip_prefix("<p")?.find('>')? + 3;
-            let close = rest.find("</p>")?;
-            if close < open_end {
+            if !rest.starts_with("<p") {
                 return None;
             }
-            out.push((&rest[..open_end], &rest[open_end..close]));
-            rest = &rest[close + 4..];
+            let (open, after_open) = rest.split_once('>')?;
+            // The paragraph ends at its first "</p>"; notes hold no other.
+            let mut inner_len = 0;
+            let mut tail = after_open;
+            loop {
+                let (before, after) = tail.split_once('<')?;
+                inner_len += before.len();
+                if after.starts_with("/p>") {
+                    tail = after.get(3..)?;
+                    break;
+                }
+                inner_len += 1;
+                tail = after;
+            }
+            out.push((rest.get(..open.len() + 1)?, after_open.get(..inner_len)?));
+            rest = tail;
         }
         Some(out)
     }

@@ -65,40 +65,44 @@ fn diff(a: &[Element<'_>], b: &[Element<'_>]) -> Option<Vec<Change>> {
     Some(out)
 }
 
+// Parsing here never slices a string at an index it has not checked
+// (`str::get`) and searches only for single characters: a slicing panic or
+// a substring search would bring their formatting and Unicode tables into
+// the WebAssembly, kilobytes for code that runs on every move of a slider.
+
 /// The drawing's elements, root first; `None` for any other shape.
 fn parse(svg: &str) -> Option<Vec<Element<'_>>> {
-    let body = svg.strip_suffix("</svg>")?;
+    let mut rest = svg.strip_suffix("</svg>")?;
     let mut out = Vec::new();
-    let mut rest = body;
     while let Some(open) = rest.find('<') {
         // Only whitespace may sit between elements.
-        if !rest[..open].trim().is_empty() {
+        if !rest.get(..open)?.trim().is_empty() {
             return None;
         }
-        rest = &rest[open + 1..];
+        rest = rest.get(open + 1..)?;
         if let Some(after) = rest.strip_prefix('/') {
             // The end of a text element, already read with it.
-            rest = &after[after.find('>')? + 1..];
+            rest = after.get(after.find('>')? + 1..)?;
             continue;
         }
         let end = rest.find('>')?;
-        let (tag_and_attrs, closed) = match rest[..end].strip_suffix('/') {
+        let inside = rest.get(..end)?;
+        let (tag_and_attrs, closed) = match inside.strip_suffix('/') {
             Some(inner) => (inner, true),
-            None => (&rest[..end], false),
+            None => (inside, false),
         };
-        rest = &rest[end + 1..];
+        rest = rest.get(end + 1..)?;
         let (tag, attrs) = tag_and_attrs.split_once(' ').unwrap_or((tag_and_attrs, ""));
         let attrs = parse_attrs(attrs)?;
         // The root holds the others; any other open element holds text.
         let text = if closed || out.is_empty() {
             ""
         } else {
-            let stop = rest.find('<')?;
-            let text = &rest[..stop];
-            rest = &rest[stop..];
-            if !rest.starts_with("</") {
+            let (text, after) = rest.split_once('<')?;
+            if !after.starts_with('/') {
                 return None;
             }
+            rest = rest.get(text.len()..)?;
             text
         };
         out.push(Element { tag, attrs, text });
@@ -115,32 +119,32 @@ fn parse_attrs(mut s: &str) -> Option<Vec<(&str, &str)>> {
         if s.is_empty() {
             return Some(out);
         }
-        // Names hold no '=' (a one-byte search: this runs on every move).
-        let eq = s.find('=')?;
-        let name = &s[..eq];
-        let value_and_rest = s[eq + 1..].strip_prefix('"')?;
-        let close = value_and_rest.find('"')?;
-        out.push((name, &value_and_rest[..close]));
-        s = &value_and_rest[close + 1..];
+        // Names hold no '='.
+        let (name, after) = s.split_once('=')?;
+        let (value, after) = after.strip_prefix('"')?.split_once('"')?;
+        out.push((name, value));
+        s = after;
     }
 }
 
 /// Text as the browser reads it from the backend's escaped form.
 fn unescape(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
+    const ENTITIES: [(&str, char); 6] = [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&#39;", '\''), ("&apos;", '\'')];
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let (entity, ch) = [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&#39;", '\''), ("&apos;", '\'')]
-            .into_iter()
-            .find(|(e, _)| rest.starts_with(e))
-            .unwrap_or(("&", '&'));
-        out.push(ch);
-        rest = &rest[entity.len()..];
+    while let Some((before, after)) = rest.split_once('&') {
+        out.push_str(before);
+        let from_amp = rest.get(before.len()..).unwrap_or_default();
+        match ENTITIES.iter().find(|(e, _)| from_amp.starts_with(e)) {
+            Some((entity, ch)) => {
+                out.push(*ch);
+                rest = from_amp.get(entity.len()..).unwrap_or_default();
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
     }
     out.push_str(rest);
     out
