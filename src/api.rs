@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Connects a card to its host page, if the page is in a frame.
-pub fn listen(state: CalcState, figure: Memo<Figure>) {
+pub fn listen(state: CalcState) {
     let Ok(Some(parent)) = window().parent() else { return };
     if parent == window() {
         return;
@@ -35,7 +35,7 @@ pub fn listen(state: CalcState, figure: Memo<Figure>) {
         let Some(command) = api::read(&incoming) else { return };
         let id = incoming.id.clone();
         let reply = match command.map_err(|e| vec![e]).and_then(|c| run(state, prefs, c)) {
-            Ok(()) => figure.with_untracked(|f| state_json("state", state, f, id.as_deref())),
+            Ok(()) => state.figure.with_untracked(|f| state_json("state", state, f, id.as_deref())),
             Err(errors) => api::error_json(state.calc, &errors, id.as_deref()),
         };
         post(&parent, &reply);

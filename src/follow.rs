@@ -4,14 +4,13 @@
 //! reader's own scenario with a way back to the reported figures.
 
 use crate::card::CalcState;
-use explainer_core::model::Figure;
 use explainer_core::web::dom::{self, attr, part};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Connects a live card to its paragraph, if the story has one.
-pub fn connect(state: CalcState, _figure: Memo<Figure>) {
+pub fn connect(state: CalcState) {
     let Some(el) = paragraph(state) else { return };
     state.on_settle.set_value(Some(update));
     // At once (opened from a link with the reader's own numbers), and

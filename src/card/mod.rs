@@ -25,17 +25,18 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use std::cell::Cell;
 
-/// Called with each card's state and figure as it comes to life, where the
-/// page provides it (an embed connects the card to its host page).
+/// Called with each card's state (which holds its figure) as it comes to
+/// life, where the page provides it (an embed connects the card to its host
+/// page).
 #[derive(Clone, Copy)]
-pub struct OnCard(pub fn(CalcState, Memo<Figure>));
+pub struct OnCard(pub fn(CalcState));
 
-/// A card's state and its figure, recomputed once per change of inputs,
-/// scale or currency and shared by everything that shows it.
+/// A card's state, with its figure (`CalcState::figure`), recomputed once
+/// per change of inputs, scale or currency and shared by everything that
+/// shows it.
 #[derive(Clone, Copy)]
 pub struct Live {
     pub state: CalcState,
-    pub figure: Memo<Figure>,
 }
 
 impl Live {
@@ -43,11 +44,10 @@ impl Live {
     /// page's hook on it.
     pub fn new(calc: &'static Calculator) -> Live {
         let state = CalcState::new(calc);
-        let figure = state.figure;
         if let Some(OnCard(connect)) = use_context::<OnCard>() {
-            connect(state, figure);
+            connect(state);
         }
-        Live { state, figure }
+        Live { state }
     }
 
     /// Whether the state is the one prerendered pages show: every input at
@@ -63,7 +63,8 @@ impl Live {
     /// markup already shows the current figure, so its outputs and text are
     /// rewritten only when they change.
     pub fn bind(self, root: &web_sys::Element, shown: bool) {
-        let Live { state, figure } = self;
+        let state = self.state;
+        let figure = state.figure;
         if let Some(el) = find(root, &selector(part::INPUTS)) {
             inputs::bind(&el, state);
         }
@@ -119,9 +120,9 @@ fn bind_notes(root: &web_sys::Element, shown: bool, figure: Memo<Figure>) {
             *last = Some(html);
             return;
         }
-        let patched = last.as_deref().and_then(|old| card::paragraph_changes(old, &html)).is_some_and(|changes| {
+        let patched = last.as_deref().and_then(|old| card::paragraph_changes(old, &html)).is_some_and(|(count, changes)| {
             let paragraphs = el.children();
-            paragraphs.length() as usize == count_paragraphs(&html)
+            paragraphs.length() as usize == count
                 && changes.iter().all(|(i, inner)| paragraphs.item(*i as u32).map(|p| p.set_inner_html(inner)).is_some())
         });
         if !patched {
@@ -182,7 +183,7 @@ pub fn CalcCard(
     let live = Live::new(calc);
     // Alone on its page, the calculator's title is the page's heading.
     let level = if crate::page::use_page().mode == crate::page::Mode::Embed { 1 } else { 3 };
-    let html = live.figure.with_untracked(|figure| {
+    let html = live.state.figure.with_untracked(|figure| {
         live.state.values.with_untracked(|values| {
             card::html(&card::Card { calc, figure, values, scale: live.state.scale.get_untracked(), level, live: true, art: card::Art::Empty })
         })
@@ -206,10 +207,4 @@ pub fn enliven(el: &web_sys::Element) -> bool {
     let live = Live::new(calc);
     live.bind(el, live.at_start());
     true
-}
-
-/// How many paragraphs a card's notes hold: each ends in "</p>" (counted
-/// by character search, which keeps substring search out of the bundle).
-fn count_paragraphs(html: &str) -> usize {
-    html.split('<').filter(|part| part.starts_with("/p>")).count()
 }

@@ -273,27 +273,14 @@ impl Claims {
     /// A ratio against 1 in words: `more` above it, `same` where it reads as
     /// 1 with `decimals` places, `less` below.
     pub fn ratio(&mut self, about: &'static str, ratio: f64, decimals: u8, words: [&str; 3]) -> String {
-        let shown = rounded(ratio, decimals);
-        let (order, word) = if shown > 1.0 {
-            (Order::More, words[0])
-        } else if shown < 1.0 {
-            (Order::Less, words[2])
-        } else {
-            (Order::Same, words[1])
-        };
+        let (order, word) = against(rounded(ratio, decimals), 1.0, words);
         self.say(about, ratio, Says::Ratio { order, decimals }, word.to_string())
     }
 
     /// A direction of change in words: `grows` above zero, `holds` at zero,
     /// `falls` below.
     pub fn change(&mut self, about: &'static str, rate: f64, words: [&str; 3]) -> String {
-        let (order, word) = if rate > 0.0 {
-            (Order::More, words[0])
-        } else if rate < 0.0 {
-            (Order::Less, words[2])
-        } else {
-            (Order::Same, words[1])
-        };
+        let (order, word) = against(rate, 0.0, words);
         self.say(about, rate, Says::Change(order), word.to_string())
     }
 
@@ -317,6 +304,18 @@ impl Claims {
     /// reaches `level` (or, `reaches` false, stays below it).
     pub fn drawn(&mut self, series: &'static str, level: f64, reaches: bool, words: String) -> String {
         self.say("chart", f64::NAN, Says::Drawn { series, level, reaches }, words)
+    }
+}
+
+/// Where `x` stands against `pivot`, and the word for it: `words` are
+/// (above, at, below).
+fn against(x: f64, pivot: f64, words: [&str; 3]) -> (Order, &str) {
+    if x > pivot {
+        (Order::More, words[0])
+    } else if x < pivot {
+        (Order::Less, words[2])
+    } else {
+        (Order::Same, words[1])
     }
 }
 

@@ -62,7 +62,12 @@ pub fn not_finite_count() -> usize {
 /// [`amount`], then trailing zeros after the point dropped: "1.5", "2",
 /// "11,471" (no decimals from 10,000 on).
 pub fn trimmed(x: f64, decimals: usize) -> String {
-    let s = amount(x, decimals);
+    without_trailing_zeros(amount(x, decimals))
+}
+
+/// A number as written, without zeros after the point, or the point itself
+/// when nothing follows it.
+fn without_trailing_zeros(s: String) -> String {
     if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
@@ -405,14 +410,7 @@ pub fn zh_amount(x: f64, decimals: usize) -> String {
         return not_a_number();
     }
     // `decimals` places, then no trailing zeros; no separators.
-    let plain = |v: f64| {
-        let text = num::fixed(v, decimals).unwrap_or_default();
-        if text.contains('.') {
-            text.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            text
-        }
-    };
+    let plain = |v: f64| without_trailing_zeros(num::fixed(v, decimals).unwrap_or_default());
     let size = x.abs();
     let mut at = ZH_UNITS.iter().rposition(|&(unit, _)| size >= unit).unwrap_or(0);
     let mut text = plain(size / ZH_UNITS[at].0);
