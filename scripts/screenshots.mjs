@@ -71,7 +71,8 @@ for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]
   const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${site.url}payback.html`);
-  await page.waitForFunction(() => document.querySelector('.chart-svg img')?.complete);
+  // A widget's page holds its drawing inline.
+  await page.locator('.chart-svg svg').waitFor();
   await page.screenshot({ path: `${out}/${name}-light-widget-page-no-js.png`, fullPage: true });
   await context.close();
 }
