@@ -76,6 +76,19 @@ for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]
   await page.screenshot({ path: `${out}/${name}-light-widget-page-no-js.png`, fullPage: true });
   await context.close();
 }
+// The Chinese story: its top, the forecast section and the sources.
+for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]]) {
+  for (const scheme of ['light', 'dark']) {
+    const { page, context, problems } = await openPage(browser, { width, height, colorScheme: scheme });
+    await page.goto(`${site.url}zh.html`);
+    await ready(page);
+    await page.screenshot({ path: `${out}/${name}-${scheme}-zh-top.png` });
+    await page.locator('#forecast').screenshot({ path: `${out}/${name}-${scheme}-zh-forecast.png` });
+    await page.locator('#sources').screenshot({ path: `${out}/${name}-${scheme}-zh-sources.png` });
+    if (problems.length) console.log(name, scheme, problems);
+    await context.close();
+  }
+}
 await browser.close();
 await site.close();
 console.log(`screenshots in ${out}`);

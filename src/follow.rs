@@ -37,13 +37,14 @@ pub fn connect(state: CalcState) {
 /// reader asks for yuan) at the reader's rate.
 pub fn follow_money() {
     let money = crate::prefs::use_prefs().money;
+    let lang = crate::page::lang();
     Effect::new(move |_| {
         let money = money.get();
         let Ok(notes) = document().query_selector_all(&format!(".fx[{}]", attr::FACT)) else { return };
         for i in 0..notes.length() {
             let Some(el) = notes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
             let Some(id) = el.get_attribute(attr::FACT).as_deref().and_then(explainer_core::content::facts::find) else { continue };
-            let text = explainer_core::content::facts::in_money(id, money);
+            let text = explainer_core::content::facts::in_money(id, money, lang);
             if !text.is_empty() && el.text_content().as_deref() != Some(text.as_str()) {
                 el.set_text_content(Some(&text));
             }

@@ -1,6 +1,7 @@
 //! Which page this is (the story, or one embedded calculator) and the
 //! address it was opened with.
 
+use explainer_core::text::format::Lang;
 use explainer_core::web::query::{self, Pairs};
 use leptos::prelude::*;
 
@@ -32,4 +33,15 @@ impl Page {
 /// provided (as in a component test).
 pub fn use_page() -> Page {
     use_context::<Page>().unwrap_or(Page { mode: Mode::Story, pairs: Vec::new() })
+}
+
+/// The language the page is written in, from `<html lang>`: Chinese for
+/// `zh-…`, English otherwise.
+pub fn lang() -> Lang {
+    let tag = leptos::prelude::document().document_element().map(|root| root.get_attribute("lang").unwrap_or_default()).unwrap_or_default();
+    if tag.starts_with("zh") {
+        Lang::Zh
+    } else {
+        Lang::En
+    }
 }

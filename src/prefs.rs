@@ -104,8 +104,11 @@ pub fn show_money(prefs: Prefs, money: Money) {
 /// Auto / Light / Dark, for the story page's masthead. The page's script
 /// checks the remembered choice and applies every change.
 #[component]
-pub fn ThemeSwitch() -> impl IntoView {
-    let currency = explainer_core::web::controls::currency_switch_html();
+pub fn ThemeSwitch(
+    /// The page's language.
+    lang: explainer_core::text::format::Lang,
+) -> impl IntoView {
+    let currency = explainer_core::web::controls::currency_switch_html(lang);
     let option = |value: ColorScheme, label: &'static str| {
         let id = format!("theme-{}", value.as_str());
         view! {
@@ -115,10 +118,10 @@ pub fn ThemeSwitch() -> impl IntoView {
     };
     view! {
         <fieldset class="theme-switch">
-            <legend class="visually-hidden">"Colours"</legend>
-            {option(ColorScheme::Auto, "Auto")}
-            {option(ColorScheme::Light, "Light")}
-            {option(ColorScheme::Dark, "Dark")}
+            <legend class="visually-hidden">{lang.pick(["Colours", "配色"])}</legend>
+            {option(ColorScheme::Auto, lang.pick(["Auto", "自动"]))}
+            {option(ColorScheme::Light, lang.pick(["Light", "浅色"]))}
+            {option(ColorScheme::Dark, lang.pick(["Dark", "深色"]))}
         </fieldset>
         <fieldset class="currency-switch" inner_html=currency></fieldset>
     }

@@ -11,7 +11,7 @@ use explainer_core::calculators;
 use explainer_core::chart::Scale;
 use explainer_core::content::facts::{self, FactId, Kind};
 use explainer_core::content::story::{story, Block, Inline, Section};
-use explainer_core::text::format::{Currency, Money};
+use explainer_core::text::format::{Currency, Lang, Money};
 use explainer_core::web::card;
 use explainer_core::web::prefs::default_rate;
 use leptos::prelude::*;
@@ -21,10 +21,15 @@ use leptos::prelude::*;
 pub fn Cite(
     /// The fact cited.
     id: FactId,
+    /// The page's language.
+    lang: Lang,
 ) -> impl IntoView {
     let fact = id.fact();
     let n = id.citation_number();
-    let label = format!("Source {n}: {}", facts::attribution(fact));
+    let label = match lang {
+        Lang::En => format!("Source {n}: {}", facts::attribution(fact, lang)),
+        Lang::Zh => format!("来源{n}：{}", facts::attribution(fact, lang)),
+    };
     let title = label.clone();
     view! {
         <sup class="cite">
@@ -39,6 +44,8 @@ pub fn Cite(
 pub fn Inlines(
     /// The runs to render.
     runs: &'static [Inline],
+    /// The page's language.
+    lang: Lang,
 ) -> impl IntoView {
     runs.iter()
         .map(|run| match *run {
@@ -47,17 +54,17 @@ pub fn Inlines(
                 Some(id) => {
                     // A dollar figure's yuan, shown when the reader asks for
                     // yuan (CSS), at the default rate until the app rewrites it.
-                    let yuan = facts::in_money(id, Money { currency: Currency::Cny, rate: default_rate() });
+                    let yuan = facts::in_money(id, Money { currency: Currency::Cny, rate: default_rate() }, lang);
                     view! {
-                        <span class="fact" data-fact=name>{facts::display(id)}</span>
+                        <span class="fact" data-fact=name>{facts::display(id, lang)}</span>
                         {(!yuan.is_empty()).then(|| view! { <span class="fx" data-fact=name>{yuan}</span> })}
-                        <Cite id/>
+                        <Cite id lang/>
                     }
                     .into_any()
                 }
                 None => name.into_any(),
             },
-            Inline::Cite(name) => facts::find(name).map(|id| view! { <Cite id/> }).into_any(),
+            Inline::Cite(name) => facts::find(name).map(|id| view! { <Cite id lang/> }).into_any(),
         })
         .collect_view()
 }
@@ -66,7 +73,7 @@ pub fn Inlines(
 /// starting values: the core's card with stand-ins for the controls and
 /// its drawings as files (`bin/prerender/` writes them), brought to life in
 /// place as the reader nears it ([`crate::live`]).
-fn calculator(id: &'static str) -> AnyView {
+fn calculator(id: &'static str, lang: Lang) -> AnyView {
     let Some(calc) = calculators::find(id) else {
         // The core's tests keep this from happening; say so rather than hide it.
         return view! { <p class="calc-missing">"Calculator " {id} " is not available."</p> }.into_any();
@@ -76,18 +83,22 @@ fn calculator(id: &'static str) -> AnyView {
     let (chart, tornado) = (static_chart_file(calc.id), static_chart_file(&format!("{}-tornado", calc.id)));
     let art = card::Art::Image { chart: &chart, tornado: &tornado };
     let html = card::html(&card::Card { calc, figure: &figure, values: &values, scale: Scale::Linear, level: 3, live: false, art });
-    view! { <div class="live" inner_html=html></div> }.into_any()
+    // The calculators write English only, for now: a Chinese page says so
+    // in its markup.
+    let other = (lang != Lang::En).then_some("en");
+    view! { <div class="live" lang=other inner_html=html></div> }.into_any()
 }
 
 /// The paragraph placed by `[follow id]`: calculator `id`'s sentence at
 /// its starting values, which the live calculator keeps in step.
-fn follow(id: &'static str) -> AnyView {
+fn follow(id: &'static str, lang: Lang) -> AnyView {
     let html = calculators::find(id)
         .and_then(|c| (c.figure)(&c.defaults(), Scale::Linear, Money::USD).prose)
         .map(|p| explainer_core::web::card::follow_html(&p, id))
         .unwrap_or_default();
     // `data-follow`: explainer_core::web::dom::attr::FOLLOW (a view's attribute names are literals).
-    view! { <div class="follow" data-follow=id inner_html=html></div> }.into_any()
+    let other = (lang != Lang::En).then_some("en");
+    view! { <div class="follow" data-follow=id lang=other inner_html=html></div> }.into_any()
 }
 
 /// One numbered section of the story.
@@ -97,14 +108,16 @@ pub fn StorySection(
     section: &'static Section,
     /// Its number in the table of contents.
     number: usize,
+    /// The page's language.
+    lang: Lang,
 ) -> impl IntoView {
     let blocks = section
         .blocks
         .iter()
         .map(|block| match block {
-            Block::Para(runs) => view! { <p><Inlines runs/></p> }.into_any(),
-            Block::Calculator(id) => calculator(id),
-            Block::Follow(id) => follow(id),
+            Block::Para(runs) => view! { <p><Inlines runs lang/></p> }.into_any(),
+            Block::Calculator(id) => calculator(id, lang),
+            Block::Follow(id) => follow(id, lang),
         })
         .collect_view();
     let heading_id = format!("{}-heading", section.id);
@@ -116,7 +129,7 @@ pub fn StorySection(
                 {section.heading}
             </h2>
             {blocks}
-            {(section.id == "sources").then(SourcesList)}
+            {(section.id == "sources").then(|| view! { <SourcesList lang/> })}
         </section>
     }
     .into_any()
@@ -124,30 +137,46 @@ pub fn StorySection(
 
 /// Every fact with its source and date; derived ones with their formula.
 #[component]
-pub fn SourcesList() -> impl IntoView {
+pub fn SourcesList(
+    /// The page's language.
+    lang: Lang,
+) -> impl IntoView {
     let items = facts::all()
         .map(|id| {
             let fact = id.fact();
             let prose = id.prose();
-            let value = facts::display(id);
+            let value = facts::display(id, lang);
+            let (source, when) = (lang.pick(fact.source), lang.pick(fact.when));
             // Every reported figure reaches us through the one article the
             // method paragraph describes, so only its source and date show.
-            let as_reported = || match fact.when {
-                "" => format!("{}; no date given.", fact.source),
-                when => format!("{}, {when}.", fact.source),
+            let as_reported = || match (lang, when) {
+                (Lang::En, "") => format!("{source}; no date given."),
+                (Lang::En, when) => format!("{source}, {when}."),
+                (Lang::Zh, "") => format!("{source}；未注明日期。"),
+                (Lang::Zh, when) => format!("{source}，{when}。"),
             };
-            let (kind, detail) = match fact.kind {
-                Kind::Reported => ("Reported figure", as_reported()),
-                Kind::Context => ("Reported claim", as_reported()),
-                Kind::Derived => ("Derived figure", format!("Our calculation: {} = {value}.", prose.formula)),
+            let formula = lang.pick(prose.formula);
+            // `data-kind` names the kind in English on every page, for
+            // styles and tests; the label is in the page's language.
+            let (kind, label, detail) = match fact.kind {
+                Kind::Reported => ("Reported figure", lang.pick(["Reported figure", "报道数据"]), as_reported()),
+                Kind::Context => ("Reported claim", lang.pick(["Reported claim", "报道内容"]), as_reported()),
+                Kind::Derived => (
+                    "Derived figure",
+                    lang.pick(["Derived figure", "本站推算"]),
+                    match lang {
+                        Lang::En => format!("Our calculation: {formula} = {value}."),
+                        Lang::Zh => format!("本站计算：{formula}，得{value}。"),
+                    },
+                ),
             };
             view! {
                 <li id=format!("source-{}", fact.id) data-kind=kind>
-                    <span class="source-kind">{kind}</span>
+                    <span class="source-kind">{label}</span>
                     <span class="source-claim">
                         {(!value.is_empty()).then(|| view! { <strong class="source-value">{value}</strong> " · " })}
-                        {prose.claim}
-                        "."
+                        {lang.pick(prose.claim)}
+                        {lang.pick([".", "。"])}
                     </span>
                     <span class="source-detail">{detail}</span>
                 </li>
@@ -157,10 +186,53 @@ pub fn SourcesList() -> impl IntoView {
     view! { <ol class="sources" data-testid="sources">{items}</ol> }
 }
 
-/// The explainer page.
+/// The words around the story, in each language (English first).
+struct Chrome {
+    skip: [&'static str; 2],
+    name: [&'static str; 2],
+    tag: [&'static str; 2],
+    kicker: [&'static str; 2],
+    byline: [&'static str; 2],
+    contents: [&'static str; 2],
+    footer: [&'static str; 2],
+}
+
+const CHROME: Chrome = Chrome {
+    skip: ["Skip to the story", "跳到正文"],
+    name: ["The AI Ledger", "AI账本"],
+    tag: ["Explainers with the numbers open", "把数字摊开来讲"],
+    kicker: ["Explainer · China and AI", "解读 · 中国与AI"],
+    byline: [
+        "Figures as reported in an undated Info Finance article; each number links to its entry in the sources list. Calculators run in your browser.",
+        "文中数字均引自Info Finance一篇未注明日期的报道，每个数字都链接到文末来源列表中的对应条目。计算器在读者的浏览器中运行。",
+    ],
+    contents: ["Contents", "目录"],
+    footer: [
+        "An interactive explainer. No cookies, no tracking; nothing you type leaves your browser.",
+        "互动解读。本站不记录、不追踪读者，您输入的任何内容都不会离开您的浏览器。",
+    ],
+};
+
+/// The link to the story in the other language: its address, its
+/// language, and its name in that language.
+pub fn other_language(lang: Lang) -> (&'static str, Lang, &'static str) {
+    match lang {
+        Lang::En => (explainer_core::web::publish::story_file(Lang::Zh), Lang::Zh, "中文"),
+        Lang::Zh => ("./", Lang::En, "English"),
+    }
+}
+
+/// The explainer page in `lang`.
 #[component]
-pub fn StoryPage() -> impl IntoView {
-    let story = story();
+pub fn StoryPage(
+    /// The page's language.
+    lang: Lang,
+) -> impl IntoView {
+    let story = story(lang);
+    let t = |both: [&'static str; 2]| lang.pick(both);
+    let (other, other_lang, other_name) = other_language(lang);
+    // The calculators write English only, for now.
+    let english = (lang != Lang::En).then_some("en");
     let toc = story
         .sections
         .iter()
@@ -177,7 +249,7 @@ pub fn StoryPage() -> impl IntoView {
                 view! {
                     <ul class="toc-calcs">
                         {calcs.into_iter().map(|c| view! {
-                            <li><a class="toc-calc" href=format!("#{}", c.id)>{c.title}</a></li>
+                            <li><a class="toc-calc" href=format!("#{}", c.id) lang=english>{c.title}</a></li>
                         }).collect_view()}
                     </ul>
                 }
@@ -190,31 +262,32 @@ pub fn StoryPage() -> impl IntoView {
             }
         })
         .collect_view();
-    let sections = story.sections.iter().enumerate().map(|(i, section)| view! { <StorySection section number=i + 1/> }).collect_view();
+    let sections = story.sections.iter().enumerate().map(|(i, section)| view! { <StorySection section number=i + 1 lang/> }).collect_view();
     view! {
-        <a class="skip-link" href="#story">"Skip to the story"</a>
+        <a class="skip-link" href="#story">{t(CHROME.skip)}</a>
         <header class="masthead">
-            <p class="masthead-name">"The AI Ledger"</p>
-            <p class="masthead-tag">"Explainers with the numbers open"</p>
-            <ThemeSwitch/>
+            <p class="masthead-name">{t(CHROME.name)}</p>
+            <p class="masthead-tag">{t(CHROME.tag)}</p>
+            <a class="lang-switch" href=other hreflang=other_lang.code() lang=other_lang.code()>{other_name}</a>
+            <ThemeSwitch lang/>
         </header>
         <main id="story" class="story">
             <article>
                 <header class="story-head">
-                    <p class="kicker">"Explainer · China and AI"</p>
+                    <p class="kicker">{t(CHROME.kicker)}</p>
                     <h1>{story.headline}</h1>
-                    <p class="lead"><Inlines runs=&story.lead/></p>
-                    <p class="byline">"Figures as reported in an undated Info Finance article; each number links to its entry in the sources list. Calculators run in your browser."</p>
+                    <p class="lead"><Inlines runs=&story.lead lang/></p>
+                    <p class="byline">{t(CHROME.byline)}</p>
                 </header>
                 <nav class="toc" aria-labelledby="toc-heading">
-                    <h2 id="toc-heading">"Contents"</h2>
+                    <h2 id="toc-heading">{t(CHROME.contents)}</h2>
                     <ol>{toc}</ol>
                 </nav>
                 {sections}
             </article>
         </main>
         <footer class="site-footer">
-            <p>"An interactive explainer. No cookies, no tracking; nothing you type leaves your browser."</p>
+            <p>{t(CHROME.footer)}</p>
         </footer>
     }
 }

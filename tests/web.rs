@@ -7,7 +7,7 @@ use china_ai::story::Cite;
 use explainer_core::calculators::CALCULATORS;
 use explainer_core::content::facts::{self, id};
 use explainer_core::maths::growth;
-use explainer_core::text::format;
+use explainer_core::text::format::{self, Lang};
 use leptos::prelude::*;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
@@ -146,13 +146,17 @@ async fn sliding_updates_the_field_and_the_chart() {
 
 #[wasm_bindgen_test]
 async fn citation_marker_links_to_its_source() {
-    let root = mount(|| view! { <p><Cite id=id::MARKET_2030/></p> });
+    let root = mount(|| view! { <p><Cite id=id::MARKET_2030 lang=Lang::En/> <Cite id=id::MARKET_2030 lang=Lang::Zh/></p> });
     tick().await;
-    let link = find(&root, "a");
-    assert_eq!(link.get_attribute("href").as_deref(), Some("#source-market-2030"));
+    let links = root.query_selector_all("a").unwrap();
     let n = id::MARKET_2030.citation_number();
-    assert_eq!(link.text_content().unwrap(), n.to_string());
-    assert!(link.get_attribute("aria-label").unwrap().contains("Morgan Stanley"));
+    for (i, says) in [(0, "Source "), (1, "来源")] {
+        let link: web_sys::Element = links.item(i).unwrap().dyn_into().unwrap();
+        assert_eq!(link.get_attribute("href").as_deref(), Some("#source-market-2030"));
+        assert_eq!(link.text_content().unwrap(), n.to_string());
+        let label = link.get_attribute("aria-label").unwrap();
+        assert!(label.starts_with(says) && label.contains(["Morgan Stanley", "摩根士丹利"][i as usize]), "{label}");
+    }
 }
 
 /// Every calculator in the registry, mounted alone: it shows numbers, a

@@ -22,7 +22,7 @@ const shared = (name) => /\.(js|wasm|css)$/.test(name) && name !== 'embed.js' &&
  */
 export const storyLoads = (name) => /^(index\.html|favicon\.svg|story-.*\.css)$/.test(name) || shared(name);
 /** True for a widget's own page (`<id>.html`), which every embed shows. */
-export const isWidgetPage = (name) => /^[a-z-]+\.html$/.test(name) && !['index.html', 'tables.html', 'embed.html', 'embed-example.html'].includes(name);
+export const isWidgetPage = (name) => /^[a-z-]+\.html$/.test(name) && !['index.html', 'zh.html', 'tables.html', 'embed.html', 'embed-example.html'].includes(name);
 /** True for the code an embedded calculator downloads besides its page. */
 export const embedLoads = shared;
 

@@ -3,7 +3,8 @@
 //! index.html:
 //! - index.html with the story rendered natively by Leptos's SSR, so a
 //!   reader without JavaScript, a search engine and a slow phone all get
-//!   the words before the WebAssembly;
+//!   the words before the WebAssembly; zh.html, the Chinese story, beside
+//!   it;
 //! - `<id>.html` for every calculator: its own page, the widget
 //!   prerendered at its starting values, with the tags link previews read;
 //! - `preview/<name>.png`, each page's preview image, and
@@ -30,9 +31,9 @@ use china_ai::story::StoryPage;
 use explainer_core::calculators::{Calculator, CALCULATORS};
 use explainer_core::chart::{Palette, Scale};
 use explainer_core::content::story::story;
-use explainer_core::text::format::Money;
+use explainer_core::text::format::{Lang, Money};
+use explainer_core::web::pages;
 use explainer_core::web::publish::{self, PageMeta};
-use explainer_core::web::{pages, publish::SITE_NAME};
 use leptos::prelude::*;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -75,27 +76,41 @@ fn run() -> Result<(), String> {
     }
     let shape = || format!("{} does not have the expected shape", index_path.display());
     let index = pages::with_layout(&index).ok_or_else(shape)?;
-    let rasterizer = preview::Rasterizer::new();
+    let rasterizer = preview::Rasterizer::new(std::env::var("CJK_FONT").ok().as_deref())?;
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
 
-    // The story: its preview is the first chart under the story's headline.
-    let first = CALCULATORS.first().ok_or("no calculator")?;
-    let mut cover = (first.figure)(&first.defaults(), Scale::Linear, Money::USD);
-    cover.title = story().headline.to_string();
-    files.push((publish::preview_file("story"), rasterizer.preview_png(&cover)?));
-    let description = pages::meta_description(&index).ok_or_else(shape)?;
-    let title = format!("{} · {SITE_NAME}", story().headline);
-    let story_meta = PageMeta {
-        path: "",
-        title: &title,
-        description: &description,
-        image: &publish::preview_file("story"),
-        image_alt: &cover.description,
-        oembed: None,
-    };
-    let story_page = pages::with_story(&index, &render_story()).ok_or_else(shape)?;
-    let story_page = pages::with_head_tags(&story_page, &publish::head_tags(&story_meta, site)).ok_or_else(shape)?;
-    files.push(("index.html".into(), story_page.into_bytes()));
+    // The story, in each language: its preview is the first chart under
+    // the story's headline.
+    let both = [(Lang::En, publish::story_file(Lang::En)), (Lang::Zh, publish::story_file(Lang::Zh))];
+    let english_description = pages::meta_description(&index).ok_or_else(shape)?;
+    for lang in [Lang::En, Lang::Zh] {
+        let first = CALCULATORS.first().ok_or("no calculator")?;
+        let mut cover = (first.figure)(&first.defaults(), Scale::Linear, Money::USD);
+        cover.title = story(lang).headline.to_string();
+        let image = publish::preview_file(lang.pick(["story", "story.zh"]));
+        files.push((image.clone(), rasterizer.preview_png(&cover, lang)?));
+        let title = format!("{} · {}", story(lang).headline, publish::site_name(lang));
+        let (page, description) = match lang {
+            Lang::En => (index.clone(), english_description.clone()),
+            Lang::Zh => {
+                let said = pages::Said { lang, title: &title, description: pages::ZH_DESCRIPTION, noscript: pages::ZH_NOSCRIPT };
+                (pages::in_language(&index, &said).ok_or_else(shape)?, pages::ZH_DESCRIPTION.to_string())
+            }
+        };
+        let meta = PageMeta {
+            path: publish::story_file(lang),
+            title: &title,
+            description: &description,
+            image: &image,
+            image_alt: &cover.description,
+            oembed: None,
+            lang,
+            alternates: &both,
+        };
+        let page = pages::with_story(&page, &render_story(lang)).ok_or_else(shape)?;
+        let page = pages::with_head_tags(&page, &publish::head_tags(&meta, site)).ok_or_else(shape)?;
+        files.push((lang.pick(["index.html", publish::story_file(Lang::Zh)]).into(), page.into_bytes()));
+    }
 
     // A widget's page carries its icon, so a frame fetches one file less.
     let icon = std::fs::read(dir.join("favicon.svg")).map_err(|e| format!("cannot read favicon.svg: {e}"))?;
@@ -121,12 +136,14 @@ fn run() -> Result<(), String> {
             image: &image,
             image_alt: &figure.description,
             oembed: Some(&oembed),
+            lang: Lang::En,
+            alternates: &[],
         };
         let page =
             pages::widget_page(&index, calc, &render_widget(calc, &chart, tornado.as_deref()), &publish::head_tags(&meta, site)).ok_or_else(shape)?;
         let page = pages::with_icon(&page, &icon);
         files.push((path, page.into_bytes()));
-        files.push((image, rasterizer.preview_png(&figure)?));
+        files.push((image, rasterizer.preview_png(&figure, Lang::En)?));
         if let Some(site) = site {
             files.push((oembed, publish::oembed_json(calc, site).into_bytes()));
         }
@@ -198,12 +215,12 @@ fn provide_env() {
     provide_context(Prefs::at_start());
 }
 
-/// The story page as HTML, every calculator at its defaults.
-fn render_story() -> String {
+/// The story page in `lang` as HTML, every calculator at its defaults.
+fn render_story(lang: Lang) -> String {
     let owner = Owner::new();
     owner.set();
     provide_env();
-    view! { <StoryPage/> }.to_html()
+    view! { <StoryPage lang/> }.to_html()
 }
 
 /// A widget's page body: the widget at its starting values, as embedded,

@@ -86,7 +86,7 @@ fn the_scale_switch_is_offered_exactly_where_the_chart_follows_it() {
 
 #[test]
 fn every_calculator_is_placed_once_in_the_story_in_registry_order() {
-    let placed: Vec<&str> = story()
+    let placed: Vec<&str> = story(crate::text::format::Lang::En)
         .sections
         .iter()
         .flat_map(|s| &s.blocks)
@@ -103,7 +103,7 @@ fn every_calculator_is_placed_once_in_the_story_in_registry_order() {
 fn each_following_paragraph_comes_after_its_calculator_which_writes_it() {
     let mut seen = Vec::new();
     let mut followed = Vec::new();
-    for block in story().sections.iter().flat_map(|s| &s.blocks) {
+    for block in story(crate::text::format::Lang::En).sections.iter().flat_map(|s| &s.blocks) {
         match block {
             Block::Calculator(id) => seen.push(*id),
             Block::Follow(id) => {

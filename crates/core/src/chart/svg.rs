@@ -25,7 +25,12 @@ pub const FONT: &str = "sans-serif";
 /// Width of a character of [`FONT`], in ems: Helvetica's advance widths,
 /// grouped (Helvetica or a font with its metrics is the sans-serif of
 /// Apple systems and, as Arial, of Windows; Roboto on Android is close).
+/// Chinese characters and full-width marks take a whole em in every CJK
+/// font (PingFang SC, Microsoft YaHei, Noto Sans CJK).
 fn char_width(c: char) -> f64 {
+    if is_wide(c) {
+        return 1.0;
+    }
     match c {
         '0'..='9' | '$' | '−' | '–' => 0.556,
         '.' | ',' | ':' | ';' | '\'' | ' ' | 'i' | 'j' | 'l' | '|' | '!' => 0.278,
@@ -34,6 +39,12 @@ fn char_width(c: char) -> f64 {
         'A'..='Z' => 0.667,
         _ => 0.53,
     }
+}
+
+/// A character set a full em wide: Chinese characters, CJK punctuation
+/// (、。「」), full-width forms (，：（）).
+pub fn is_wide(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FF60}' | '\u{FFE0}'..='\u{FFE6}')
 }
 
 /// Width and height in pixels of `text` at a font size of `px`.

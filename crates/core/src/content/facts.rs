@@ -8,7 +8,7 @@
 //! checked by its tests.
 
 use crate::maths::growth;
-use crate::text::format::{self, Currency, Magnitude, Money};
+use crate::text::format::{self, Currency, Lang, Magnitude, Money};
 
 /// How a fact came to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,22 +60,24 @@ pub struct Fact {
     pub year: Option<i32>,
     /// For derived facts: the facts the calculation reads.
     pub inputs: &'static [FactId],
-    /// Who the claim is attributed to.
-    pub source: &'static str,
+    /// Who the claim is attributed to, in English and Chinese (by
+    /// [`Lang::pick`]).
+    pub source: [&'static str; 2],
     /// The date or period the claim describes, as the report gives it;
     /// empty when it gives none.
-    pub when: &'static str,
+    pub when: [&'static str; 2],
     /// A word the report puts before the number, as in "over 300".
-    pub qualifier: &'static str,
+    pub qualifier: [&'static str; 2],
 }
 
 /// The sentences that go with a fact in the sources list.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Prose {
-    /// What the figure measures, or the claim itself for context facts.
-    pub claim: &'static str,
+    /// What the figure measures, or the claim itself for context facts,
+    /// in English and Chinese.
+    pub claim: [&'static str; 2],
     /// For derived facts: the calculation written for readers.
-    pub formula: &'static str,
+    pub formula: [&'static str; 2],
 }
 
 include!(concat!(env!("OUT_DIR"), "/facts_data.rs"));
@@ -147,26 +149,27 @@ fn derive(id: FactId) -> Option<f64> {
     result.is_finite().then_some(result)
 }
 
-/// The value written for a reader, with its unit and any qualifier the
-/// report gives: "US$3.2 billion", "43%", "over 300". Empty for context
-/// facts.
-pub fn display(id: FactId) -> String {
+/// The value written for a reader in `lang`, with its unit and any
+/// qualifier the report gives: "US$3.2 billion", "43%", "over 300"; in
+/// Chinese "32亿美元", "43%", "超过300". Empty for context facts.
+pub fn display(id: FactId, lang: Lang) -> String {
     let fact = id.fact();
     if value(id).is_none() {
         return String::new();
     }
-    let number = number(id);
-    if fact.qualifier.is_empty() {
-        number
-    } else {
-        format!("{} {number}", fact.qualifier)
+    let number = number(id, lang);
+    match (lang.pick(fact.qualifier), lang) {
+        ("", _) => number,
+        (qualifier, Lang::En) => format!("{qualifier} {number}"),
+        (qualifier, Lang::Zh) => format!("{qualifier}{number}"),
     }
 }
 
 /// A dollar figure's value in `money`'s currency, as a note after the
-/// reported value: " (about CN¥1,000 billion, our conversion)". Empty for
-/// dollars, and for facts not counted in dollars.
-pub fn in_money(id: FactId, money: Money) -> String {
+/// reported value: " (about CN¥1,000 billion, our conversion)", in Chinese
+/// "（约合7140亿元，本站换算）". Empty for dollars, and for facts not
+/// counted in dollars.
+pub fn in_money(id: FactId, money: Money, lang: Lang) -> String {
     // The subsidy was granted in yuan; its dollars are the report's own
     // conversion, so a yuan note would only contradict the yuan it gives.
     if id == id::SUBSIDY_USD {
@@ -179,19 +182,25 @@ pub fn in_money(id: FactId, money: Money) -> String {
         Unit::Usd => Magnitude::Ones,
         _ => return String::new(),
     };
-    match (value(id), money.currency) {
-        (Some(x), Currency::Cny) => format!(" (about {}, our conversion)", money.words(x, usize::from(fact.decimals), magnitude)),
+    match (value(id), money.currency, lang) {
+        (Some(x), Currency::Cny, Lang::En) => format!(" (about {}, our conversion)", money.words(x, usize::from(fact.decimals), magnitude)),
+        (Some(x), Currency::Cny, Lang::Zh) => {
+            format!("（约合{}，本站换算）", format::zh_money(money.of(x) * magnitude.factor(), 1, Currency::Cny))
+        }
         _ => String::new(),
     }
 }
 
 /// The value with its unit, without a qualifier.
-fn number(id: FactId) -> String {
+fn number(id: FactId, lang: Lang) -> String {
     let fact = id.fact();
     let Some(x) = value(id) else {
         return String::new();
     };
     let decimals = usize::from(fact.decimals);
+    if lang == Lang::Zh {
+        return zh_number(fact.unit, x, decimals);
+    }
     let n = |x: f64| format::grouped(x, decimals);
     match fact.unit {
         Unit::UsdBn => format::money_in_words(x, decimals, Magnitude::Billions, Currency::Usd),
@@ -212,13 +221,35 @@ fn number(id: FactId) -> String {
     }
 }
 
+/// A value as the Chinese edition writes it: 万 and 亿 for large amounts
+/// ("32亿美元", "300万元"), 倍 for multiples, units in Chinese, no
+/// separators; a count is the bare number, for the text's measure word.
+fn zh_number(unit: Unit, x: f64, decimals: usize) -> String {
+    let n = |x: f64| format::zh_amount(x, decimals);
+    match unit {
+        Unit::UsdBn => format::zh_money(x * 1e9, decimals + 1, Currency::Usd),
+        Unit::UsdTn => format::zh_money(x * 1e12, decimals + 1, Currency::Usd),
+        Unit::Usd => format::zh_money(x, decimals, Currency::Usd),
+        Unit::Yuan => format::zh_money(x, decimals + 2, Currency::Cny),
+        Unit::Percent => format::percent(x, decimals),
+        Unit::Points => format!("{}个百分点", n(x)),
+        Unit::Multiple => format!("{}倍", n(x)),
+        Unit::OneIn => format::part(x * 100.0).words_zh(),
+        Unit::Years => format!("{}年", n(x)),
+        Unit::Months => format!("{}个月", n(x)),
+        Unit::Minutes => format!("{}分钟", n(x)),
+        Unit::Count | Unit::None => n(x),
+        Unit::YuanPerUsd => format!("1美元兑{}元", n(x)),
+    }
+}
+
 /// A short attribution for a citation marker: "Morgan Stanley, 2024", or
-/// just "Accenture" when the report gives no date.
-pub fn attribution(fact: &Fact) -> String {
-    if fact.when.is_empty() {
-        fact.source.to_string()
-    } else {
-        format!("{}, {}", fact.source, fact.when)
+/// just "Accenture" when the report gives no date; "摩根士丹利，2024年".
+pub fn attribution(fact: &Fact, lang: Lang) -> String {
+    match (lang.pick(fact.when), lang) {
+        ("", _) => lang.pick(fact.source).to_string(),
+        (when, Lang::En) => format!("{}, {when}", lang.pick(fact.source)),
+        (when, Lang::Zh) => format!("{}，{when}", lang.pick(fact.source)),
     }
 }
 
@@ -227,7 +258,33 @@ mod tests {
     use super::*;
 
     fn check(id: FactId, expected: &str) {
-        assert_eq!(display(id), expected, "display of `{}`", id.fact().id);
+        assert_eq!(display(id, Lang::En), expected, "display of `{}`", id.fact().id);
+    }
+
+    fn check_zh(id: FactId, expected: &str) {
+        assert_eq!(display(id, Lang::Zh), expected, "Chinese display of `{}`", id.fact().id);
+    }
+
+    #[test]
+    fn chinese_figures_read_in_wan_and_yi() {
+        check_zh(id::MARKET_2024, "32亿美元");
+        check_zh(id::MARKET_2030, "1400亿美元");
+        check_zh(id::MARKET_TOTAL_2030, "1.4万亿美元");
+        check_zh(id::SUBSIDY_YUAN, "300万元");
+        check_zh(id::SUBSIDY_USD, "42万美元");
+        check_zh(id::HUB_AGE, "5300年");
+        check_zh(id::LABS, "3");
+        check_zh(id::HOSPITALS, "超过300");
+        check_zh(id::GENAI_RATIO, "5.4倍");
+        check_zh(id::VALUE_GAP_POINTS, "37个百分点");
+        check_zh(id::VALUE_GAP_RATIO, "约五分之一");
+        check_zh(id::VALUE_GAP_RATIO_ADOPTERS, "约十一分之一");
+        check_zh(id::SUBSIDY_RATE, "1美元兑7.14元");
+        check_zh(id::MARKET_DOUBLING, "1.1年");
+        let yuan = Money { currency: Currency::Cny, rate: 7.14 };
+        assert_eq!(in_money(id::MARKET_2030, yuan, Lang::Zh), "（约合9996亿元，本站换算）");
+        assert_eq!(attribution(id::GENAI_USE_2023.fact(), Lang::En), "Gartner survey, June 2023");
+        assert_eq!(attribution(id::GENAI_USE_2023.fact(), Lang::Zh), "Gartner调查，2023年6月");
     }
 
     #[test]
@@ -261,13 +318,13 @@ mod tests {
     fn every_derived_fact_computes_and_every_figure_has_a_source() {
         for id in all() {
             let fact = id.fact();
-            assert!(!fact.source.is_empty() && !id.prose().claim.is_empty(), "{}", fact.id);
+            assert!(!fact.source[0].is_empty() && !id.prose().claim[0].is_empty(), "{}", fact.id);
             match fact.kind {
                 Kind::Context => assert_eq!(value(id), None),
                 _ => assert!(value(id).is_some_and(f64::is_finite), "{} has no finite value", fact.id),
             }
             if fact.kind == Kind::Derived {
-                assert!(!id.prose().formula.is_empty() && !fact.inputs.is_empty());
+                assert!(!id.prose().formula[0].is_empty() && !fact.inputs.is_empty());
                 assert!(derive(id).is_some(), "{} has no calculation", fact.id);
             }
         }

@@ -14,6 +14,7 @@
 //! [`Story::problems`] lists it, so a test keeps the content honest.
 
 use crate::content::facts;
+use crate::text::format::Lang;
 use std::sync::LazyLock;
 
 /// A run of paragraph content.
@@ -47,27 +48,40 @@ pub struct Section {
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Story {
+    /// The language it is written in: `content/story.md` is English,
+    /// `content/story-zh.md` Chinese.
+    pub lang: Lang,
     pub headline: &'static str,
     pub lead: Vec<Inline>,
     pub sections: Vec<Section>,
 }
 
-static STORY: LazyLock<Story> = LazyLock::new(|| parse(include_str!("../../../../content/story.md")));
+static STORY: LazyLock<Story> = LazyLock::new(|| parse(include_str!("../../../../content/story.md"), Lang::En));
+static STORY_ZH: LazyLock<Story> = LazyLock::new(|| parse(include_str!("../../../../content/story-zh.md"), Lang::Zh));
 
-/// The site's story, parsed once.
-pub fn story() -> &'static Story {
-    &STORY
+/// The site's story in `lang`, parsed once.
+pub fn story(lang: Lang) -> &'static Story {
+    match lang {
+        Lang::En => &STORY,
+        Lang::Zh => &STORY_ZH,
+    }
 }
 
-/// Parses the story format described in the module docs.
-pub fn parse(text: &'static str) -> Story {
-    let mut story = Story::default();
+/// Parses the story format described in the module docs, written in
+/// `lang`: a paragraph's lines join with a space in English, with nothing
+/// in Chinese.
+pub fn parse(text: &'static str, lang: Lang) -> Story {
+    let mut story = Story { lang, ..Story::default() };
+    let joiner = match lang {
+        Lang::En => " ",
+        Lang::Zh => "",
+    };
     let mut para: Vec<&'static str> = Vec::new();
     let flush = |para: &mut Vec<&'static str>, story: &mut Story| {
         if para.is_empty() {
             return;
         }
-        let joined: &'static str = Box::leak(para.join(" ").into_boxed_str());
+        let joined: &'static str = Box::leak(para.join(joiner).into_boxed_str());
         para.clear();
         if let Some(section) = story.sections.last_mut() {
             section.blocks.push(Block::Para(inlines(joined)));
@@ -190,6 +204,7 @@ mod tests {
     fn parses_sections_paragraphs_facts_and_calculators() {
         let s = parse(
             "# Head\n> Lead {market-2024}.\n\n## one | First\nA {market-2030} b.{^robots}\nmore\n\n[calculator market-growth]\n## two | Second\nEnd.",
+            Lang::En,
         );
         assert_eq!(s.headline, "Head");
         assert_eq!(s.lead, vec![Inline::Text("Lead "), Inline::Fact("market-2024"), Inline::Text(".")]);
@@ -214,7 +229,7 @@ mod tests {
 
     #[test]
     fn problems_are_reported_not_hidden() {
-        let s = parse("# H\n## bad id | X\nA {nope} and {^robots} and {robots} and {oops\n## bad id | Y\n");
+        let s = parse("# H\n## bad id | X\nA {nope} and {^robots} and {robots} and {oops\n## bad id | Y\n", Lang::En);
         let problems = s.problems();
         assert!(problems.iter().any(|p| p.contains("{nope}")));
         assert!(problems.iter().any(|p| p.contains("{robots}")), "context facts have no value");
@@ -225,7 +240,7 @@ mod tests {
 
     #[test]
     fn the_site_story_is_complete_and_clean() {
-        let s = story();
+        let s = story(Lang::En);
         assert_eq!(s.problems(), Vec::<String>::new());
         let ids: Vec<_> = s.sections.iter().map(|s| s.id).collect();
         assert_eq!(ids, ["liangzhu", "boom", "forecast", "adoption", "real-use", "state", "risks", "chips", "restraint", "outlook", "sources"]);
@@ -243,7 +258,7 @@ mod tests {
             runs.iter()
                 .map(|r| match *r {
                     Inline::Text(t) => t.to_string(),
-                    Inline::Fact(id) => facts::find(id).map(facts::display).unwrap_or_default(),
+                    Inline::Fact(id) => facts::find(id).map(|f| facts::display(f, s.lang)).unwrap_or_default(),
                     Inline::Cite(_) => String::new(),
                 })
                 .collect::<String>()
@@ -264,7 +279,7 @@ mod tests {
     fn the_story_keeps_the_house_style() {
         // content/style.md: curly quotes, whole numbers below ten as words
         // and figures with units, lower case after a colon.
-        for p in paragraphs(story()) {
+        for p in paragraphs(story(Lang::En)) {
             for rule in [crate::text::style::straight_quotes, crate::text::style::numbers, crate::text::style::colon_capital] {
                 assert_eq!(rule(&p), None, "{p}");
             }
@@ -276,6 +291,7 @@ mod tests {
             "# H
 ## a | A
 Policies that promote \"embodied AI\".\n\nEight minutes for three million yuan.",
+            Lang::En,
         );
         let broken: Vec<_> = paragraphs(&old)
             .iter()
@@ -283,5 +299,71 @@ Policies that promote \"embodied AI\".\n\nEight minutes for three million yuan."
             .cloned()
             .collect();
         assert_eq!(broken.len(), 2, "{broken:?}");
+    }
+
+    /// A section's citations, in order: what it cites, and how.
+    fn citations(runs: &[Inline]) -> Vec<String> {
+        let mut out: Vec<String> = runs
+            .iter()
+            .filter_map(|r| match *r {
+                Inline::Text(_) => None,
+                Inline::Fact(id) => Some(format!("{{{id}}}")),
+                Inline::Cite(id) => Some(format!("{{^{id}}}")),
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn the_chinese_story_cites_the_same_facts_with_the_same_hedges() {
+        let (en, zh) = (story(Lang::En), story(Lang::Zh));
+        assert_eq!(zh.problems(), Vec::<String>::new());
+        assert_eq!(citations(&zh.lead), citations(&en.lead), "the lead");
+        let ids = |s: &Story| s.sections.iter().map(|s| s.id).collect::<Vec<_>>();
+        assert_eq!(ids(zh), ids(en));
+        for (a, b) in en.sections.iter().zip(&zh.sections) {
+            let runs = |s: &Section| {
+                let all: Vec<Inline> =
+                    s.blocks.iter().filter_map(|b| if let Block::Para(r) = b { Some(r.clone()) } else { None }).flatten().collect();
+                citations(&all)
+            };
+            assert_eq!(runs(b), runs(a), "section {}: the same facts, cited the same way", a.id);
+            let placed = |s: &Section| s.blocks.iter().filter(|b| !matches!(b, Block::Para(_))).cloned().collect::<Vec<_>>();
+            assert_eq!(placed(b), placed(a), "section {}: the same calculators and paragraphs after them", a.id);
+        }
+        // Each fact's hedges carry over: a date where the English has one,
+        // the report's qualifier ("over") where it has one, the working of
+        // every derived figure.
+        for id in facts::all() {
+            let (fact, prose) = (id.fact(), id.prose());
+            assert!(!fact.source[1].is_empty() && !prose.claim[1].is_empty(), "{}: no Chinese source or claim", fact.id);
+            assert_eq!(fact.when[1].is_empty(), fact.when[0].is_empty(), "{}: the date", fact.id);
+            assert_eq!(fact.qualifier[1].is_empty(), fact.qualifier[0].is_empty(), "{}: the qualifier", fact.id);
+            assert_eq!(prose.formula[1].is_empty(), prose.formula[0].is_empty(), "{}: the working", fact.id);
+            assert_eq!(fact.kind == facts::Kind::Derived, !prose.formula[1].is_empty(), "{}: only our figures have working", fact.id);
+        }
+    }
+
+    #[test]
+    fn the_chinese_story_keeps_the_chinese_house_style() {
+        use crate::text::style;
+        let mut texts = paragraphs(story(Lang::Zh));
+        for id in facts::all() {
+            let (fact, prose) = (id.fact(), id.prose());
+            texts.extend([fact.source[1], fact.when[1], fact.qualifier[1], prose.claim[1]].map(String::from));
+            // A formula is mathematics: its brackets stay as they are, but
+            // its numbers are written as Chinese readers read them.
+            let formula = prose.formula[1];
+            assert_eq!(style::zh_latin(formula, crate::content::glossary::LATIN), None, "{formula}");
+            assert_eq!(style::zh_magnitude(formula), None, "{formula}");
+            assert!(!formula.contains(','), "no thousands separators: {formula}");
+        }
+        for text in texts.iter().filter(|t| !t.is_empty()) {
+            assert_eq!(style::zh_latin(text, crate::content::glossary::LATIN), None, "{text}");
+            for rule in [style::zh_half_width, style::zh_double_unit, style::zh_magnitude, style::straight_quotes] {
+                assert_eq!(rule(text), None, "{text}");
+            }
+        }
     }
 }

@@ -194,6 +194,18 @@ impl Part {
             Part::FewerThanOneInAThousand => "fewer than one in 1,000".into(),
         }
     }
+
+    /// The part in Chinese: "约五分之一", "十分之七", "无", "接近全部",
+    /// "全部", "不到千分之一".
+    pub fn words_zh(self) -> String {
+        match self {
+            Part::None => "无".into(),
+            Part::All => "全部".into(),
+            Part::NearlyAll => "接近全部".into(),
+            Part::Of { k, n, about } => format!("{}{}分之{}", if about { "约" } else { "" }, zh_numeral(n), zh_numeral(k)),
+            Part::FewerThanOneInAThousand => "不到千分之一".into(),
+        }
+    }
 }
 
 /// A number and its unit, the unit singular when the number reads as 1:
@@ -335,6 +347,16 @@ pub enum Magnitude {
 }
 
 impl Magnitude {
+    /// How many ones it stands for: 1e9 for billions.
+    pub fn factor(self) -> f64 {
+        match self {
+            Magnitude::Ones => 1.0,
+            Magnitude::Millions => 1e6,
+            Magnitude::Billions => 1e9,
+            Magnitude::Trillions => 1e12,
+        }
+    }
+
     /// The short unit written after the number in outputs and charts.
     pub fn short(self) -> &'static str {
         match self {
@@ -393,6 +415,58 @@ pub enum Lang {
     #[default]
     En,
     Zh,
+}
+
+impl Lang {
+    /// The language's tag, for `lang` and `hreflang`: "en", "zh-Hans".
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh-Hans",
+        }
+    }
+
+    /// Of a pair of texts, English first, the one in this language.
+    pub fn pick<T: Copy>(self, both: [T; 2]) -> T {
+        match self {
+            Lang::En => both[0],
+            Lang::Zh => both[1],
+        }
+    }
+}
+
+/// A whole number from 0 to 9,999 in Chinese numerals, as fractions are
+/// read: 5 "五", 11 "十一", 105 "一百零五", 110 "一百一十"; larger numbers
+/// in digits.
+pub fn zh_numeral(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    const PLACES: [&str; 4] = ["千", "百", "十", ""];
+    if n >= 10_000 {
+        return count(f64::from(n));
+    }
+    if n == 0 {
+        return DIGITS[0].into();
+    }
+    // 10 to 19 drop the leading 一: 十一, not 一十一.
+    if (10..20).contains(&n) {
+        return format!("十{}", if n == 10 { "" } else { DIGITS[(n - 10) as usize] });
+    }
+    let digits = [n / 1000, n / 100 % 10, n / 10 % 10, n % 10];
+    let mut out = String::new();
+    let mut zero = false;
+    for (i, &d) in digits.iter().enumerate() {
+        if d == 0 {
+            zero = !out.is_empty();
+            continue;
+        }
+        if zero {
+            out.push_str(DIGITS[0]);
+            zero = false;
+        }
+        out.push_str(DIGITS[d as usize]);
+        out.push_str(PLACES[i]);
+    }
+    out
 }
 
 /// Chinese units of large numbers, each 10⁴ times the one before: none,
@@ -571,6 +645,52 @@ mod tests {
             prop_assert!((shown * unit - x).abs() <= step / 2.0 * (1.0 + 1e-9), "{x} written {text}");
             let whole = digits.trim_start_matches('−').split('.').next().unwrap().len();
             prop_assert!((1..=4).contains(&whole), "{x} written {text}");
+        }
+    }
+
+    /// Reads Chinese numerals back, from their definitions: a digit
+    /// multiplies the place after it; a lone 十 at the start is ten.
+    fn read_numeral(text: &str) -> u32 {
+        let digit = |c| "零一二三四五六七八九".chars().position(|d| d == c).map(|d| d as u32);
+        let (mut total, mut pending) = (0, None);
+        for c in text.chars() {
+            match (c, digit(c)) {
+                (_, Some(d)) => pending = Some(d),
+                ('十', _) => total += pending.take().unwrap_or(1) * 10,
+                ('百', _) => total += pending.take().unwrap_or(0) * 100,
+                ('千', _) => total += pending.take().unwrap_or(0) * 1000,
+                _ => panic!("{text}"),
+            }
+        }
+        total + pending.unwrap_or(0)
+    }
+
+    #[test]
+    fn chinese_numerals_and_parts() {
+        for (n, text) in [
+            (0, "零"),
+            (5, "五"),
+            (10, "十"),
+            (11, "十一"),
+            (20, "二十"),
+            (105, "一百零五"),
+            (110, "一百一十"),
+            (1005, "一千零五"),
+            (9999, "九千九百九十九"),
+        ] {
+            assert_eq!(zh_numeral(n), text);
+        }
+        assert_eq!(part(20.5).words_zh(), "约五分之一");
+        assert_eq!(part(70.0).words_zh(), "十分之七");
+        assert_eq!(part(95.0).words_zh(), "接近全部");
+        assert_eq!(part(0.01).words_zh(), "不到千分之一");
+        assert_eq!(Lang::Zh.pick(["a", "b"]), "b");
+    }
+
+    proptest! {
+        #[test]
+        fn chinese_numerals_read_back(n in 0u32..10_000) {
+            prop_assert_eq!(read_numeral(&zh_numeral(n)), n);
         }
     }
 }

@@ -9,6 +9,11 @@
 //! - after a colon a sentence goes on in lower case, unless a name follows.
 //!
 //! Each rule returns `Some(why)` when the text breaks it.
+//!
+//! The Chinese edition's rules (content/style-zh.md) are the `zh_` ones: no
+//! Latin words but the glossary's names and the units allowed, full-width
+//! punctuation and no spaces beside Chinese characters, no unit written
+//! twice, and 万 and 亿 chosen to leave one to four digits before the point.
 
 /// Units a figure carries: numbers before them stay figures.
 const UNITS: &[&str] = &[
@@ -137,6 +142,101 @@ pub fn mid_sentence(label: &str) -> String {
     out
 }
 
+/// A Chinese character (the unified ideographs and their first extension).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
+/// No Latin word in Chinese text but those `allow` names (the glossary's
+/// names kept in the original, units): each allowed term is taken out,
+/// longest first, and any letter left is stray.
+pub fn zh_latin(text: &str, allow: &[&str]) -> Option<String> {
+    let mut terms: Vec<&str> = allow.iter().copied().filter(|t| !t.is_empty()).collect();
+    terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    let mut rest = text.to_string();
+    for term in terms {
+        rest = rest.replace(term, "\u{3000}");
+    }
+    let at = rest.find(|c: char| c.is_ascii_alphabetic())?;
+    let word: String = rest[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == ' ' || *c == '-').collect();
+    Some(format!("a Latin word not in the glossary: {:?}", word.trim()))
+}
+
+/// Full-width punctuation in Chinese text: no half-width , ; : ? ! ( ) " '
+/// and no full stop but a decimal point; no space beside a Chinese
+/// character or full-width mark.
+pub fn zh_half_width(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let wide = |c: Option<&char>| {
+        c.is_some_and(|&c| is_han(c) || matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}' | '“' | '”' | '‘' | '’' | '—' | '…'))
+    };
+    for (i, &c) in chars.iter().enumerate() {
+        let (before, after) = (if i > 0 { chars.get(i - 1) } else { None }, chars.get(i + 1));
+        let bad = match c {
+            ',' | ';' | ':' | '?' | '!' | '(' | ')' | '"' | '\'' | '[' | ']' => true,
+            '.' => !(before.is_some_and(char::is_ascii_digit) && after.is_some_and(char::is_ascii_digit)),
+            ' ' => wide(before) || wide(after),
+            _ => false,
+        };
+        if bad {
+            let near: String = chars[i.saturating_sub(8)..(i + 8).min(chars.len())].iter().collect();
+            return Some(format!("half-width {c:?} in Chinese text, near {near:?}"));
+        }
+    }
+    None
+}
+
+/// Units that never follow themselves: "亿亿", "美元美元", "%%".
+const ZH_UNITS: &[&str] = &["万亿", "亿", "万", "美元", "元", "%", "倍", "个百分点", "分钟", "个月"];
+
+/// No unit written twice: the same unit back to back, or two magnitudes
+/// after a number that do not make 万亿 ("3亿万").
+pub fn zh_double_unit(text: &str) -> Option<String> {
+    for unit in ZH_UNITS {
+        // "万万" may be "万万亿": only a whole repeat of the same unit counts.
+        let twice = format!("{unit}{unit}");
+        if *unit != "万" && text.contains(&twice) {
+            return Some(format!("{unit:?} written twice"));
+        }
+    }
+    let chars: Vec<char> = text.chars().collect();
+    for w in chars.windows(3) {
+        if w[0].is_ascii_digit() && matches!(w[1], '万' | '亿') && matches!(w[2], '万' | '亿') && !(w[1] == '万' && w[2] == '亿') {
+            return Some(format!("two magnitudes after a number: {:?}", w.iter().collect::<String>()));
+        }
+    }
+    None
+}
+
+/// 万 and 亿 chosen to leave one to four digits before the point: no
+/// figure of five or more whole digits (write 1.2万, not 12000), and no
+/// zero before 万 or 亿 (write 1400亿, not 0.14万亿).
+pub fn zh_magnitude(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() || (i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.')) {
+            i += 1;
+            continue;
+        }
+        let whole: String = chars[i..].iter().take_while(|c| c.is_ascii_digit()).collect();
+        let mut end = i + whole.chars().count();
+        if chars.get(end) == Some(&'.') {
+            end += 1 + chars[end + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        }
+        let figure: String = chars[i..end].iter().collect();
+        let magnitude = matches!(chars.get(end), Some('万' | '亿'));
+        if whole.len() > 4 {
+            return Some(format!("{figure:?} has more than four digits before the point: write it in 万 or 亿"));
+        }
+        if magnitude && whole == "0" {
+            return Some(format!("{figure:?} before {:?}: take the smaller unit", chars[end]));
+        }
+        i = end.max(i + 1);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,5 +286,29 @@ mod tests {
         assert_eq!(mid_sentence("Investment up front"), "investment up front");
         assert_eq!(mid_sentence("AI-assisted consultations per hospital"), "AI-assisted consultations per hospital");
         assert_eq!(mid_sentence("Yearly fall in price"), "yearly fall in price");
+    }
+
+    #[test]
+    fn each_chinese_rule_rejects_what_it_is_for() {
+        let allow = ["DeepSeek", "Info Finance", "AI", "H20"];
+        assert_eq!(zh_latin("DeepSeek发布了开源大模型，AI芯片H20禁售。据Info Finance报道。", &allow), None);
+        assert!(zh_latin("这家startup获得投资。", &allow).is_some_and(|w| w.contains("startup")));
+        assert!(zh_latin("Info Financial称", &allow).is_some(), "a longer word is not the allowed name");
+
+        assert_eq!(zh_half_width("规模为32亿美元，增长约88%。"), None);
+        assert_eq!(zh_half_width("1.1年"), None);
+        for bad in ["规模为32亿美元, 增长", "他说:“好”", "完成了.", "增长(预测)", "DeepSeek 发布", "1,440分钟"] {
+            assert!(zh_half_width(bad).is_some(), "{bad}");
+        }
+
+        assert_eq!(zh_double_unit("1.4万亿美元，300万元，5.4倍"), None);
+        for bad in ["32亿亿美元", "32亿美元美元", "88%%", "3亿万元"] {
+            assert!(zh_double_unit(bad).is_some(), "{bad}");
+        }
+
+        assert_eq!(zh_magnitude("32亿美元、1400亿美元、1.4万亿美元、5300年、2024年、42万美元"), None);
+        for bad in ["14000亿美元", "0.14万亿美元", "420000美元", "12345元"] {
+            assert!(zh_magnitude(bad).is_some(), "{bad}");
+        }
     }
 }

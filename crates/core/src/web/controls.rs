@@ -9,6 +9,7 @@ use crate::calculators::{Calculator, Extra};
 use crate::chart::Scale;
 use crate::content::facts;
 use crate::model::Param;
+use crate::text::format::Lang;
 use crate::text::html::push_escaped;
 use crate::text::num;
 use crate::web::dom::{self, sibling_id, Button, Control};
@@ -121,7 +122,7 @@ fn param_html(out: &mut String, id: &str, param: &Param, value: f64, live: bool)
             out.push(' ');
         }
         out.push_str("<span class=\"param-source\">Source: ");
-        push_escaped(out, &facts::attribution(fact.fact()));
+        push_escaped(out, &facts::attribution(fact.fact(), Lang::En));
         out.push_str(".</span>");
     }
     out.push_str("</p></div>");
@@ -194,17 +195,31 @@ fn error(out: &mut String, id: &str) {
 /// only), starting at the rate the report's own figures imply and saying
 /// so. The page's script applies every change (see
 /// [`crate::web::prefs::prefs_script`]).
-pub fn currency_switch_html() -> String {
+pub fn currency_switch_html(lang: Lang) -> String {
     let rate = crate::web::prefs::rate_text((crate::web::prefs::default_rate() * 100.0).round() / 100.0);
-    format!(
-        "<legend class=\"visually-hidden\">Currency</legend>\
+    let (lo, hi) = crate::text::format::Money::RATES;
+    match lang {
+        Lang::En => format!(
+            "<legend class=\"visually-hidden\">Currency</legend>\
 <input type=\"radio\" id=\"cur-usd\" name=\"cur\" value=\"usd\" checked><label for=\"cur-usd\" title=\"US dollars, the report’s currency for most figures\">US$<span class=\"visually-hidden\"> (US dollars, the report’s currency for most figures)</span></label>\
 <input type=\"radio\" id=\"cur-cny\" name=\"cur\" value=\"cny\"><label for=\"cur-cny\" title=\"Chinese yuan, our conversion\">CN¥<span class=\"visually-hidden\"> (Chinese yuan, our conversion)</span></label>\
 <span class=\"fx-field\"><label for=\"fx\">at<span class=\"visually-hidden\"> an exchange rate, in yuan per US dollar, of</span></label> \
-<input id=\"fx\" name=\"fx\" type=\"text\" inputmode=\"decimal\" size=\"4\" value=\"{rate}\" aria-describedby=\"fx-note fx-error\" data-default=\"{rate}\"> \
+<input id=\"fx\" name=\"fx\" type=\"text\" inputmode=\"decimal\" size=\"4\" value=\"{rate}\" aria-describedby=\"fx-note fx-error\" data-default=\"{rate}\" \
+data-error=\"Use a number from {lo} to {hi}, with a point for decimals, such as 7.14. Money stays at the last rate that worked.\"> \
 <span id=\"fx-note\">yuan per US$: by default the rate implied by the report’s two amounts for one subsidy</span>\
 <span id=\"fx-error\" class=\"fx-error\" aria-live=\"polite\"></span></span>"
-    )
+        ),
+        Lang::Zh => format!(
+            "<legend class=\"visually-hidden\">币种</legend>\
+<input type=\"radio\" id=\"cur-usd\" name=\"cur\" value=\"usd\" checked><label for=\"cur-usd\" title=\"美元：报道中多数数字所用的币种\">美元</label>\
+<input type=\"radio\" id=\"cur-cny\" name=\"cur\" value=\"cny\"><label for=\"cur-cny\" title=\"人民币：本站换算\">人民币</label>\
+<span class=\"fx-field\"><label for=\"fx\">汇率<span class=\"visually-hidden\">（1美元兑多少元人民币）</span></label>\
+<input id=\"fx\" name=\"fx\" type=\"text\" inputmode=\"decimal\" size=\"4\" value=\"{rate}\" aria-describedby=\"fx-note fx-error\" data-default=\"{rate}\" \
+data-error=\"请输入{lo}至{hi}之间的数字，小数用小数点，例如7.14。金额仍按上一个有效汇率换算。\">\
+<span id=\"fx-note\">元/美元：默认采用报道中同一笔补贴的两个金额所隐含的汇率</span>\
+<span id=\"fx-error\" class=\"fx-error\" aria-live=\"polite\"></span></span>"
+        ),
+    }
 }
 
 /// The linear/log switch of calculator `id`'s chart, with `scale` chosen:

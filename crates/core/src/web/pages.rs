@@ -7,8 +7,8 @@
 
 use crate::calculators::{Calculator, CALCULATORS};
 use crate::chart::{layout, Scale};
-use crate::text::format::Money;
-use crate::text::html::push_escaped;
+use crate::text::format::{Lang, Money};
+use crate::text::html::{escaped, push_escaped};
 use crate::web::prefs::prefs_script;
 
 /// embed.html, the address embeds had before each widget had a page of
@@ -229,6 +229,40 @@ pub fn with_layout(page: &str) -> Option<String> {
     Some(format!("{}<style>{}{}</style>{}", &page[..at], crate::chart::palette_css(), layout::css(), &page[at..]))
 }
 
+/// The Chinese story's description, for search engines and link previews.
+pub const ZH_DESCRIPTION: &str = "DeepSeek之后，中国AI热潮的数字解读：市场预测、普及速度、用上AI与真正见效之间的落差、国家扶持、泡沫与安全隐忧、芯片与不断下降的推理成本。每个数字都注明出处，计算器在浏览器中运行。";
+
+/// The Chinese story's line for readers without JavaScript.
+pub const ZH_NOSCRIPT: &str = "本页的计算器需要JavaScript；正文和文中所有数字无需JavaScript也能阅读。";
+
+/// What a page says in one language before its body: the language, the
+/// title, the description and the line for readers without JavaScript.
+pub struct Said<'a> {
+    pub lang: Lang,
+    pub title: &'a str,
+    pub description: &'a str,
+    pub noscript: &'a str,
+}
+
+/// Trunk's index.html written for `said`: `<html lang>` (`zh-Hans` for
+/// Chinese), its title, description and no-script line replaced; `None`
+/// if it lacks one of them.
+pub fn in_language(index: &str, said: &Said) -> Option<String> {
+    let html = index.find("<html")?;
+    let tag_end = html + index[html..].find('>')?;
+    let tag = index[html..tag_end].replace("lang=en", "").replace("lang=\"en\"", "");
+    let mut out = format!("{}{} lang=\"{}\"{}", &index[..html], tag.trim_end(), said.lang.code(), &index[tag_end..]);
+    let (open, close) = (out.find("<title>")? + "<title>".len(), out.find("</title>")?);
+    out.replace_range(open..close, &escaped(said.title));
+    let mut out = replace_meta_description(&out, &escaped(said.description))?;
+    let p = out.find("<noscript>")?;
+    let start = p + out[p..].find("<p")?;
+    let start = start + out[start..].find('>')? + 1;
+    let end = start + out[start..].find("</p>")?;
+    out.replace_range(start..end, &escaped(said.noscript));
+    Some(out)
+}
+
 /// Inserts `text` right after the tag name `tag` (e.g. `<html`).
 fn insert_after_tag_name(html: &str, tag: &str, text: &str) -> Option<String> {
     let at = html.find(tag)? + tag.len();
@@ -263,7 +297,10 @@ mod tests {
             assert!(!prefs.contains(placeholder), "{placeholder} left in {prefs}");
         }
         assert!(prefs.contains("getItem(\"china-ai:theme\")") && prefs.contains("+x >= 1 && +x <= 20"), "{prefs}");
-        assert!(prefs.contains("Use a number from 1 to 20,"), "{prefs}");
+        // The rate's message is the switch's, in the page's language.
+        use crate::web::controls::currency_switch_html;
+        assert!(currency_switch_html(Lang::En).contains("data-error=\"Use a number from 1 to 20,"));
+        assert!(currency_switch_html(Lang::Zh).contains("data-error=\"请输入1至20之间的数字"));
         assert!(!redirect_script().contains("IDS"));
         assert!(widget.contains("type: \"china-ai:height\"") && !widget.contains("HEIGHT_MESSAGE"), "{widget}");
     }
@@ -303,6 +340,19 @@ mod tests {
             assert!(e.contains(&format!("<li><a href=\"{}.html\">", c.id)), "{}", c.id);
         }
         assert_eq!(embed_page("<html><title>x</title>"), None, "no stylesheet");
+    }
+
+    #[test]
+    fn a_page_in_chinese_says_so_before_its_body() {
+        let said = Said { lang: Lang::Zh, title: "标题", description: "描述<b>", noscript: "需要JavaScript" };
+        let index = INDEX.replace("<title>", "<meta name=\"description\" content=\"d\"><title>");
+        let page = in_language(&index, &said).unwrap();
+        assert!(page.starts_with("<!doctype html>\n<html lang=\"zh-Hans\">"), "{page}");
+        assert!(page.contains("<title>标题</title>") && page.contains("content=\"描述&lt;b&gt;\""), "{page}");
+        assert!(page.contains("<noscript><p>需要JavaScript</p></noscript>") && !page.contains("Long story"), "{page}");
+        let minified = "<!doctype html><html lang=en><head><meta content=\"x\" name=description><title>T</title></head><body><noscript><p class=noscript>N</p></noscript></body></html>";
+        let page = in_language(minified, &said).unwrap();
+        assert!(page.contains("<html lang=\"zh-Hans\">") && page.contains("<p class=noscript>需要JavaScript</p>"), "{page}");
     }
 
     #[test]

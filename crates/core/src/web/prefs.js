@@ -7,6 +7,8 @@
 // buttons checked and the rate filled in. On every change: the attributes
 // set and the choice remembered where the browser allows. A rate is taken
 // only as a plain number in range; otherwise the field is marked invalid.
+// The language switch takes the page's query and fragment (the
+// calculators' settings, the place in the story) to the other language.
 // The build fills in THEME_KEY, CURRENCY_KEY, RATE_KEY (storage keys) and
 // RATE_LO, RATE_HI (the accepted rates).
 (function () {
@@ -55,9 +57,14 @@
         keep("RATE_KEY", v);
       } else {
         r.setAttribute("aria-invalid", "true");
-        if (m) m.textContent = "Use a number from RATE_LO to RATE_HI, with a point for decimals, such as 7.14. Money stays at the last rate that worked.";
+        if (m) m.textContent = r.getAttribute("data-error");
       }
     }
+  }, true);
+  // The other language's page, with this page's settings and place.
+  document.addEventListener("click", function (e) {
+    var a = e.target.closest && e.target.closest("a.lang-switch");
+    if (a) a.href = a.href.split(/[?#]/)[0] + location.search + location.hash;
   }, true);
   document.addEventListener("DOMContentLoaded", function () {
     var r = document.getElementById("theme-" + t);

@@ -4,6 +4,7 @@
 //! discovery and the static oEmbed document.
 
 use crate::calculators::Calculator;
+use crate::text::format::Lang;
 use crate::text::html::escaped;
 use crate::web::dom::{self, Action};
 use crate::web::{embed, query};
@@ -35,6 +36,20 @@ pub fn site_url(raw: Option<&str>) -> Result<Option<String>, String> {
         return Err(format!("SITE_URL may not contain {c:?} (no query, fragment, quotes or spaces): “{raw}”"));
     }
     Ok(Some(if raw.ends_with('/') { raw.to_string() } else { format!("{raw}/") }))
+}
+
+/// The site's name in `lang`.
+pub fn site_name(lang: Lang) -> &'static str {
+    lang.pick([SITE_NAME, "DeepSeek之后的中国AI竞赛"])
+}
+
+/// The story's page in `lang`, relative to the site's folder: the English
+/// story is the folder itself, the Chinese one `zh.html` beside it.
+pub fn story_file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "",
+        Lang::Zh => "zh.html",
+    }
 }
 
 /// A widget's own page, relative to the site's folder.
@@ -77,6 +92,11 @@ pub struct PageMeta<'a> {
     pub image_alt: &'a str,
     /// The page's oEmbed document, relative to the site's folder.
     pub oembed: Option<&'a str>,
+    /// The language the page is written in.
+    pub lang: Lang,
+    /// The same page in every language it exists in, itself included,
+    /// relative to the site's folder.
+    pub alternates: &'a [(Lang, &'a str)],
 }
 
 /// The `<head>` tags of a page for link previews, search engines and
@@ -84,11 +104,31 @@ pub struct PageMeta<'a> {
 /// are written: a relative canonical or image URL means nothing to a crawler.
 pub fn head_tags(meta: &PageMeta, site: Option<&str>) -> String {
     let mut out = String::new();
+    // Each language's page names the others (and itself), absolute where
+    // the address is known; English is the default.
+    let href = |path: &str| match (site, path) {
+        (Some(site), path) => format!("{site}{path}"),
+        (None, "") => "./".to_string(),
+        (None, path) => path.to_string(),
+    };
+    if meta.alternates.len() > 1 {
+        for &(lang, path) in meta.alternates {
+            out.push_str(&format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", lang.code(), escaped(&href(path))));
+        }
+        if let Some(&(_, path)) = meta.alternates.iter().find(|(lang, _)| *lang == Lang::En) {
+            out.push_str(&format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">", escaped(&href(path))));
+        }
+    }
     let mut tag = |attr: &str, name: &str, content: &str| {
         out.push_str(&format!("<meta {attr}=\"{name}\" content=\"{}\">", escaped(content)));
     };
     tag("property", "og:type", "website");
-    tag("property", "og:site_name", SITE_NAME);
+    tag("property", "og:site_name", site_name(meta.lang));
+    let locale = |lang: Lang| lang.pick(["en_US", "zh_CN"]);
+    tag("property", "og:locale", locale(meta.lang));
+    for &(lang, _) in meta.alternates.iter().filter(|(lang, _)| *lang != meta.lang) {
+        tag("property", "og:locale:alternate", locale(lang));
+    }
     tag("property", "og:title", meta.title);
     tag("property", "og:description", meta.description);
     tag("name", "twitter:card", "summary_large_image");
@@ -308,6 +348,8 @@ mod tests {
             image: "preview/payback.png",
             image_alt: "Alt",
             oembed: Some("oembed/payback.json"),
+            lang: Lang::En,
+            alternates: &[],
         };
         let without = head_tags(&meta, None);
         assert!(without.contains("<meta property=\"og:title\" content=\"A &amp; B\">"), "{without}");
@@ -324,6 +366,36 @@ mod tests {
         ] {
             assert!(with.contains(want), "{want} in {with}");
         }
+    }
+
+    #[test]
+    fn each_language_names_the_other() {
+        let both = [(Lang::En, story_file(Lang::En)), (Lang::Zh, story_file(Lang::Zh))];
+        let meta = |lang| PageMeta {
+            path: story_file(lang),
+            title: "T",
+            description: "D",
+            image: "i.png",
+            image_alt: "A",
+            oembed: None,
+            lang,
+            alternates: &both,
+        };
+        let zh = head_tags(&meta(Lang::Zh), Some("https://x.org/s/"));
+        for want in [
+            "<meta property=\"og:locale\" content=\"zh_CN\">",
+            "<meta property=\"og:locale:alternate\" content=\"en_US\">",
+            "<meta property=\"og:site_name\" content=\"DeepSeek之后的中国AI竞赛\">",
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"https://x.org/s/\">",
+            "<link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"https://x.org/s/zh.html\">",
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://x.org/s/\">",
+            "<link rel=\"canonical\" href=\"https://x.org/s/zh.html\">",
+        ] {
+            assert!(zh.contains(want), "{want} in {zh}");
+        }
+        let en = head_tags(&meta(Lang::En), None);
+        assert!(en.contains("hreflang=\"zh-Hans\" href=\"zh.html\"") && en.contains("hreflang=\"en\" href=\"./\""), "{en}");
+        assert!(en.contains("<meta property=\"og:locale\" content=\"en_US\">"), "{en}");
     }
 
     #[test]

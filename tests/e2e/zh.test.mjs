@@ -1,0 +1,128 @@
+// The Chinese edition as its readers meet it: zh.html beside the English
+// story, each naming the other, the switch between them keeping a reader's
+// settings and place, the words in Chinese (checked against the glossary's
+// Latin), readable without JavaScript, accessible light and dark.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { browserAndSite, openPage, ready } from './harness.mjs';
+
+const shared = browserAndSite();
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// The Latin a Chinese page may hold: the glossary's names kept in the
+// original and its `latin` list, read from content/glossary.toml as the
+// build reads it.
+const glossary = await readFile(new URL('../../content/glossary.toml', import.meta.url), 'utf8');
+const allowed = new Set([
+  ...[...glossary.matchAll(/^zh = "([^"]*)"/gm)].flatMap((m) => m[1].match(/[A-Za-z0-9][A-Za-z0-9 -]*[A-Za-z0-9]|[A-Za-z]/g) ?? []),
+  ...JSON.parse(/^latin = (\[.*\])$/m.exec(glossary)[1]),
+]);
+const stray = (text) => {
+  let rest = text;
+  for (const term of [...allowed].sort((a, b) => b.length - a.length)) rest = rest.split(term).join(' ');
+  return rest.match(/[A-Za-z]+(?:[ '’-]+[A-Za-z]+)*/g) ?? [];
+};
+
+/** The page's words outside anything marked as another language. */
+const chineseText = (page) =>
+  page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement.closest('[lang]:not([lang^=zh]), script, style, svg, noscript') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    const out = [document.title, document.querySelector('meta[name=description]').content];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n.textContent);
+    return out.join('\n');
+  });
+
+test('the Chinese story is its own page: zh-Hans, named by the English one and naming it', async () => {
+  const { site } = shared;
+  const zh = await (await fetch(`${site.url}zh.html`)).text();
+  const en = await (await fetch(site.url)).text();
+  assert.match(zh, /<html lang="zh-Hans"/);
+  assert.match(en, /<html lang=("?)en\1[ >]/);
+  for (const page of [zh, en]) {
+    assert.match(page, /<link rel="alternate" hreflang="en" href="[^"]*">/);
+    assert.match(page, /<link rel="alternate" hreflang="zh-Hans" href="[^"]*zh\.html">/);
+    assert.match(page, /<link rel="alternate" hreflang="x-default" href="[^"]*">/);
+  }
+  assert.match(zh, /<meta property="og:locale" content="zh_CN">/);
+  assert.match(zh, /<meta property="og:image" content="[^"]*preview\/story\.zh\.png">/);
+  // Without JavaScript the whole story is there, its figures in 万 and 亿.
+  const text = zh.replace(/<[^>]+>/g, ' ');
+  for (const phrase of ['良渚', '32亿美元', '1400亿美元', '1.4万亿美元', '300万元', '杰富瑞（Jefferies）', '本站推算']) {
+    assert.ok(text.includes(phrase), `zh.html lacks “${phrase}”`);
+  }
+});
+
+test('the Chinese pages hold no English sentence: every Latin word is a name or unit the glossary allows', async () => {
+  const { browser, site } = shared;
+  const { page, context, problems } = await openPage(browser, { width: 390, height: 844 });
+  for (const path of ['zh.html']) {
+    await page.goto(`${site.url}${path}`);
+    const text = await chineseText(page);
+    assert.deepEqual(stray(text), [], `${path} holds Latin words outside the glossary`);
+    assert.deepEqual(text.match(/.{0,8}\d,\d{3}.{0,8}/g) ?? [], [], `${path}: Chinese numbers take no thousands separators`);
+  }
+  // The check can fail: an English sentence is found.
+  assert.deepEqual(stray('DeepSeek发布了开源大模型。The forecast is huge.'), ['The forecast is huge']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the language switch keeps the reader’s settings and place, both ways', async () => {
+  const { browser, site } = shared;
+  const { page, context, problems } = await openPage(browser, { width: 1280, height: 900 });
+  await page.goto(`${site.url}?market.rate=40&cur=cny#forecast`);
+  await page.locator('a.lang-switch').click();
+  await page.waitForURL(/zh\.html/);
+  const there = new URL(page.url());
+  assert.equal(there.pathname, '/zh.html');
+  assert.equal(there.searchParams.get('market.rate'), '40');
+  assert.equal(there.hash, '#forecast');
+  assert.equal(await page.getAttribute('html', 'data-cur'), 'cny', 'the currency carries over');
+  await page.locator('a.lang-switch').click();
+  await page.waitForURL((url) => !url.pathname.endsWith('zh.html'));
+  const back = new URL(page.url());
+  assert.equal(back.pathname, '/');
+  assert.equal(back.searchParams.get('market.rate'), '40');
+  assert.equal(back.hash, '#forecast');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('in yuan, the Chinese story converts its dollar figures in Chinese, at the reader’s rate', async () => {
+  const { browser, site } = shared;
+  const { page, context, problems } = await openPage(browser, { width: 390, height: 844 });
+  await page.goto(`${site.url}zh.html?cur=cny&fx=7`);
+  await ready(page);
+  const note = page.locator('.fx[data-fact=market-2030]');
+  await page.waitForFunction(() => document.querySelector('.fx[data-fact=market-2030]').textContent.includes('9800亿元'));
+  assert.equal(await note.textContent(), '（约合9800亿元，本站换算）');
+  assert.ok(await note.isVisible());
+  assert.equal(await page.locator('label[for=cur-cny]').textContent(), '人民币');
+  await page.fill('#fx', 'abc');
+  await page.locator('#fx').blur();
+  await page.waitForFunction(() => document.getElementById('fx-error').textContent.length > 0);
+  assert.match(await page.textContent('#fx-error'), /^请输入1至20之间的数字/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the Chinese story is accessible: axe-core finds nothing, light or dark', async () => {
+  const { browser, site } = shared;
+  const found = [];
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context, problems } = await openPage(browser, { width: 390, height: 844, colorScheme });
+    await page.goto(`${site.url}zh.html`);
+    await ready(page);
+    await page.addScriptTag({ content: axeSource }).catch(() => page.evaluate(axeSource));
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    for (const v of result.violations) found.push(`${colorScheme}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+    // axe's own script is inline: the page's policy rightly refuses it.
+    assert.deepEqual(problems.filter((p) => !/Content Security Policy/.test(p)), []);
+    await context.close();
+  }
+  assert.deepEqual(found, []);
+});
