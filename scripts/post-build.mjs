@@ -1,6 +1,7 @@
 // Trunk's post-build step (see Trunk.toml), on the folder being built
 // (TRUNK_STAGING_DIR): makes the JavaScript and WebAssembly that
-// wasm-bindgen writes smaller, without changing what they do.
+// wasm-bindgen writes smaller, without changing what they do, for each
+// language's bundle.
 //
 // 1. Short import names. wasm-bindgen names each function the WebAssembly
 //    imports from its JavaScript `__wbg_<name>_<16 hex digits>`; the digits
@@ -21,6 +22,9 @@
 // 3. The JavaScript is minified with esbuild (Trunk's own minifier cannot
 //    parse it).
 //
+// First it has scripts/zh-bundle.mjs build the Chinese bundle; last it
+// runs the prerender step, which writes the pages (src/bin/prerender/).
+//
 // Any step that cannot do its work fails the build with one line saying why.
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -36,10 +40,38 @@ if (!dir) fail('run by Trunk, which sets TRUNK_STAGING_DIR');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const esbuild = join(root, 'node_modules/.bin/esbuild');
 if (!existsSync(esbuild)) fail('esbuild is missing: run ./scripts/build, which installs it (npm ci)');
+// One bundle per language (Trunk's English one, zh-bundle.mjs's Chinese
+// one, built first), each shrunk alike: this script runs itself once for each.
+if (!process.env.BUNDLE_JS) {
+  try {
+    execFileSync(process.execPath, [join(root, 'scripts/zh-bundle.mjs')], { stdio: 'inherit' });
+  } catch {
+    process.exit(1);
+  }
+}
 const files = readdirSync(dir);
-const js = files.find((f) => /^china-ai-.*\.js$/.test(f));
-const wasm = files.find((f) => /^china-ai-.*_bg\.wasm$/.test(f));
-if (!js || !wasm) fail(`no wasm-bindgen output in ${dir}`);
+if (!process.env.BUNDLE_JS) {
+  const bundles = files.filter((f) => /^china-ai-.*\.js$/.test(f));
+  if (!bundles.length) fail(`no wasm-bindgen output in ${dir}`);
+  for (const js of bundles) {
+    const wasm = js.replace(/\.js$/, '_bg.wasm');
+    if (!files.includes(wasm)) fail(`${js} has no ${wasm} beside it`);
+    try {
+      execFileSync(process.execPath, [fileURLToPath(import.meta.url)], { stdio: 'inherit', env: { ...process.env, BUNDLE_JS: js, BUNDLE_WASM: wasm } });
+    } catch {
+      process.exit(1);
+    }
+  }
+  // Then the pages, which name both bundles.
+  try {
+    execFileSync('cargo', ['run', '--quiet', '--no-default-features', '--features', 'ssr', '--bin', 'prerender'], { cwd: root, stdio: 'inherit' });
+  } catch {
+    process.exit(1);
+  }
+  process.exit(0);
+}
+const js = process.env.BUNDLE_JS;
+const wasm = process.env.BUNDLE_WASM;
 
 // --- WebAssembly binary: read and write the import section ---------------
 

@@ -1,6 +1,7 @@
 //! The few places the UI touches the browser directly, so the rest reads
 //! as plain Leptos.
 
+use explainer_core::text::format::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -47,9 +48,10 @@ pub fn site_base() -> String {
 }
 
 /// Copies `text`, then reports how it went through `report`.
-pub fn copy(text: String, report: impl Fn(&str) + Copy + 'static, done: &'static str) {
+pub fn copy(text: String, report: impl Fn(&str) + Copy + 'static, done: &'static str, lang: Lang) {
     let promise = window().navigator().clipboard().write_text(&text);
-    let report = move |ok: bool| report(if ok { done } else { "Copying is blocked here: select the text and copy it yourself." });
+    let blocked = lang.pick(["Copying is blocked here: select the text and copy it yourself.", "此处无法复制：请自行选中文字复制。"]);
+    let report = move |ok: bool| report(if ok { done } else { blocked });
     let on_done = Closure::<dyn FnMut(JsValue)>::new(move |_| report(true));
     let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| report(false));
     let _ = promise.then2(&on_done, &on_error);

@@ -20,19 +20,21 @@ pub enum Mode {
 pub struct Page {
     pub mode: Mode,
     pub pairs: Pairs,
+    /// The language the page is written in.
+    pub lang: Lang,
 }
 
 impl Page {
     /// The page as the browser opened it.
     pub fn current(mode: Mode) -> Page {
-        Page { mode, pairs: query::parse(&crate::browser::search()) }
+        Page { mode, pairs: query::parse(&crate::browser::search()), lang: lang() }
     }
 }
 
 /// The page context; a story page opened with no query when none was
 /// provided (as in a component test).
 pub fn use_page() -> Page {
-    use_context::<Page>().unwrap_or(Page { mode: Mode::Story, pairs: Vec::new() })
+    use_context::<Page>().unwrap_or(Page { mode: Mode::Story, pairs: Vec::new(), lang: Lang::En })
 }
 
 /// The language the page is written in, from `<html lang>`: Chinese for

@@ -5,7 +5,7 @@
 //! SSR), so the story's text is never part of the WebAssembly: in the
 //! browser, [`crate::live`] swaps live parts into the rendered page.
 
-use crate::card::figure::static_chart_file;
+use crate::card::figure::{chart_name, static_chart_file};
 use crate::prefs::ThemeSwitch;
 use explainer_core::calculators;
 use explainer_core::chart::Scale;
@@ -26,7 +26,7 @@ pub fn Cite(
 ) -> impl IntoView {
     let fact = id.fact();
     let n = id.citation_number();
-    let label = match lang {
+    let label = match lang.in_build() {
         Lang::En => format!("Source {n}: {}", facts::attribution(fact, lang)),
         Lang::Zh => format!("来源{n}：{}", facts::attribution(fact, lang)),
     };
@@ -76,29 +76,27 @@ pub fn Inlines(
 fn calculator(id: &'static str, lang: Lang) -> AnyView {
     let Some(calc) = calculators::find(id) else {
         // The core's tests keep this from happening; say so rather than hide it.
-        return view! { <p class="calc-missing">"Calculator " {id} " is not available."</p> }.into_any();
+        return view! { <p class="calc-missing">{lang.pick(["Calculator ", "计算器"])} {id} {lang.pick([" is not available.", "暂不可用。"])}</p> }
+            .into_any();
     };
     let values = calc.defaults();
-    let figure = (calc.figure)(&values, Scale::Linear, Money::USD);
-    let (chart, tornado) = (static_chart_file(calc.id), static_chart_file(&format!("{}-tornado", calc.id)));
+    let figure = (calc.figure)(&values, Scale::Linear, Money::USD, lang);
+    let name = chart_name(calc.id, lang);
+    let (chart, tornado) = (static_chart_file(&name), static_chart_file(&format!("{name}-tornado")));
     let art = card::Art::Image { chart: &chart, tornado: &tornado };
     let html = card::html(&card::Card { calc, figure: &figure, values: &values, scale: Scale::Linear, level: 3, live: false, art });
-    // The calculators write English only, for now: a Chinese page says so
-    // in its markup.
-    let other = (lang != Lang::En).then_some("en");
-    view! { <div class="live" lang=other inner_html=html></div> }.into_any()
+    view! { <div class="live" inner_html=html></div> }.into_any()
 }
 
 /// The paragraph placed by `[follow id]`: calculator `id`'s sentence at
 /// its starting values, which the live calculator keeps in step.
 fn follow(id: &'static str, lang: Lang) -> AnyView {
     let html = calculators::find(id)
-        .and_then(|c| (c.figure)(&c.defaults(), Scale::Linear, Money::USD).prose)
-        .map(|p| explainer_core::web::card::follow_html(&p, id))
+        .and_then(|c| (c.figure)(&c.defaults(), Scale::Linear, Money::USD, lang).prose)
+        .map(|p| explainer_core::web::card::follow_html(&p, id, lang))
         .unwrap_or_default();
     // `data-follow`: explainer_core::web::dom::attr::FOLLOW (a view's attribute names are literals).
-    let other = (lang != Lang::En).then_some("en");
-    view! { <div class="follow" data-follow=id lang=other inner_html=html></div> }.into_any()
+    view! { <div class="follow" data-follow=id inner_html=html></div> }.into_any()
 }
 
 /// One numbered section of the story.
@@ -149,7 +147,7 @@ pub fn SourcesList(
             let (source, when) = (lang.pick(fact.source), lang.pick(fact.when));
             // Every reported figure reaches us through the one article the
             // method paragraph describes, so only its source and date show.
-            let as_reported = || match (lang, when) {
+            let as_reported = || match (lang.in_build(), when) {
                 (Lang::En, "") => format!("{source}; no date given."),
                 (Lang::En, when) => format!("{source}, {when}."),
                 (Lang::Zh, "") => format!("{source}；未注明日期。"),
@@ -164,7 +162,7 @@ pub fn SourcesList(
                 Kind::Derived => (
                     "Derived figure",
                     lang.pick(["Derived figure", "本站推算"]),
-                    match lang {
+                    match lang.in_build() {
                         Lang::En => format!("Our calculation: {formula} = {value}."),
                         Lang::Zh => format!("本站计算：{formula}，得{value}。"),
                     },
@@ -216,7 +214,7 @@ const CHROME: Chrome = Chrome {
 /// The link to the story in the other language: its address, its
 /// language, and its name in that language.
 pub fn other_language(lang: Lang) -> (&'static str, Lang, &'static str) {
-    match lang {
+    match lang.in_build() {
         Lang::En => (explainer_core::web::publish::story_file(Lang::Zh), Lang::Zh, "中文"),
         Lang::Zh => ("./", Lang::En, "English"),
     }
@@ -231,8 +229,6 @@ pub fn StoryPage(
     let story = story(lang);
     let t = |both: [&'static str; 2]| lang.pick(both);
     let (other, other_lang, other_name) = other_language(lang);
-    // The calculators write English only, for now.
-    let english = (lang != Lang::En).then_some("en");
     let toc = story
         .sections
         .iter()
@@ -249,7 +245,7 @@ pub fn StoryPage(
                 view! {
                     <ul class="toc-calcs">
                         {calcs.into_iter().map(|c| view! {
-                            <li><a class="toc-calc" href=format!("#{}", c.id) lang=english>{c.title}</a></li>
+                            <li><a class="toc-calc" href=format!("#{}", c.id)>{lang.pick(c.title)}</a></li>
                         }).collect_view()}
                     </ul>
                 }

@@ -307,7 +307,7 @@ async fn a_patched_chart_is_the_drawing_of_the_inputs_shown() {
             let value = (start + f64::from(step) * first.step).min(first.max);
             type_into(&slider, &value.to_string()).await;
             let values: Vec<f64> = calc.params.iter().map(|p| p.parse(&input(&root, &format!("#{}-{}", calc.id, p.key)).value()).unwrap()).collect();
-            let drawn = (calc.figure)(&values, Scale::Linear, Money::USD).svg(width, &Palette::LIGHT).unwrap();
+            let drawn = (calc.figure)(&values, Scale::Linear, Money::USD, Lang::En).svg(width, &Palette::LIGHT).unwrap();
             let expected: web_sys::HtmlTemplateElement = document().create_element("template").unwrap().unchecked_into();
             expected.set_inner_html(&drawn);
             let shown = art.first_element_child().unwrap();

@@ -143,7 +143,7 @@ fn main() {
         writeln!(
             out,
             "    Fact {{ id: {:?}, kind: Kind::{kind}, value: {value}, unit: Unit::{unit}, \
-             decimals: {}, year: {year}, inputs: &[{}], source: [{:?}, {:?}], when: [{:?}, {:?}], qualifier: [{:?}, {:?}] }},",
+             decimals: {}, year: {year}, inputs: &[{}], source: crate::both!({:?}, {:?}), when: crate::both!({:?}, {:?}), qualifier: crate::both!({:?}, {:?}) }},",
             f.id,
             f.decimals.unwrap_or(0),
             inputs.join(", "),
@@ -164,7 +164,8 @@ fn main() {
     for f in &file.fact {
         let formula = f.formula.clone().unwrap_or_default();
         let formula_zh = f.formula_zh.clone().unwrap_or_else(|| formula.clone());
-        writeln!(out, "    Prose {{ claim: [{:?}, {:?}], formula: [{formula:?}, {formula_zh:?}] }},", f.claim, f.claim_zh).unwrap();
+        writeln!(out, "    Prose {{ claim: crate::both!({:?}, {:?}), formula: crate::both!({formula:?}, {formula_zh:?}) }},", f.claim, f.claim_zh)
+            .unwrap();
     }
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("facts_data.rs");

@@ -44,13 +44,16 @@ fn dialog() -> Option<web_sys::HtmlDialogElement> {
     dialog.set_id(ID);
     dialog.set_class_name("embed-dialog");
     let _ = dialog.set_attribute("aria-labelledby", ids::TITLE);
-    dialog.set_inner_html(&embed::dialog_html());
+    let lang = crate::page::lang();
+    dialog.set_inner_html(&embed::dialog_html(lang));
     // Options changed: a new snippet and preview.
     listen(&dialog, "change", |_| refresh());
-    listen(&dialog, "click", |ev| {
+    listen(&dialog, "click", move |ev| {
         let id = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|t| t.id()).unwrap_or_default();
         match id.as_str() {
-            ids::COPY => copy(SNIPPET.with(|s| s.borrow().clone()), |text| set_text(ids::STATUS, text), "Code copied."),
+            ids::COPY => {
+                copy(SNIPPET.with(|s| s.borrow().clone()), |text| set_text(ids::STATUS, text), lang.pick(["Code copied.", "代码已复制。"]), lang)
+            }
             ids::CLOSE => {
                 if let Some(d) = element(ID).and_then(|d| d.dyn_into::<web_sys::HtmlDialogElement>().ok()) {
                     d.close();
@@ -83,7 +86,7 @@ fn refresh() {
     let options = Options { theme, layout, money };
     let base = site_base();
     let url = embed::url(&base, state.calc, &state.pairs(None), options);
-    let snippet = embed::snippet(&base, state.calc, &url, layout);
+    let snippet = embed::snippet(&base, state.calc, &url, layout, state.lang);
     if let Some(code) = element(ids::CODE) {
         let _ = js_sys::Reflect::set(&code, &"value".into(), &snippet.as_str().into());
     }

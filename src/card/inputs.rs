@@ -6,12 +6,22 @@
 use super::state::CalcState;
 use crate::browser::listen;
 use explainer_core::calculators::Extra;
+use explainer_core::model::param::Shown;
 use explainer_core::text::num;
 use explainer_core::web::controls;
 use explainer_core::web::dom::{self, Button, Control};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
+
+/// A shown unit's factor, never zero.
+fn shown_factor(factor: f64) -> f64 {
+    if factor > 0.0 {
+        factor
+    } else {
+        1.0
+    }
+}
 
 /// The element with this id inside `root`.
 fn part(root: &Element, id: &str) -> Option<Element> {
@@ -54,10 +64,13 @@ impl Field {
 /// valid number changes the calculator; otherwise a message says why, and
 /// the results keep the last valid value.
 pub fn bind(root: &Element, state: CalcState) {
-    let calc = state.calc;
+    let (calc, lang) = (state.calc, state.lang);
     if root.query_selector("input").ok().flatten().is_none() {
-        root.set_inner_html(&state.values.with_untracked(|v| controls::inputs_html(calc, v, true)));
+        root.set_inner_html(&state.values.with_untracked(|v| controls::inputs_html(calc, v, true, lang)));
     }
+    // Each input as the page's language shows it: a Chinese field in
+    // 亿美元 shows ten times a value in US$ bn.
+    let shown: Vec<Shown> = calc.params.iter().map(|p| p.shown(lang)).collect();
 
     // When a value changes from elsewhere (slider, reset, a converter, a
     // button), move its slider and rewrite its fields, unless a field
@@ -78,25 +91,26 @@ pub fn bind(root: &Element, state: CalcState) {
     }
     Effect::new(move |_| {
         state.values.with(|values| {
-            for (((param, &value), slider), field) in calc.params.iter().zip(values).zip(&sliders).zip(&fields) {
+            for (((shown, &value), slider), field) in shown.iter().zip(values).zip(&sliders).zip(&fields) {
                 if let Some(slider) = slider {
                     // A slider reads back its value as a float a hair off
                     // the snapped one: a small fraction of a step is equal.
-                    let off = (slider.value_as_number() - value).abs();
-                    if off.is_nan() || off > param.step * 1e-6 {
-                        slider.set_value_as_number(value);
+                    let at = value * shown.factor;
+                    let off = (slider.value_as_number() - at).abs();
+                    if off.is_nan() || off > shown.field.step * 1e-6 {
+                        slider.set_value_as_number(at);
                     }
                 }
                 if let Some(field) = field {
-                    if param.parse(&field.input.value()).ok() != Some(value) {
-                        field.input.set_value(&param.text(value));
+                    if shown.parse(&field.input.value()).ok() != Some(value) {
+                        field.input.set_value(&shown.text(value));
                         field.show_error(None);
                     }
                 }
             }
             for (c, field) in &converters {
                 if let Some(field) = field {
-                    let typed = c.read(&field.input.value(), calc.params, values).ok();
+                    let typed = c.read(&field.input.value(), calc.params, values, lang).ok();
                     if typed.is_none_or(|x| Some(x) != values.get(c.input).copied()) {
                         field.input.set_value(&c.text(values));
                         field.show_error(None);
@@ -114,17 +128,18 @@ pub fn bind(root: &Element, state: CalcState) {
         let Some((key, control)) = dom::read_control_id(calc.id, &id) else { return };
         if control == Control::Slider {
             if let (Some(index), Some(x)) = (calc.params.iter().position(|p| p.key == key), num::parse(&typed)) {
-                state.set(index, calc.params[index].snap(x));
+                let factor = shown_factor(calc.params[index].shown(lang).factor);
+                state.set(index, calc.params[index].snap(x / factor));
             }
             return;
         }
         let read = if let Some(index) = calc.params.iter().position(|p| p.key == key) {
-            calc.params[index].parse(&typed).map(|x| (index, x)).map_err(|e| e.to_string())
+            calc.params[index].shown(lang).parse(&typed).map(|x| (index, x)).map_err(|e| e.message(lang))
         } else if let Some(c) = calc.extras.iter().find_map(|e| match e {
             Extra::Converter(c) if c.key == key => Some(c),
             _ => None,
         }) {
-            state.values.with_untracked(|v| c.read(&typed, calc.params, v)).map(|x| (c.input, x))
+            state.values.with_untracked(|v| c.read(&typed, calc.params, v, lang)).map(|x| (c.input, x))
         } else {
             return;
         };

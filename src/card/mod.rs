@@ -75,14 +75,14 @@ impl Live {
         }
         figure::bind(root, figure, shown);
         if let Some(el) = find(root, &selector(part::TABLE)) {
-            table::bind(&el, figure, state.calc.title);
+            table::bind(&el, figure, state.lang.pick(state.calc.title));
         }
         if let Some(el) = find(root, &selector(part::SHARE_BAR)) {
             share::bind(&el, state, figure);
         }
         let problems = state.link_problems.get_value();
         if !problems.is_empty() && find(root, ".link-note").is_none() {
-            let _ = root.insert_adjacent_html("beforeend", &card::link_note_html(&problems));
+            let _ = root.insert_adjacent_html("beforeend", &card::link_note_html(&problems, state.lang));
         }
         let _ = root.set_attribute(attr::LIVE, "");
     }
@@ -98,8 +98,8 @@ fn bind_outputs(root: &web_sys::Element, shown: bool, figure: Memo<Figure>) {
     let first = Cell::new(shown);
     Effect::new(move |_| {
         figure.with(|f| {
-            if !first.replace(false) && !outputs_in_place(&list, &f.outputs) {
-                list.set_inner_html(&card::outputs_html(&f.outputs));
+            if !first.replace(false) && !outputs_in_place(&list, &f.outputs, f.lang) {
+                list.set_inner_html(&card::outputs_html(&f.outputs, f.lang));
             }
         })
     });
@@ -135,7 +135,7 @@ fn bind_notes(root: &web_sys::Element, shown: bool, figure: Memo<Figure>) {
 /// Rewrites the values, notes and marks of the outputs `list` shows, if it
 /// shows these outputs in this shape; false (having changed at most some
 /// texts) where it does not.
-fn outputs_in_place(list: &web_sys::Element, outputs: &[Output]) -> bool {
+fn outputs_in_place(list: &web_sys::Element, outputs: &[Output], lang: explainer_core::text::format::Lang) -> bool {
     let rows = list.children();
     if rows.length() as usize != outputs.len() {
         return false;
@@ -150,7 +150,7 @@ fn outputs_in_place(list: &web_sys::Element, outputs: &[Output]) -> bool {
         if label.text_content().as_deref() != Some(o.label) {
             return false;
         }
-        set_text(&value, &o.value.text());
+        set_text(&value, &o.value.text(lang));
         if let Some(note) = cells.item(2) {
             set_text(&note, &o.note);
         }

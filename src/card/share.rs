@@ -5,6 +5,7 @@ use super::state::CalcState;
 use crate::browser::{copy, find, listen, site_base};
 use crate::prefs::use_prefs;
 use explainer_core::model::Figure;
+use explainer_core::text::format::Lang;
 use explainer_core::web::dom::{self, attr, part, Action};
 use explainer_core::web::publish;
 use leptos::prelude::*;
@@ -56,22 +57,25 @@ fn rasterize(svg: &str, width: u32, height: u32, then: Box<dyn FnOnce(Option<web
     img.set_src(&src);
 }
 
-const NO_PNG: &str = "The PNG could not be made in this browser.";
+/// Says the PNG could not be made, in `lang`.
+fn no_png(lang: Lang) -> String {
+    lang.pick(["The PNG could not be made in this browser.", "这个浏览器无法生成PNG图片。"]).into()
+}
 
 /// Saves the chart as a PNG at twice its size.
-fn save_png(svg: String, width: u32, height: u32, name: String, status: RwSignal<String>) {
+fn save_png(svg: String, width: u32, height: u32, name: String, status: RwSignal<String>, lang: Lang) {
     rasterize(
         &svg,
         width,
         height,
         Box::new(move |canvas| {
-            let Some(canvas) = canvas else { return status.set(NO_PNG.into()) };
+            let Some(canvas) = canvas else { return status.set(no_png(lang)) };
             let done = Closure::once_into_js(move |blob: Option<web_sys::Blob>| match blob {
                 Some(blob) => save(gloo::file::Blob::from(blob), &name),
-                None => status.set(NO_PNG.into()),
+                None => status.set(no_png(lang)),
             });
             if canvas.to_blob(done.unchecked_ref()).is_err() {
-                status.set(NO_PNG.into());
+                status.set(no_png(lang));
             }
         }),
     );
@@ -83,8 +87,9 @@ fn save_png(svg: String, width: u32, height: u32, name: String, status: RwSignal
 /// as some browsers require; the HTML follows when the image is drawn.
 fn copy_for_newsletter(state: CalcState, figure: &Figure, svg: String, height: u32, status: RwSignal<String>) {
     let link = widget_link(state);
+    let lang = state.lang;
     let (title, description, source) = (figure.title.clone(), figure.description.clone(), figure.source);
-    let plain = publish::newsletter(&title, &description, source, &link, "", EXPORT_WIDTH, height).1;
+    let plain = publish::newsletter(&title, &description, source, &link, "", EXPORT_WIDTH, height, lang).1;
     let html = js_sys::Promise::new(&mut |resolve, reject| {
         let (title, description, link) = (title.clone(), description.clone(), link.clone());
         rasterize(
@@ -93,7 +98,7 @@ fn copy_for_newsletter(state: CalcState, figure: &Figure, svg: String, height: u
             height,
             Box::new(move |canvas| match canvas.and_then(|c| c.to_data_url().ok()) {
                 Some(image) => {
-                    let html = publish::newsletter(&title, &description, source, &link, &image, EXPORT_WIDTH, height).0;
+                    let html = publish::newsletter(&title, &description, source, &link, &image, EXPORT_WIDTH, height, lang).0;
                     let _ = resolve.call1(&JsValue::NULL, gloo::file::Blob::new_with_options(html.as_str(), Some("text/html")).as_ref());
                 }
                 None => drop(reject.call0(&JsValue::NULL)),
@@ -107,11 +112,14 @@ fn copy_for_newsletter(state: CalcState, figure: &Figure, svg: String, height: u
         .map(|item| window().navigator().clipboard().write(&js_sys::Array::of1(&item)));
     let report = move |ok: bool| {
         status.set(
-            if ok {
-                "Copied for your newsletter: the chart, its description, a link back and a credit. Paste it into your editor; if the image does not come through, use Download PNG."
+            lang.pick(if ok {
+                [
+                    "Copied for your newsletter: the chart, its description, a link back and a credit. Paste it into your editor; if the image does not come through, use Download PNG.",
+                    "已复制，可贴进文章：图表、图表说明、回链和出处。请粘贴到编辑器中；如果图片没有贴上，请改用“下载PNG”。",
+                ]
             } else {
-                "Copying is blocked here: use Download PNG and the Share link instead."
-            }
+                ["Copying is blocked here: use Download PNG and the Share link instead.", "此处无法复制：请改用“下载PNG”和分享链接。"]
+            })
             .into(),
         )
     };
@@ -132,7 +140,7 @@ fn copy_for_newsletter(state: CalcState, figure: &Figure, svg: String, height: u
 /// static buttons, read by one click handler by their `data-action`) and
 /// the status line that reports on them.
 pub fn bind(root: &web_sys::Element, state: CalcState, figure: Memo<Figure>) {
-    let id = state.calc.id;
+    let (id, lang) = (state.calc.id, state.lang);
     let status = RwSignal::new(String::new());
     if let Some(line) = find(root, &dom::selector(part::SHARE_STATUS)) {
         // Nothing at all while empty, so `:empty` hides it.
@@ -152,7 +160,8 @@ pub fn bind(root: &web_sys::Element, state: CalcState, figure: Memo<Figure>) {
             .and_then(|a| Action::parse(&a));
         match action {
             Some(Action::Share) => {
-                copy(widget_link(state), move |s| status.set(s.to_string()), "Link copied: it opens this calculator as you set it.")
+                let done = lang.pick(["Link copied: it opens this calculator as you set it.", "链接已复制：打开后就是你现在设定的计算器。"]);
+                copy(widget_link(state), move |s| status.set(s.to_string()), done, lang)
             }
             Some(Action::Embed) => embed_dialog::open(state),
             Some(Action::Csv) => {
@@ -163,9 +172,12 @@ pub fn bind(root: &web_sys::Element, state: CalcState, figure: Memo<Figure>) {
                 Ok((svg, _)) if kind == Action::Svg => {
                     save(gloo::file::Blob::new_with_options(svg.as_str(), Some("image/svg+xml")), &format!("{id}.svg"))
                 }
-                Ok((svg, height)) if kind == Action::Png => save_png(svg, EXPORT_WIDTH, height, format!("{id}.png"), status),
+                Ok((svg, height)) if kind == Action::Png => save_png(svg, EXPORT_WIDTH, height, format!("{id}.png"), status, lang),
                 Ok((svg, height)) => figure.with_untracked(|f| copy_for_newsletter(state, f, svg, height, status)),
-                Err(e) => status.set(format!("The chart could not be drawn: {e}")),
+                Err(e) => status.set(match lang {
+                    Lang::En => format!("The chart could not be drawn: {e}"),
+                    Lang::Zh => format!("图表无法绘制：{e}"),
+                }),
             },
             None => {}
         }

@@ -6,7 +6,7 @@ use crate::page::{use_page, Mode};
 use explainer_core::calculators::Calculator;
 use explainer_core::chart::Scale;
 use explainer_core::model::Figure;
-use explainer_core::text::format::Money;
+use explainer_core::text::format::{Lang, Money};
 use explainer_core::text::num;
 use explainer_core::web::query;
 use leptos::prelude::*;
@@ -32,6 +32,8 @@ pub struct CalcState {
     pub on_settle: StoredValue<Option<fn(CalcState)>>,
     /// The currency the page shows money in.
     pub money: Signal<Money>,
+    /// The language the page is written in.
+    pub lang: Lang,
     /// The figure for the values, scale and currency: computed once per
     /// change, and shared by everything that shows or reports it (the
     /// card, the story's sentence, the embed API).
@@ -43,12 +45,14 @@ impl CalcState {
     /// calculator, else from the defaults; keeps the address in step after.
     pub fn new(calc: &'static Calculator) -> Self {
         let page = use_page();
-        let decoded = query::decode(calc, &page.pairs, prefix(page.mode, calc));
+        let lang = page.lang;
+        let decoded = query::decode(calc, &page.pairs, prefix(page.mode, calc), lang);
         let (values, scale) = (RwSignal::new(decoded.values), RwSignal::new(decoded.scale));
         let money: Signal<Money> = crate::prefs::use_prefs().money.into();
         // A figure has no equality worth its cost: every recomputation is news.
-        let figure = Memo::new_with_compare(move |_| values.with(|v| (calc.figure)(v, scale.get(), money.get())), |_, _| true);
-        let state = Self { calc, values, scale, link_problems: StoredValue::new(decoded.problems), on_settle: StoredValue::new(None), money, figure };
+        let figure = Memo::new_with_compare(move |_| values.with(|v| (calc.figure)(v, scale.get(), money.get(), lang)), |_, _| true);
+        let state =
+            Self { calc, values, scale, link_problems: StoredValue::new(decoded.problems), on_settle: StoredValue::new(None), money, lang, figure };
         state.keep_address_in_step(page.mode);
         state
     }

@@ -12,21 +12,24 @@ export const SIZE_BUDGET = { brotli: 150 * 1024, gzip: 184 * 1024, embedBrotli: 
 
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-/** The code and style both pages load (the story's own stylesheet aside). */
-const shared = (name) => /\.(js|wasm|css)$/.test(name) && name !== 'embed.js' && !name.startsWith('story-');
+/** The language of a bundle file (`china-ai-zh-…` is the Chinese one), or null. */
+const bundleOf = (name) => (/^china-ai-zh-/.test(name) ? 'zh' : /^china-ai-/.test(name) ? 'en' : null);
+/** The code and style both pages in `lang` load (the story's own stylesheet aside): each language its own bundle. */
+const shared = (lang) => (name) => /\.(js|wasm|css)$/.test(name) && name !== 'embed.js' && !name.startsWith('story-') && (bundleOf(name) ?? lang) === lang;
 /**
  * True for the files a visit to the story page downloads. Its prerendered
  * charts are files the browser fetches only near the view (the live cards
  * replace them first); the largest one is counted, for the one a reader may
  * scroll past before the WebAssembly arrives.
  */
-export const storyLoads = (name) => /^(index\.html|favicon\.svg|story-.*\.css)$/.test(name) || shared(name);
+export const storyLoads = (name) => /^(index\.html|favicon\.svg|story-.*\.css)$/.test(name) || shared('en')(name);
+/** The same for the Chinese story, zh.html, with its own bundle. */
+export const zhStoryLoads = (name) => /^(zh\.html|favicon\.svg|story-.*\.css)$/.test(name) || shared('zh')(name);
 /** True for a widget's own page (`<id>.html`), which every embed shows. */
 export const isWidgetPage = (name) => /^[a-z-]+\.html$/.test(name) && !['index.html', 'zh.html', 'tables.html', 'embed.html', 'embed-example.html'].includes(name);
 /** True for the code an embedded calculator downloads besides its page. */
-export const embedLoads = shared;
+export const embedLoads = shared('en');
 
-/** `{ files: [{ name, raw, br, gz }], page: { raw, br, gz }, embed: { raw, br, gz } }` for `dist`. */
 /** `{ name, raw, br, gz }` for the file `name` of `dist`. */
 async function measure(dist, name) {
   const body = await readFile(join(dist, name));
@@ -38,6 +41,7 @@ async function measure(dist, name) {
   };
 }
 
+/** `{ files: [{ name, raw, br, gz }], page, pageZh, embed: { raw, br, gz } }` for `dist`: the English and Chinese story pages, and an embed. */
 export async function sizes(dist) {
   const files = [];
   for (const entry of (await readdir(dist, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -47,12 +51,16 @@ export async function sizes(dist) {
   const total = (pick) => ({ raw: sum(pick, 'raw'), br: sum(pick, 'br'), gz: sum(pick, 'gz') });
   const charts = [];
   for (const name of await readdir(join(dist, 'charts')).catch(() => [])) charts.push(await measure(dist, `charts/${name}`));
+  charts.sort((a, b) => b.br - a.br);
   const page = total(storyLoads);
-  const chart = charts.sort((a, b) => b.br - a.br)[0];
+  const chart = charts.find((c) => !c.name.includes('.zh'));
   if (chart) for (const k of ['raw', 'br', 'gz']) page[k] += chart[k];
+  const pageZh = total(zhStoryLoads);
+  const chartZh = charts.find((c) => c.name.includes('.zh'));
+  if (chartZh) for (const k of ['raw', 'br', 'gz']) pageZh[k] += chartZh[k];
   // An embed: the largest widget page and the code they share.
   const embed = total(embedLoads);
   const widget = files.filter((f) => isWidgetPage(f.name)).sort((a, b) => b.br - a.br)[0];
   if (widget) for (const k of ['raw', 'br', 'gz']) embed[k] += widget[k];
-  return { files: chart ? [...files, chart] : files, page, embed, widget: widget?.name };
+  return { files: [...files, ...[chart, chartZh].filter(Boolean)], page, pageZh, embed, widget: widget?.name };
 }

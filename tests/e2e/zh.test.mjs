@@ -25,15 +25,21 @@ const stray = (text) => {
   return rest.match(/[A-Za-z]+(?:[ '’-]+[A-Za-z]+)*/g) ?? [];
 };
 
-/** The page's words outside anything marked as another language. */
+/**
+ * The page's words outside anything marked as another language (the
+ * language switch's "English"): its title, description and every text,
+ * with the charts' own words; and apart, the working's formulas, whose
+ * single letters (k, t) are mathematics.
+ */
 const chineseText = (page) =>
   page.evaluate(() => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (n.parentElement.closest('[lang]:not([lang^=zh]), script, style, svg, noscript') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      acceptNode: (n) => (n.parentElement.closest('[lang]:not([lang^=zh]), script, style, noscript') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
-    const out = [document.title, document.querySelector('meta[name=description]').content];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n.textContent);
-    return out.join('\n');
+    const text = [document.title, document.querySelector('meta[name=description]').content];
+    const formulas = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) (n.parentElement.closest('.working') ? formulas : text).push(n.textContent);
+    return { text: text.join('\n'), formulas: formulas.join('\n') };
   });
 
 test('the Chinese story is its own page: zh-Hans, named by the English one and naming it', async () => {
@@ -61,9 +67,11 @@ test('the Chinese pages hold no English sentence: every Latin word is a name or 
   const { page, context, problems } = await openPage(browser, { width: 390, height: 844 });
   for (const path of ['zh.html']) {
     await page.goto(`${site.url}${path}`);
-    const text = await chineseText(page);
+    await ready(page);
+    const { text, formulas } = await chineseText(page);
     assert.deepEqual(stray(text), [], `${path} holds Latin words outside the glossary`);
-    assert.deepEqual(text.match(/.{0,8}\d,\d{3}.{0,8}/g) ?? [], [], `${path}: Chinese numbers take no thousands separators`);
+    assert.deepEqual(stray(formulas).filter((w) => w.length > 1), [], `${path}: a formula holds a Latin word`);
+    assert.deepEqual(`${text}${formulas}`.match(/.{0,8}\d,\d{3}.{0,8}/g) ?? [], [], `${path}: Chinese numbers take no thousands separators`);
   }
   // The check can fail: an English sentence is found.
   assert.deepEqual(stray('DeepSeek发布了开源大模型。The forecast is huge.'), ['The forecast is huge']);

@@ -4,7 +4,7 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use explainer_core::calculators::CALCULATORS;
 use explainer_core::chart::{Palette, Scale};
-use explainer_core::text::format::Money;
+use explainer_core::text::format::{Lang, Money};
 use std::hint::black_box;
 
 fn render(c: &mut Criterion) {
@@ -13,7 +13,7 @@ fn render(c: &mut Criterion) {
         let values = calc.defaults();
         group.bench_function(calc.id, |b| {
             b.iter(|| {
-                let figure = (calc.figure)(black_box(&values), Scale::Linear, Money::USD);
+                let figure = (calc.figure)(black_box(&values), Scale::Linear, Money::USD, Lang::En);
                 black_box(figure.svg(720, &Palette::LIGHT).unwrap())
             })
         });
@@ -23,7 +23,7 @@ fn render(c: &mut Criterion) {
             single[at] = 0.0;
             group.bench_function(format!("{}-single", calc.id), |b| {
                 b.iter(|| {
-                    let figure = (calc.figure)(black_box(&single), Scale::Linear, Money::USD);
+                    let figure = (calc.figure)(black_box(&single), Scale::Linear, Money::USD, Lang::En);
                     black_box(figure.svg(720, &Palette::LIGHT).unwrap())
                 })
             });

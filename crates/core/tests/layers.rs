@@ -64,8 +64,13 @@ fn each_core_layer_uses_only_the_layers_below_it() {
         assert!(dir.is_dir(), "the layer {layer} has no folder");
         for file in rust_files(&dir) {
             for used in crate_paths(&fs::read_to_string(&file).unwrap()) {
-                // `inputs!` is exported at the crate's root but is the model's.
-                let used = if used == "inputs" { "model".to_string() } else { used };
+                // `inputs!` and `both!` are exported at the crate's root but
+                // are the model's and the text's.
+                let used = match used.as_str() {
+                    "inputs" => "model".to_string(),
+                    "both" => "text".to_string(),
+                    _ => used,
+                };
                 // `cases` (the property tests' configuration) sits below every layer.
                 if used == "cases" {
                     continue;

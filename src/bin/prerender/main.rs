@@ -24,8 +24,8 @@ mod preview;
 
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
-use china_ai::card::figure::static_chart_file;
 use china_ai::card::figure::ChartEnv;
+use china_ai::card::figure::{chart_name, static_chart_file};
 use china_ai::prefs::Prefs;
 use china_ai::story::StoryPage;
 use explainer_core::calculators::{Calculator, CALCULATORS};
@@ -77,6 +77,19 @@ fn run() -> Result<(), String> {
     let shape = || format!("{} does not have the expected shape", index_path.display());
     let index = pages::with_layout(&index).ok_or_else(shape)?;
     let rasterizer = preview::Rasterizer::new(std::env::var("CJK_FONT").ok().as_deref())?;
+    // Each language's bundle (scripts/zh-bundle.mjs builds the Chinese one).
+    let listing: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect();
+    let bundle = |zh: bool| {
+        listing
+            .iter()
+            .find(|f| f.starts_with("china-ai-") && f.ends_with(".js") && f.starts_with("china-ai-zh-") == zh)
+            .cloned()
+            .ok_or_else(|| format!("no {} bundle in {}", if zh { "Chinese" } else { "English" }, dir.display()))
+    };
+    let (english_bundle, chinese_bundle) = (bundle(false)?, bundle(true)?);
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
 
     // The story, in each language: its preview is the first chart under
@@ -85,16 +98,17 @@ fn run() -> Result<(), String> {
     let english_description = pages::meta_description(&index).ok_or_else(shape)?;
     for lang in [Lang::En, Lang::Zh] {
         let first = CALCULATORS.first().ok_or("no calculator")?;
-        let mut cover = (first.figure)(&first.defaults(), Scale::Linear, Money::USD);
+        let mut cover = (first.figure)(&first.defaults(), Scale::Linear, Money::USD, lang);
         cover.title = story(lang).headline.to_string();
         let image = publish::preview_file(lang.pick(["story", "story.zh"]));
         files.push((image.clone(), rasterizer.preview_png(&cover, lang)?));
         let title = format!("{} · {}", story(lang).headline, publish::site_name(lang));
-        let (page, description) = match lang {
+        let (page, description) = match lang.in_build() {
             Lang::En => (index.clone(), english_description.clone()),
             Lang::Zh => {
                 let said = pages::Said { lang, title: &title, description: pages::ZH_DESCRIPTION, noscript: pages::ZH_NOSCRIPT };
-                (pages::in_language(&index, &said).ok_or_else(shape)?, pages::ZH_DESCRIPTION.to_string())
+                let page = pages::in_language(&index, &said).ok_or_else(shape)?;
+                (pages::with_bundle(&page, &english_bundle, &chinese_bundle).ok_or_else(shape)?, pages::ZH_DESCRIPTION.to_string())
             }
         };
         let meta = PageMeta {
@@ -117,7 +131,7 @@ fn run() -> Result<(), String> {
     let icon = format!("data:image/svg+xml;base64,{}", BASE64.encode(icon));
     let env = static_env();
     for calc in CALCULATORS {
-        let figure = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD);
+        let figure = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD, Lang::En);
         // The story's prerendered cards show their charts from these files.
         let failed = |e| format!("{}: {e}", calc.id);
         let chart = figure.svg(env.guess_width(), &Palette::LIGHT).map_err(failed)?;
@@ -126,13 +140,20 @@ fn run() -> Result<(), String> {
         if let Some(drawn) = &tornado {
             files.push((static_chart_file(&format!("{}-tornado", calc.id)), drawn.clone().into_bytes()));
         }
+        // The Chinese story's drawings of the same card.
+        let zh = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD, Lang::Zh);
+        let name = chart_name(calc.id, Lang::Zh);
+        files.push((static_chart_file(&name), zh.svg(env.guess_width(), &Palette::LIGHT).map_err(failed)?.into_bytes()));
+        if let Some(drawn) = zh.tornado_svg(env.guess_width(), &Palette::LIGHT).transpose().map_err(failed)? {
+            files.push((static_chart_file(&format!("{name}-tornado")), drawn.into_bytes()));
+        }
         let image = publish::preview_file(calc.id);
         let oembed = publish::oembed_file(calc);
         let path = publish::widget_file(calc);
         let meta = PageMeta {
             path: &path,
-            title: calc.title,
-            description: calc.intro,
+            title: calc.title[0],
+            description: calc.intro[0],
             image: &image,
             image_alt: &figure.description,
             oembed: Some(&oembed),
@@ -227,5 +248,5 @@ fn render_story(lang: Lang) -> String {
 /// its chart drawn in place, and for readers without JavaScript its chart's
 /// table.
 fn render_widget(calc: &'static Calculator, chart: &str, tornado: Option<&str>) -> String {
-    explainer_core::web::card::widget_html(calc, chart, tornado)
+    explainer_core::web::card::widget_html(calc, chart, tornado, Lang::En)
 }

@@ -7,28 +7,28 @@ use crate::maths::growth::{doubling_time, halving_time};
 use crate::model::figure::scale_note;
 use crate::model::range::{self, Ranges};
 use crate::model::{Cell, Claims, Column, Figure, Output, Param, Quantity, Source, Table};
-use crate::text::format::{self, grouped, Currency, Magnitude, Money};
+use crate::text::format::{self, grouped, Magnitude, Money, Lang};
 
 crate::inputs! {
     /// A price, a volume, a yearly fall in price, a yearly rise in use and
     /// the years to look ahead.
     pub struct Inputs {
         /// Price today, US$ per million tokens.
-        price: Param::new("Price today", "US$ per million tokens", (0.01, 100.0, 0.01), 2, Source::Value(2.0)).assumed(),
+        price: Param::new(crate::both!("Price today", "当前价格"), crate::both!("US$ per million tokens", "美元/百万词元"), (0.01, 100.0, 0.01), 2, Source::Value(2.0)).assumed(),
         /// Million tokens a month.
-        volume: Param::new("Tokens used a month", "million", (1.0, 100_000.0, 1.0), 0, Source::Value(5000.0))
+        volume: Param::new(crate::both!("Tokens used a month", "每月用量"), crate::both!("million", "百万词元"), (1.0, 100_000.0, 1.0), 0, Source::Value(5000.0))
             .assumed()
-            .help("Our guess at what a busy customer-service assistant uses."),
+            .help(crate::both!("Our guess at what a busy customer-service assistant uses.", "本站对一个繁忙客服助手用量的估计。")),
         /// Yearly fall in price, %.
-        decline: Param::new("Yearly fall in price", "%", (0.0, 95.0, 1.0), 0, Source::Value(40.0))
+        decline: Param::new(crate::both!("Yearly fall in price", "价格年降幅"), crate::both!("%", "%"), (0.0, 95.0, 1.0), 0, Source::Value(40.0))
             .assumed()
-            .help("MiniMax’s head says inference costs are falling; no rate is reported."),
+            .help(crate::both!("MiniMax’s head says inference costs are falling; no rate is reported.", "MiniMax负责人称推理成本在下降，报道未给出降幅。")),
         /// Yearly rise in use, %.
-        growth: Param::new("Yearly rise in use", "%", (0.0, 300.0, 1.0), 0, Source::Value(30.0))
+        growth: Param::new(crate::both!("Yearly rise in use", "用量年增幅"), crate::both!("%", "%"), (0.0, 300.0, 1.0), 0, Source::Value(30.0))
             .assumed()
-            .help("We assume cheaper inference draws more use; 0 holds it flat."),
+            .help(crate::both!("We assume cheaper inference draws more use; 0 holds it flat.", "本站假设推理越便宜、用量越大；设为0则用量不变。")),
         /// Years to look ahead.
-        years: Param::new("Years to look ahead", "years", (1.0, 15.0, 1.0), 0, Source::Value(5.0)),
+        years: Param::new(crate::both!("Years to look ahead", "向后看几年"), crate::both!("years", "年"), (1.0, 15.0, 1.0), 0, Source::Value(5.0)),
         /// How far price, use and their trends may be off, ± % (8 draws in 10).
         range: range::spread_param(25.0),
     }
@@ -44,8 +44,8 @@ const RANGES: Ranges = Ranges {
 pub static CALCULATOR: Calculator = Calculator {
     id: "inference-cost",
     prefix: "cost",
-    title: "What falling inference prices do to a bill",
-    intro: "Price a workload, let prices fall and use grow, and see the yearly and total bill. Every default is an assumption.",
+    title: crate::both!("What falling inference prices do to a bill", "推理降价对账单意味着什么"),
+    intro: crate::both!("Price a workload, let prices fall and use grow, and see the yearly and total bill. Every default is an assumption.", "给一项工作负载定价，让价格下降、用量增长，看看每年和累计的账单。所有默认值都是假设。"),
     params: Inputs::PARAMS,
     has_scale: true,
     extras: &[],
@@ -89,35 +89,46 @@ impl InferenceCost {
     }
 }
 
-fn usd(x: f64) -> String {
-    format::money(x, 0, Magnitude::Ones, Currency::Usd)
-}
-
-pub fn working(c: &InferenceCost) -> String {
+pub fn working(c: &InferenceCost, lang: Lang) -> String {
     let i = &c.inputs;
+    let first = Money::USD.say(lang, c.yearly.first().copied().unwrap_or(0.0), 0, Magnitude::Ones);
+    if lang.in_build() == Lang::Zh {
+        let halving = match c.halving_years {
+            Some(t) => format!("价格每 ln 2 ÷ −ln(1 − {}) = {}年减半", format::plain(i.decline / 100.0, 2), format::zh_amount(t, 1)),
+            None => "价格保持不变".to_string(),
+        };
+        return format!(
+            "第1年：{}美元 × {}百万词元 × 12个月 = {first}；之后每年 × (1 − {}) × (1 + {}) = × {}；{halving}。",
+            format::plain(i.price, 2),
+            format::zh_amount(i.volume, 0),
+            format::plain(i.decline / 100.0, 2),
+            format::plain(i.growth / 100.0, 2),
+            format::plain(1.0 + c.bill_change, 3),
+        );
+    }
     let halving = match c.halving_years {
         Some(t) => format!("prices halve every ln 2 ÷ −ln(1 − {}) = {}", grouped(i.decline / 100.0, 2), format::years(t, 1)),
         None => "prices stay flat".to_string(),
     };
     format!(
-        "Year 1: {} × {} × 12 months = {}; each later year × (1 − {}) × (1 + {}) = × {}; {halving}.",
+        "Year 1: {} × {} × 12 months = {first}; each later year × (1 − {}) × (1 + {}) = × {}; {halving}.",
         grouped(i.price, 2),
         grouped(i.volume, 0),
-        usd(c.yearly.first().copied().unwrap_or(0.0)),
         grouped(i.decline / 100.0, 2),
         grouped(i.growth / 100.0, 2),
         grouped(1.0 + c.bill_change, 3),
     )
 }
 
-pub fn table(c: &InferenceCost) -> Table {
+pub fn table(c: &InferenceCost, lang: Lang) -> Table {
+    let t = |both| lang.pick(both);
     let mut running = 0.0;
     Table {
         columns: vec![
-            Column::new("Year", "", 0),
-            Column::new("Price", "US$ per million tokens", 3),
-            Column::new("Cost that year", "US$", 0),
-            Column::new("Spent so far", "US$", 0),
+            Column::new(t(["Year", "年份"]), "", 0),
+            Column::new(t(["Price", "价格"]), "US$ per million tokens", 3),
+            Column::new(t(["Cost that year", "当年费用"]), "US$", 0),
+            Column::new(t(["Spent so far", "累计支出"]), "US$", 0),
         ],
         rows: c
             .yearly
@@ -125,7 +136,11 @@ pub fn table(c: &InferenceCost) -> Table {
             .enumerate()
             .map(|(i, cost)| {
                 running += cost;
-                vec![Cell::Text(format!("Year {}", i + 1)), Cell::Num(c.price_in(i + 1)), Cell::Num(*cost), Cell::Num(running)]
+                let year = match lang.in_build() {
+                    Lang::En => format!("Year {}", i + 1),
+                    Lang::Zh => format!("第{}年", i + 1),
+                };
+                vec![Cell::Text(year), Cell::Num(c.price_in(i + 1)), Cell::Num(*cost), Cell::Num(running)]
             })
             .collect(),
     }
@@ -137,16 +152,26 @@ const CENTURY: f64 = 100.0;
 /// The title: how price and use move, and what that does to the bill,
 /// each in words chosen from its own number. Past a century a halving or
 /// doubling time only says the bill barely moves.
-fn title(c: &InferenceCost, said: &mut Claims) -> String {
+fn title(c: &InferenceCost, said: &mut Claims, lang: Lang) -> String {
     let i = &c.inputs;
     let (price, usage) = (-i.decline / 100.0, i.growth / 100.0);
-    let prices = said.change("price", price, ["prices rise", "prices hold", "prices fall"]);
-    let used = said.change("use", usage, ["use grows", "use holds", "use falls"]);
+    let w = |en: [&'static str; 3], zh: [&'static str; 3]| if lang.in_build() == Lang::En { en } else { zh };
+    let prices = said.change("price", price, w(["prices rise", "prices hold", "prices fall"], ["价格上涨", "价格不变", "价格下降"]));
+    let used = said.change("use", usage, w(["use grows", "use holds", "use falls"], ["用量增长", "用量不变", "用量下降"]));
     let head = if price < 0.0 && usage > 0.0 {
         // Both move: which wins is the bill's direction.
-        said.change("bill", c.bill_change, ["Use grows faster than prices fall", "Use grows as fast as prices fall", "Prices fall faster than use grows"])
+        said.change(
+            "bill",
+            c.bill_change,
+            w(
+                ["Use grows faster than prices fall", "Use grows as fast as prices fall", "Prices fall faster than use grows"],
+                ["用量增长快于降价", "用量增长与降价相抵", "降价快于用量增长"],
+            ),
+        )
     } else if price == 0.0 && usage == 0.0 {
-        "Prices and use both hold".to_string()
+        lang.pick(["Prices and use both hold", "价格和用量都不变"]).to_string()
+    } else if lang.in_build() == Lang::Zh {
+        format!("{prices}、{used}")
     } else {
         let mut both = format!("{prices} and {used}");
         // ASCII case only: Unicode's case tables would weigh on the bundle.
@@ -155,20 +180,32 @@ fn title(c: &InferenceCost, said: &mut Claims) -> String {
         }
         both
     };
-    let bill = said.change("bill", c.bill_change, ["grows", "holds", "shrinks"]);
-    let tail = match (halving_time(c.bill_change), doubling_time(c.bill_change)) {
-        (Some(t), _) if t <= CENTURY => format!("the bill halves every {}", format::years(t, 1)),
-        (_, Some(t)) if t <= CENTURY => format!("the bill doubles every {}", format::years(t, 1)),
-        _ if c.bill_change != 0.0 => format!("the bill barely {bill}"),
-        _ => "the bill holds steady".to_string(),
+    let bill = said.change("bill", c.bill_change, w(["grows", "holds", "shrinks"], ["微涨", "不变", "微降"]));
+    let years = |t: f64| match lang.in_build() {
+        Lang::En => format::years(t, 1),
+        Lang::Zh => format!("{}年", format::zh_amount(t, 1)),
     };
-    format!("{head}: {tail}")
+    let tail = match (halving_time(c.bill_change), doubling_time(c.bill_change), lang.in_build()) {
+        (Some(t), _, Lang::En) if t <= CENTURY => format!("the bill halves every {}", years(t)),
+        (_, Some(t), Lang::En) if t <= CENTURY => format!("the bill doubles every {}", years(t)),
+        (Some(t), _, Lang::Zh) if t <= CENTURY => format!("账单每{}减半", years(t)),
+        (_, Some(t), Lang::Zh) if t <= CENTURY => format!("账单每{}翻一番", years(t)),
+        (.., Lang::En) if c.bill_change != 0.0 => format!("the bill barely {bill}"),
+        (.., Lang::Zh) if c.bill_change != 0.0 => format!("账单{bill}"),
+        (.., Lang::En) => "the bill holds steady".to_string(),
+        (.., Lang::Zh) => "账单保持不变".to_string(),
+    };
+    match lang.in_build() {
+        Lang::En => format!("{head}: {tail}"),
+        Lang::Zh => format!("{head}：{tail}"),
+    }
 }
 
 /// The figure for any values (made safe first).
-pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
+pub fn figure(values: &[f64], scale: Scale, money: Money, lang: Lang) -> Figure {
     let c = compute(&Inputs::from_values(values));
-    let cur = |x| money.text(x, 0, Magnitude::Ones);
+    let t = |both| lang.pick(both);
+    let cur = |x| money.say(lang, x, 0, Magnitude::Ones);
 
     let line = |name, role, width, dashed, ys: &[f64]| Series {
         name,
@@ -178,26 +215,47 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
         dashed,
     };
     let mut said = Claims::default();
-    let title = title(&c, &mut said);
+    let title = title(&c, &mut said, lang);
     let first = c.yearly.first().copied().unwrap_or(0.0);
     let last = c.yearly.last().copied().unwrap_or(0.0);
+    let unit = money.noted_in(lang, &money.unit_in(lang, Magnitude::Ones));
+    let n = c.yearly.len();
+    let flat: f64 = c.flat.iter().sum();
     let mut figure = Figure {
         title,
-        subtitle: format!("Cost of the workload each year, {}; {}", money.noted(&money.unit(Magnitude::Ones)), scale_note(scale)),
-        source: "Illustrative: no price is reported. Inference costs are falling, said MiniMax’s Yan Junjie.",
-        description: format!(
-            "Line chart of yearly cost over {}: {} in year 1, {} in the last; {} in all, {} at today’s price.",
-            format::years(c.yearly.len() as f64, 0),
-            cur(first),
-            cur(last),
-            cur(c.total),
-            cur(c.flat.iter().sum())
-        ),
+        subtitle: match lang.in_build() {
+            Lang::En => format!("Cost of the workload each year, {unit}; {}", scale_note(scale, lang)),
+            Lang::Zh => format!("这项工作负载每年的费用，{unit}；{}", scale_note(scale, lang)),
+        },
+        source: t([
+            "Illustrative: no price is reported. Inference costs are falling, said MiniMax’s Yan Junjie.",
+            "示意：报道未给出价格。MiniMax的闫俊杰说，推理成本正在下降。",
+        ]),
+        description: match lang.in_build() {
+            Lang::En => format!(
+                "Line chart of yearly cost over {}: {} in year 1, {} in the last; {} in all, {} at today’s price.",
+                format::years(n as f64, 0),
+                cur(first),
+                cur(last),
+                cur(c.total),
+                cur(flat)
+            ),
+            Lang::Zh => format!(
+                "折线图：{n}年间每年的费用，第1年为{}，最后一年为{}；合计{}，按当前价格则为{}。",
+                cur(first),
+                cur(last),
+                cur(c.total),
+                cur(flat)
+            ),
+        },
         plot: Plot::Lines(LineChart {
-            series: vec![line("Today’s price", Role::Neutral, 2, true, &c.flat), line("As priced", Role::Accent, 3, false, &c.yearly)],
-            x_range: (1.0, c.yearly.len().max(2) as f64),
-            x_label: |x| format!("Year {}", x.round() as i64),
-            y_label: format::axis,
+            series: vec![
+                line(t(["Today’s price", "按当前价格"]), Role::Neutral, 2, true, &c.flat),
+                line(t(["As priced", "按设定降价"]), Role::Accent, 3, false, &c.yearly),
+            ],
+            x_range: (1.0, n.max(2) as f64),
+            x_label: lang.pick([(|x| format!("Year {}", x.round() as i64)) as fn(f64) -> String, |x| format!("第{}年", x.round() as i64)]),
+            y_label: lang.pick([format::axis as fn(f64) -> String, format::axis_zh]),
             scale,
             y_cap: None,
             markers: Vec::new(),
@@ -207,25 +265,32 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
         outputs: vec![
             Output {
                 id: "total",
-                label: "Spent over the whole period",
+                label: t(["Spent over the whole period", "整个期间的支出"]),
                 value: Quantity::money(money, c.total, 0, Magnitude::Ones),
-                note: format!("{} at today’s price", cur(c.flat.iter().sum())),
+                note: match lang.in_build() {
+                    Lang::En => format!("{} at today’s price", cur(flat)),
+                    Lang::Zh => format!("按当前价格为{}", cur(flat)),
+                },
                 reader: true,
             },
             Output {
                 id: "halving",
-                label: "Price halves every",
-                value: c.halving_years.map_or(Quantity::Words("Never"), |t| Quantity::Duration { years: t, decimals: 1 }),
-                note: format!("Year 1 costs {}; the last year {}", cur(first), cur(last)),
+                label: t(["Price halves every", "价格减半所需时间"]),
+                value: c.halving_years.map_or(Quantity::Words(t(["Never", "不会减半"])), |t| Quantity::Duration { years: t, decimals: 1 }),
+                note: match lang.in_build() {
+                    Lang::En => format!("Year 1 costs {}; the last year {}", cur(first), cur(last)),
+                    Lang::Zh => format!("第1年费用{}；最后一年{}", cur(first), cur(last)),
+                },
                 reader: false,
             },
         ],
-        table: table(&c),
-        working: working(&c),
+        table: table(&c, lang),
+        working: working(&c, lang),
         notice: None,
         range: None,
         prose: None,
         claims: said,
+        lang,
     };
     // Each year's cost, then the total: one run gives the bands and the range.
     let path: fn(&[f64]) -> Vec<f64> = |v| {
@@ -235,13 +300,24 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
         path
     };
     if let Some(fan) = RANGES.fan(values, path) {
-        let words = format!("Your range: the whole period costs {}.", range::in_words(fan.last(), cur, ""));
-        let years: Vec<f64> = (1..=c.yearly.len()).map(|t| t as f64).collect();
-        fan.show(&mut figure, &years, ["Cost that year, 10th percentile", "Cost that year, 90th percentile"], ("US$", 0, 1), words);
-        let heading = format!("Spent over the whole period, {}", money.unit(Magnitude::Ones));
+        let words = match lang.in_build() {
+            Lang::En => format!("Your range: the whole period costs {}.", range::in_words(fan.last(), cur, "", lang)),
+            Lang::Zh => format!("你设定的范围：整个期间的费用{}。", range::in_words(fan.last(), cur, "", lang)),
+        };
+        let years: Vec<f64> = (1..=n).map(|t| t as f64).collect();
+        let columns = match lang.in_build() {
+            Lang::En => ["Cost that year, 10th percentile", "Cost that year, 90th percentile"],
+            Lang::Zh => ["当年费用，第10百分位", "当年费用，第90百分位"],
+        };
+        fan.show(&mut figure, &years, columns, ("US$", 0, 1), words);
+        let heading = match lang.in_build() {
+            Lang::En => format!("Spent over the whole period, {}", money.unit(Magnitude::Ones)),
+            Lang::Zh => format!("整个期间的支出，{}", money.unit_in(lang, Magnitude::Ones)),
+        };
         RANGES.tornado(&mut figure, values, &heading, |v| compute(&Inputs::from_values(v)).total, &cur);
     }
     figure.in_money(money, true);
+    figure.in_language(Some(Magnitude::Ones));
     figure
 }
 
@@ -263,7 +339,7 @@ mod tests {
         assert!((c.flat[4] - 342_732.0).abs() < 1e-6);
         // The price: ln 2 ÷ −ln 0.6 = 1.357 years; the bill: ln 2 ÷ −ln 0.78 = 2.79
         assert!((c.halving_years.unwrap() - 1.3569).abs() < 1e-4);
-        assert!(figure(&CALCULATOR.defaults(), Scale::Linear, Money::USD).title.ends_with("every 2.8 years"));
+        assert!(figure(&CALCULATOR.defaults(), Scale::Linear, Money::USD, Lang::En).title.ends_with("every 2.8 years"));
     }
 
     #[test]
@@ -271,7 +347,8 @@ mod tests {
         let c = compute(&Inputs { price: 1.0, volume: 100.0, decline: 0.0, growth: 0.0, years: 3.0, range: 0.0 });
         assert_eq!(c.halving_years, None);
         assert_eq!(c.yearly, c.flat);
-        assert!(working(&c).contains("prices stay flat"));
+        assert!(working(&c, Lang::En).contains("prices stay flat"));
+        assert!(working(&c, Lang::Zh).contains("价格保持不变"));
     }
 }
 
@@ -285,26 +362,26 @@ mod growth_tests {
         let c = compute(&Inputs { price: 1.0, volume: 100.0, decline: 10.0, growth: 50.0, years: 3.0, range: 0.0 });
         assert!((c.bill_change - 0.35).abs() < 1e-12);
         assert!((c.yearly[2] - 1_200.0 * 1.35 * 1.35).abs() < 1e-9);
-        let f = figure(&[1.0, 100.0, 10.0, 50.0, 3.0], Scale::Linear, Money::USD);
+        let f = figure(&[1.0, 100.0, 10.0, 50.0, 3.0], Scale::Linear, Money::USD, Lang::En);
         assert_eq!(f.title, "Use grows faster than prices fall: the bill doubles every 2.3 years");
         // Prices halving while use doubles: × 1.0 exactly
-        let f = figure(&[1.0, 100.0, 50.0, 100.0, 3.0], Scale::Linear, Money::USD);
+        let f = figure(&[1.0, 100.0, 50.0, 100.0, 3.0], Scale::Linear, Money::USD, Lang::En);
         assert!(f.title.ends_with("the bill holds steady"), "{}", f.title);
         // × 0.6 × 1.67 = × 1.002: a doubling time of 347 years is not a figure worth giving
-        let f = figure(&[1.0, 100.0, 40.0, 67.0, 3.0], Scale::Linear, Money::USD);
+        let f = figure(&[1.0, 100.0, 40.0, 67.0, 3.0], Scale::Linear, Money::USD, Lang::En);
         assert_eq!(f.title, "Use grows faster than prices fall: the bill barely grows");
         // × 0.6 × 1.66 = × 0.996: halving takes 173 years
-        let f = figure(&[1.0, 100.0, 40.0, 66.0, 3.0], Scale::Linear, Money::USD);
+        let f = figure(&[1.0, 100.0, 40.0, 66.0, 3.0], Scale::Linear, Money::USD, Lang::En);
         assert_eq!(f.title, "Prices fall faster than use grows: the bill barely shrinks");
         // × 0.6 × 1.6 = × 0.96: 17 years still gets its number
-        let f = figure(&[1.0, 100.0, 40.0, 60.0, 3.0], Scale::Linear, Money::USD);
+        let f = figure(&[1.0, 100.0, 40.0, 60.0, 3.0], Scale::Linear, Money::USD, Lang::En);
         assert_eq!(f.title, "Prices fall faster than use grows: the bill halves every 17 years");
         // No fall in price: nothing said of price cuts.
-        let f = figure(&[1.0, 100.0, 0.0, 0.0, 3.0], Scale::Linear, Money::USD);
+        let f = figure(&[1.0, 100.0, 0.0, 0.0, 3.0], Scale::Linear, Money::USD, Lang::En);
         assert_eq!(f.title, "Prices and use both hold: the bill holds steady");
-        let f = figure(&[1.0, 100.0, 0.0, 30.0, 3.0], Scale::Linear, Money::USD);
+        let f = figure(&[1.0, 100.0, 0.0, 30.0, 3.0], Scale::Linear, Money::USD, Lang::En);
         assert_eq!(f.title, "Prices hold and use grows: the bill doubles every 2.6 years");
-        let f = figure(&[1.0, 100.0, 30.0, 0.0, 3.0], Scale::Linear, Money::USD);
+        let f = figure(&[1.0, 100.0, 30.0, 0.0, 3.0], Scale::Linear, Money::USD, Lang::En);
         assert_eq!(f.title, "Prices fall and use holds: the bill halves every 1.9 years");
     }
 }

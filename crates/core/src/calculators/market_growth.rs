@@ -8,18 +8,18 @@ use crate::maths::growth::{compound, doubling_time, halving_time, implied_growth
 use crate::model::figure::scale_note;
 use crate::model::range::{self, Ranges};
 use crate::model::{Cell, Claims, Column, Figure, Output, Param, Per, Prose, Quantity, Source, Table};
-use crate::text::format::{self, grouped, trimmed, Currency, Magnitude, Money};
+use crate::text::format::{self, grouped, trimmed, Currency, Lang, Magnitude, Money};
 
 crate::inputs! {
     /// The forecast's end points and the reader's rate.
     pub struct Inputs {
         /// The industry's size in the first year, US$ bn.
-        start: Param::new("Industry size in 2024", "US$ bn", (0.5, 20.0, 0.1), 1, Source::Fact(id::MARKET_2024)),
+        start: Param::new(crate::both!("Industry size in 2024", "2024年产业规模"), crate::both!("US$ bn", "亿美元"), (0.5, 20.0, 0.1), 1, Source::Fact(id::MARKET_2024)).zh_times(10.0),
         /// Its forecast size in the last year, US$ bn.
-        end: Param::new("Forecast size in 2030", "US$ bn", (10.0, 1000.0, 1.0), 0, Source::Fact(id::MARKET_2030)),
+        end: Param::new(crate::both!("Forecast size in 2030", "2030年预测规模"), crate::both!("US$ bn", "亿美元"), (10.0, 1000.0, 1.0), 0, Source::Fact(id::MARKET_2030)).zh_times(10.0),
         /// The reader's yearly growth, percent.
-        rate: Param::new("Your growth rate", "% a year", (-50.0, 200.0, 0.1), 1, Source::Fact(id::MARKET_CAGR))
-            .help("Starts at the rate the forecast implies."),
+        rate: Param::new(crate::both!("Your growth rate", "自设年增长率"), crate::both!("% a year", "%/年"), (-50.0, 200.0, 0.1), 1, Source::Fact(id::MARKET_CAGR))
+            .help(crate::both!("Starts at the rate the forecast implies.", "初始值为预测隐含的增速。")),
         /// How far the reader's rate may be off, ± % of it (8 draws in 10).
         range: range::spread_param(20.0),
     }
@@ -49,12 +49,12 @@ fn reader_path(values: &[f64]) -> Vec<f64> {
 pub static CALCULATOR: Calculator = Calculator {
     id: "market-growth",
     prefix: "market",
-    title: "How fast must China’s AI industry grow?",
-    intro: "Change the forecast’s end points, or try your own growth rate, and see where 2030 lands.",
+    title: crate::both!("How fast must China’s AI industry grow?", "中国AI产业要长多快？"),
+    intro: crate::both!("Change the forecast’s end points, or try your own growth rate, and see where 2030 lands.", "改动预测的起点和终点，或自设增长率，看看2030年会落在哪里。"),
     params: Inputs::PARAMS,
     has_scale: true,
     extras: &[Extra::SetInput {
-        label: "Use the forecast’s rate",
+        label: crate::both!("Use the forecast’s rate", "用预测隐含的增速"),
         input: Field::rate as usize,
         value: |v| project(&Inputs::from_values(v)).implied_rate * 100.0,
     }],
@@ -137,38 +137,53 @@ impl Projection {
     }
 
     /// The end point, named for what it is: "the forecast of US$140 bn",
-    /// or the reader's "end point of US$1,000 bn".
-    fn end_named(&self, money: Money, words: bool) -> String {
-        let end = if words { money.words(self.end, 0, Magnitude::Billions) } else { money.text(self.end, 0, Magnitude::Billions) };
-        if self.is_the_forecast() {
-            format!("the forecast of {end}")
-        } else {
-            format!("your end point of {end}")
+    /// or the reader's "end point of US$1,000 bn"; "预测的1400亿美元".
+    fn end_named(&self, money: Money, words: bool, lang: Lang) -> String {
+        let end = match lang.in_build() {
+            Lang::En if words => money.words(self.end, 0, Magnitude::Billions),
+            _ => money.say(lang, self.end, 0, Magnitude::Billions),
+        };
+        match (self.is_the_forecast(), lang.in_build()) {
+            (true, Lang::En) => format!("the forecast of {end}"),
+            (false, Lang::En) => format!("your end point of {end}"),
+            (true, Lang::Zh) => format!("预测的{end}"),
+            (false, Lang::Zh) => format!("你设定的终点{end}"),
         }
     }
 }
 
 /// The reader's 2030 value against the end point: "83% below the forecast
-/// of US$140 bn", or `in_line` ("In line" or "in line") "with …". A share
-/// below 100% never reads as 100% ([`Claims::percent`]).
-fn versus(p: &Projection, in_line: &str, money: Money, words: bool, said: &mut Claims) -> String {
+/// of US$140 bn", or `in_line` ("In line" or "in line") "with …"; in
+/// Chinese "比预测的1400亿美元低83%". A share below 100% never reads as
+/// 100% ([`Claims::percent`]).
+fn versus(p: &Projection, in_line: &str, money: Money, words: bool, said: &mut Claims, lang: Lang) -> String {
     let ratio = p.reader_vs_forecast();
-    let end = p.end_named(money, words);
-    if (ratio - 1.0).abs() < 0.005 {
-        format!("{in_line} with {end}")
-    } else if ratio >= 2.0 {
-        let times = format!("{} times", grouped(ratio, 1));
-        format!("{} {end}", said.ratio("reader-vs-end", ratio, 1, [&times, "the same as", "less than"]))
-    } else if ratio > 1.0 {
-        format!("{} above {end}", said.percent("above-end", (ratio - 1.0) * 100.0, 0))
-    } else {
-        format!("{} below {end}", said.percent("below-end", (1.0 - ratio) * 100.0, 0))
+    let end = p.end_named(money, words, lang);
+    match lang.in_build() {
+        Lang::En if (ratio - 1.0).abs() < 0.005 => format!("{in_line} with {end}"),
+        Lang::En if ratio >= 2.0 => {
+            let times = format!("{} times", grouped(ratio, 1));
+            format!("{} {end}", said.ratio("reader-vs-end", ratio, 1, [&times, "the same as", "less than"]))
+        }
+        Lang::En if ratio > 1.0 => format!("{} above {end}", said.percent("above-end", (ratio - 1.0) * 100.0, 0)),
+        Lang::En => format!("{} below {end}", said.percent("below-end", (1.0 - ratio) * 100.0, 0)),
+        Lang::Zh if (ratio - 1.0).abs() < 0.005 => format!("与{end}持平"),
+        Lang::Zh if ratio >= 2.0 => {
+            let times = format!("{}倍", format::plain(ratio, 1));
+            format!("是{end}的{}", said.ratio("reader-vs-end", ratio, 1, [&times, "1倍", "不到1倍"]))
+        }
+        Lang::Zh if ratio > 1.0 => format!("比{end}高{}", said.percent("above-end", (ratio - 1.0) * 100.0, 0)),
+        Lang::Zh => format!("比{end}低{}", said.percent("below-end", (1.0 - ratio) * 100.0, 0)),
     }
 }
 
 /// The story's sentence beside the calculator: the bank's path, or the
 /// reader's.
-fn prose(p: &Projection, values: &[f64], money: Money, said: &mut Claims) -> Prose {
+fn prose(p: &Projection, values: &[f64], money: Money, said: &mut Claims, lang: Lang) -> Prose {
+    let yours = crate::model::param::changed(Inputs::PARAMS, values, &[Field::range as usize]);
+    if lang.in_build() == Lang::Zh {
+        return prose_zh(p, yours, money, said);
+    }
     // Prose writes "billion", as the story does.
     let bn = |x: f64| money.words(x, if money.of(x).abs() >= 100.0 { 0 } else { 1 }, Magnitude::Billions);
     let pace = |rate: f64| match rate {
@@ -176,7 +191,6 @@ fn prose(p: &Projection, values: &[f64], money: Money, said: &mut Claims) -> Pro
         r if r < 0.0 => format!("shrinking {} a year", format::percent(-r * 100.0, 1)),
         _ => "holding its size".to_string(),
     };
-    let yours = crate::model::param::changed(Inputs::PARAMS, values, &[Field::range as usize]);
     let text = if yours {
         format!(
             "On your numbers, China’s AI industry would be worth {} in {}, {} from {} in {}: {}.",
@@ -185,7 +199,7 @@ fn prose(p: &Projection, values: &[f64], money: Money, said: &mut Claims) -> Pro
             pace(p.reader_rate),
             bn(p.start),
             p.start_year,
-            versus(p, "in line", money, true, said)
+            versus(p, "in line", money, true, said, Lang::En)
         )
     } else {
         // The rate is ours, worked out from the bank's two figures, so the
@@ -211,24 +225,59 @@ fn prose(p: &Projection, values: &[f64], money: Money, said: &mut Claims) -> Pro
     Prose { text, yours }
 }
 
-fn outputs(p: &Projection, money: Money, said: &mut Claims) -> Vec<Output> {
-    let pace = match (p.doubling_years, p.halving_years) {
-        (Some(t), _) => format!("Doubles every {}", format::years(t, 1)),
-        (None, Some(t)) => format!("Halves every {}", format::years(t, 1)),
-        (None, None) => "Stays the same size".to_string(),
+/// The story's sentence in Chinese.
+fn prose_zh(p: &Projection, yours: bool, money: Money, said: &mut Claims) -> Prose {
+    let yi = |x: f64| money.say(Lang::Zh, x, 1, Magnitude::Billions);
+    let text = if yours {
+        let pace = match p.reader_rate {
+            r if r > 0.0 => format!("每年增长{}", format::percent(r * 100.0, 1)),
+            r if r < 0.0 => format!("每年萎缩{}", format::percent(-r * 100.0, 1)),
+            _ => "保持原有规模".to_string(),
+        };
+        format!(
+            "按你的数字，中国AI产业从{}年的{}起{pace}，{}年将达到{}，{}。",
+            p.start_year,
+            yi(p.start),
+            p.end_year,
+            yi(p.reader_end),
+            versus(p, "", money, true, said, Lang::Zh)
+        )
+    } else {
+        let rate = match p.implied_rate {
+            r if r > 0.0 => format!("按本站计算，年均增长约{}", format::percent(r * 100.0, 0)),
+            r if r < 0.0 => format!("按本站计算，年均萎缩约{}", format::percent(-r * 100.0, 0)),
+            _ => "规模没有增长".to_string(),
+        };
+        format!("按摩根士丹利的数字，中国AI产业将从{}年的{}增长到{}年的{}，{rate}。", p.start_year, yi(p.start), p.end_year, yi(p.end))
     };
-    let versus = versus(p, "In line", money, false, said);
+    let text = match (yours, money.currency) {
+        (false, Currency::Cny) => format!("{text}摩根士丹利的数字以美元计，人民币金额为本站按1美元兑{}元换算。", trimmed(money.rate, 2)),
+        _ => text,
+    };
+    Prose { text, yours }
+}
+
+fn outputs(p: &Projection, money: Money, said: &mut Claims, lang: Lang) -> Vec<Output> {
+    let pace = match (p.doubling_years, p.halving_years, lang.in_build()) {
+        (Some(t), _, Lang::En) => format!("Doubles every {}", format::years(t, 1)),
+        (None, Some(t), Lang::En) => format!("Halves every {}", format::years(t, 1)),
+        (None, None, Lang::En) => "Stays the same size".to_string(),
+        (Some(t), _, Lang::Zh) => format!("每{}年翻一番", format::zh_amount(t, 1)),
+        (None, Some(t), Lang::Zh) => format!("每{}年减半", format::zh_amount(t, 1)),
+        (None, None, Lang::Zh) => "规模不变".to_string(),
+    };
+    let versus = versus(p, "In line", money, false, said, lang);
     vec![
         Output {
             id: "implied",
-            label: "Yearly growth the end points imply",
+            label: lang.pick(["Yearly growth the end points imply", "两端隐含的年增长率"]),
             value: Quantity::Share { percent: p.implied_rate * 100.0, decimals: 1, per: Per::Year },
             note: pace,
             reader: false,
         },
         Output {
             id: "reader",
-            label: "Your value in 2030",
+            label: lang.pick(["Your value in 2030", "按你的增速，2030年"]),
             value: Quantity::money(money, p.reader_end, 1, Magnitude::Billions),
             note: versus,
             reader: true,
@@ -237,9 +286,9 @@ fn outputs(p: &Projection, money: Money, said: &mut Claims) -> Vec<Output> {
 }
 
 /// The figure for any values (made safe first).
-pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
+pub fn figure(values: &[f64], scale: Scale, money: Money, lang: Lang) -> Figure {
     let p = project(&Inputs::from_values(values));
-
+    let t = |both| lang.pick(both);
     let line = |name, role, width, f: fn(&YearValue) -> f64| Series {
         name,
         points: p.path.iter().map(|v| (f64::from(v.year), f(v))).collect(),
@@ -250,10 +299,10 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
     let plot = Plot::Lines(LineChart {
         // The forecast is wide and drawn first, so the reader's line stays
         // visible on top of it when the two coincide.
-        series: vec![line("Forecast", Role::Series, 5, |v| v.forecast), line("Your rate", Role::Accent, 2, |v| v.reader)],
+        series: vec![line(t(["Forecast", "预测"]), Role::Series, 5, |v| v.forecast), line(t(["Your rate", "你的增速"]), Role::Accent, 2, |v| v.reader)],
         x_range: (f64::from(p.start_year), f64::from(p.end_year)),
         x_label: year_label,
-        y_label: format::axis,
+        y_label: lang.pick([format::axis as fn(f64) -> String, format::axis_zh]),
         scale,
         y_cap: None,
         markers: Vec::new(),
@@ -263,66 +312,102 @@ pub fn figure(values: &[f64], scale: Scale, money: Money) -> Figure {
     // Words follow the figures as written: a rate shown as 0.0% is no
     // growth, and end points that read the same stay level.
     let rate = format::percent(p.implied_rate.abs() * 100.0, 1);
+    let flat = rate == format::percent(0.0, 1);
     // The verbs agree with their subject: one forecast, two end points.
-    let (whose, one) = if p.is_the_forecast() { ("The forecast", true) } else { ("Your end points", false) };
-    let verb = |singular: &'static str, plural: &'static str| if one { singular } else { plural };
-    let title = if rate == format::percent(0.0, 1) {
-        format!("{whose} {} no growth", verb("implies", "imply"))
-    } else if p.implied_rate > 0.0 {
-        format!("{whose} {} {rate} growth a year", verb("needs", "need"))
-    } else {
-        format!("{whose} {} the industry shrinking {rate} a year", verb("has", "have"))
+    let title = match lang.in_build() {
+        Lang::En => {
+            let (whose, one) = if p.is_the_forecast() { ("The forecast", true) } else { ("Your end points", false) };
+            let verb = |singular: &'static str, plural: &'static str| if one { singular } else { plural };
+            if flat {
+                format!("{whose} {} no growth", verb("implies", "imply"))
+            } else if p.implied_rate > 0.0 {
+                format!("{whose} {} {rate} growth a year", verb("needs", "need"))
+            } else {
+                format!("{whose} {} the industry shrinking {rate} a year", verb("has", "have"))
+            }
+        }
+        Lang::Zh => {
+            let whose = if p.is_the_forecast() { "按预测" } else { "按你设定的两端" };
+            if flat {
+                format!("{whose}，行业规模没有增长")
+            } else if p.implied_rate > 0.0 {
+                format!("{whose}，行业每年需增长{rate}")
+            } else {
+                format!("{whose}，行业每年萎缩{rate}")
+            }
+        }
     };
     let mut said = Claims::default();
-    let start = money.text(p.start, 1, Magnitude::Billions);
+    let start = money.say(lang, p.start, 1, Magnitude::Billions);
     // The end in whole units, unless that could turn the order round.
     let close = (money.of(p.end) - money.of(p.start)).abs() < 1.0;
-    let end = money.text(p.end, if close { 1 } else { 0 }, Magnitude::Billions);
-    let path = if start == end {
-        "stays level"
-    } else if p.end > p.start {
-        "grows"
-    } else {
-        "shrinks"
+    let end = money.say(lang, p.end, if close { 1 } else { 0 }, Magnitude::Billions);
+    let path = match (start == end, p.end > p.start) {
+        (true, _) => t(["stays level", "持平"]),
+        (false, true) => t(["grows", "上升"]),
+        (false, false) => t(["shrinks", "下降"]),
     };
+    let unit = money.noted_in(lang, &money.unit_in(lang, Magnitude::Billions));
+    let reader_rate = format::percent(p.reader_rate * 100.0, 1);
+    let reader_end = money.say(lang, p.reader_end, 1, Magnitude::Billions);
+    let implied = format::percent(p.implied_rate * 100.0, 1);
+    let span = p.end_year - p.start_year;
     let mut figure = Figure {
         title,
-        subtitle: format!("China’s AI industry, {}, {}–{}; {}", money.noted(&money.unit(Magnitude::Billions)), p.start_year, p.end_year, scale_note(scale)),
-        source: "Source: Morgan Stanley (2024 figure, 2030 forecast), via Info Finance. Year-by-year paths: our calculation.",
-        description: format!(
-            "Line chart. The path between the end points {path} from {start} in {} to {end} in {}; at your rate of {} a year the industry reaches {}.",
-            p.start_year,
-            p.end_year,
-            format::percent(p.reader_rate * 100.0, 1),
-            money.text(p.reader_end, 1, Magnitude::Billions)
-        ),
-        working: format!(
-            "({} ÷ {})^(1/{}) − 1 = {} a year",
-            grouped(p.end, 0),
-            trimmed(p.start, 1),
-            p.end_year - p.start_year,
-            format::percent(p.implied_rate * 100.0, 1)
-        ),
+        subtitle: match lang.in_build() {
+            Lang::En => format!("China’s AI industry, {unit}, {}–{}; {}", p.start_year, p.end_year, scale_note(scale, lang)),
+            Lang::Zh => format!("中国AI产业规模，{unit}，{}年至{}年；{}", p.start_year, p.end_year, scale_note(scale, lang)),
+        },
+        source: t([
+            "Source: Morgan Stanley (2024 figure, 2030 forecast), via Info Finance. Year-by-year paths: our calculation.",
+            "来源：摩根士丹利（2024年数据、2030年预测），据Info Finance报道。逐年路径为本站计算。",
+        ]),
+        description: match lang.in_build() {
+            Lang::En => format!(
+                "Line chart. The path between the end points {path} from {start} in {} to {end} in {}; at your rate of {reader_rate} a year the industry reaches {reader_end}.",
+                p.start_year, p.end_year,
+            ),
+            Lang::Zh => format!(
+                "折线图。两端之间的路径{path}：从{}年的{start}到{}年的{end}；按你设定的每年{reader_rate}，行业规模将达到{reader_end}。",
+                p.start_year, p.end_year,
+            ),
+        },
+        working: match lang.in_build() {
+            Lang::En => format!("({} ÷ {})^(1/{span}) − 1 = {implied} a year", grouped(p.end, 0), trimmed(p.start, 1)),
+            // In 亿, as the Chinese inputs are.
+            Lang::Zh => format!("({} ÷ {})^(1/{span}) − 1 = 每年{implied}", format::zh_figure(p.end * 1e9), format::zh_figure(p.start * 1e9)),
+        },
         table: Table {
-            columns: vec![Column::new("Year", "", 0), Column::new("Forecast path", "US$ bn", 1), Column::new("Your rate", "US$ bn", 1)],
+            columns: vec![
+                Column::new(t(["Year", "年份"]), "", 0),
+                Column::new(t(["Forecast path", "预测路径"]), "US$ bn", 1),
+                Column::new(t(["Your rate", "你的增速"]), "US$ bn", 1),
+            ],
             rows: p.path.iter().map(|r| vec![Cell::Text(r.year.to_string()), Cell::Num(r.forecast), Cell::Num(r.reader)]).collect(),
         },
-        outputs: outputs(&p, money, &mut said),
+        outputs: outputs(&p, money, &mut said, lang),
         plot,
         notice: None,
         range: None,
-        prose: Some(prose(&p, values, money, &mut said)),
+        prose: Some(prose(&p, values, money, &mut said, lang)),
         claims: said,
+        lang,
     };
     if let Some(fan) = RANGES.fan(values, reader_path) {
-        let bn = |x| money.text(x, 1, Magnitude::Billions);
-        let words = format!("Your range: in {} the industry is worth {}.", p.end_year, range::in_words(fan.last(), bn, ""));
+        let bn = |x| money.say(lang, x, 1, Magnitude::Billions);
+        let words = match lang.in_build() {
+            Lang::En => format!("Your range: in {} the industry is worth {}.", p.end_year, range::in_words(fan.last(), bn, "", lang)),
+            Lang::Zh => format!("你设定的范围：{}年的行业规模{}。", p.end_year, range::in_words(fan.last(), bn, "", lang)),
+        };
         let years: Vec<f64> = p.path.iter().map(|v| f64::from(v.year)).collect();
-        fan.show(&mut figure, &years, ["Your rate, 10th percentile", "Your rate, 90th percentile"], ("US$ bn", 1, 1), words);
+        let columns = lang.pick([["Your rate, 10th percentile", "Your rate, 90th percentile"], ["你的增速，第10百分位", "你的增速，第90百分位"]]);
+        fan.show(&mut figure, &years, columns, ("US$ bn", 1, 1), words);
     }
     figure.in_money(money, true);
+    figure.in_language(Some(Magnitude::Billions));
     figure
 }
+
 
 #[cfg(test)]
 mod tests {
@@ -372,20 +457,20 @@ mod tests {
 
     #[test]
     fn only_the_banks_end_points_are_called_the_forecast() {
-        let f = figure(&[3.2, 140.0, 87.7, 0.0], Scale::Linear, Money::USD);
+        let f = figure(&[3.2, 140.0, 87.7, 0.0], Scale::Linear, Money::USD, Lang::En);
         assert_eq!(f.title, "The forecast needs 87.7% growth a year");
         // Your own end point is not "the forecast of US$1,000 bn".
-        let f = figure(&[3.2, 1000.0, 40.0, 0.0], Scale::Linear, Money::USD);
+        let f = figure(&[3.2, 1000.0, 40.0, 0.0], Scale::Linear, Money::USD, Lang::En);
         assert_eq!(f.title, "Your end points need 160.5% growth a year");
         assert_eq!(f.outputs[1].note, "98% below your end point of US$1,000 bn");
         // Far below is never "100% below".
-        let f = figure(&[0.5, 1000.0, -50.0, 0.0], Scale::Linear, Money::USD);
+        let f = figure(&[0.5, 1000.0, -50.0, 0.0], Scale::Linear, Money::USD, Lang::En);
         assert_eq!(f.outputs[1].note, "99.999% below your end point of US$1,000 bn");
     }
 
     #[test]
     fn end_points_that_shrink_say_so() {
-        let f = figure(&[20.0, 10.0, 5.0], Scale::Linear, Money::USD);
+        let f = figure(&[20.0, 10.0, 5.0], Scale::Linear, Money::USD, Lang::En);
         assert_eq!(f.title, "Your end points have the industry shrinking 10.9% a year");
         assert!(f.description.contains("points shrinks from US$20.0 bn"), "{}", f.description);
     }
@@ -394,28 +479,28 @@ mod tests {
     fn end_points_a_rounding_apart_keep_their_order() {
         // 10.01 to 10.0 at 7.28 yuan: CN¥72.9 bn to CN¥72.8 bn, not "to CN¥73 bn"
         let yuan = Money { currency: Currency::Cny, rate: 7.28 };
-        let f = figure(&[10.01, 10.0, 5.0], Scale::Linear, yuan);
+        let f = figure(&[10.01, 10.0, 5.0], Scale::Linear, yuan, Lang::En);
         assert!(f.description.contains("points shrinks from CN¥72.9 bn in 2024 to CN¥72.8 bn in 2030"), "{}", f.description);
         // A rate above zero never reads as 0%: more places instead.
         assert_eq!(f.title, "Your end points have the industry shrinking 0.02% a year");
-        let f = figure(&[10.0, 10.0, 5.0], Scale::Linear, Money::USD);
+        let f = figure(&[10.0, 10.0, 5.0], Scale::Linear, Money::USD, Lang::En);
         assert_eq!(f.title, "Your end points imply no growth");
         // Equal as written: level, whatever the digits beyond
-        let f = figure(&[10.0, 10.001, 5.0], Scale::Linear, Money::USD);
+        let f = figure(&[10.0, 10.001, 5.0], Scale::Linear, Money::USD, Lang::En);
         assert!(f.description.contains("points stays level from US$10.0 bn in 2024 to US$10.0 bn in 2030"), "{}", f.description);
         // Far apart: the end in whole units
-        let f = figure(&[3.2, 140.0, 5.0], Scale::Linear, Money::USD);
+        let f = figure(&[3.2, 140.0, 5.0], Scale::Linear, Money::USD, Lang::En);
         assert!(f.description.contains("points grows from US$3.2 bn in 2024 to US$140 bn in 2030"), "{}", f.description);
     }
 
     #[test]
     fn outputs_say_what_the_numbers_mean() {
-        let f = figure(&CALCULATOR.defaults(), Scale::Linear, Money::USD);
-        let text: Vec<String> = f.outputs.iter().map(|o| o.value.text()).collect();
+        let f = figure(&CALCULATOR.defaults(), Scale::Linear, Money::USD, Lang::En);
+        let text: Vec<String> = f.outputs.iter().map(|o| o.value.text(Lang::En)).collect();
         assert_eq!(text, ["87.7% a year", "US$139.9 bn"]);
         assert_eq!(f.outputs[0].note, "Doubles every 1.1 years");
         assert_eq!(f.outputs[1].note, "In line with the forecast of US$140 bn");
-        let slow = figure(&[3.2, 140.0, 40.0], Scale::Linear, Money::USD);
+        let slow = figure(&[3.2, 140.0, 40.0], Scale::Linear, Money::USD, Lang::En);
         // 3.2 * 1.4^6 = 24.09, 83% below 140
         assert_eq!(slow.outputs[1].note, "83% below the forecast of US$140 bn");
     }

@@ -9,7 +9,7 @@
 
 use crate::chart::Scale;
 use crate::model::{Figure, Param};
-use crate::text::format::{self, Money};
+use crate::text::format::{self, Lang, Money};
 
 /// A calculator: what the UI needs to render it and the function from its
 /// inputs to everything it shows.
@@ -19,18 +19,20 @@ pub struct Calculator {
     pub id: &'static str,
     /// Short prefix of this calculator's keys in the story page's URL.
     pub prefix: &'static str,
-    pub title: &'static str,
-    /// One or two sentences on what the calculator lets a reader try.
-    pub intro: &'static str,
+    /// Its title, in English and Chinese (by [`Lang::pick`]).
+    pub title: [&'static str; 2],
+    /// One or two sentences on what the calculator lets a reader try, in
+    /// English and Chinese.
+    pub intro: [&'static str; 2],
     /// Its inputs, in the order `figure` reads them (`Inputs::PARAMS`).
     pub params: &'static [Param],
     /// Whether the chart offers a linear/log switch.
     pub has_scale: bool,
     /// Controls besides the inputs' own fields.
     pub extras: &'static [Extra],
-    /// Values (any: they are made safe first), scale and currency to the
-    /// figure.
-    pub figure: fn(&[f64], Scale, Money) -> Figure,
+    /// Values (any: they are made safe first), scale, currency and
+    /// language to the figure.
+    pub figure: fn(&[f64], Scale, Money, Lang) -> Figure,
 }
 
 /// A control a calculator adds to its inputs' fields.
@@ -38,7 +40,7 @@ pub enum Extra {
     /// A button beside Reset that sets one input to a value computed from
     /// all of them (the market's "use the forecast's rate").
     SetInput {
-        label: &'static str,
+        label: [&'static str; 2],
         /// The input it sets (`Field::x as usize`).
         input: usize,
         /// The value, from the current values.
@@ -53,8 +55,8 @@ pub enum Extra {
 pub struct Converter {
     /// Element id suffix: the field is `<calculator id>-<key>`.
     pub key: &'static str,
-    pub label: &'static str,
-    pub unit: &'static str,
+    pub label: [&'static str; 2],
+    pub unit: [&'static str; 2],
     /// Decimal places the field shows.
     pub decimals: usize,
     /// The input it converts (`Field::x as usize`).
@@ -72,17 +74,28 @@ impl Converter {
     }
 
     /// What typing `text` does: the converted input's new value, or why
-    /// the text cannot be used.
-    pub fn read(&self, text: &str, params: &[Param], values: &[f64]) -> Result<f64, String> {
+    /// the text cannot be used, in `lang`.
+    pub fn read(&self, text: &str, params: &[Param], values: &[f64], lang: Lang) -> Result<f64, String> {
         let Some(target) = params.get(self.input) else { return Err(String::new()) };
         let field = Param { min: 0.0, max: f64::MAX, unit: self.unit, decimals: self.decimals, ..*target };
-        let amount = field.parse(text).map_err(|e| e.to_string())?;
+        let amount = field.parse(text).map_err(|e| e.message(lang))?;
         let x = (self.to_input)(amount, values);
         if x >= target.min && x <= target.max {
-            Ok(x)
-        } else {
-            let n = |x: f64| format::trimmed(x, target.decimals);
-            Err(format!("That comes to {} {}, outside the range {} to {} {}.", n(x), target.unit, n(target.min), n(target.max), target.unit))
+            return Ok(x);
+        }
+        match lang.in_build() {
+            Lang::En => {
+                let n = |x: f64| format::trimmed(x, target.decimals);
+                let unit = target.unit[0];
+                Err(format!("That comes to {} {unit}, outside the range {} to {} {unit}.", n(x), n(target.min), n(target.max)))
+            }
+            Lang::Zh => {
+                // In the target field's own unit.
+                let shown = target.shown(lang);
+                let n = |x: f64| format::without_trailing_zeros(format::plain(x * shown.factor, shown.field.decimals));
+                let unit = shown.unit;
+                Err(format!("折合{}{unit}，超出{}至{}{unit}的范围。", n(x), n(target.min), n(target.max)))
+            }
         }
     }
 }
@@ -123,11 +136,11 @@ registry! {
 
 /// A calculator's title, as a heading of `level` (1 alone on its page, 3
 /// in the story), and its introduction: static markup, every text escaped.
-pub fn heading_html(calc: &Calculator, level: u8) -> String {
+pub fn heading_html(calc: &Calculator, level: u8, lang: Lang) -> String {
     let mut out = format!("<h{level} class=\"calc-title\">");
-    crate::text::html::push_escaped(&mut out, calc.title);
+    crate::text::html::push_escaped(&mut out, lang.pick(calc.title));
     out.push_str(&format!("</h{level}><p class=\"calc-intro\">"));
-    crate::text::html::push_escaped(&mut out, calc.intro);
+    crate::text::html::push_escaped(&mut out, lang.pick(calc.intro));
     out.push_str("</p>");
     out
 }

@@ -8,7 +8,7 @@ use super::*;
 use crate::chart::{Palette, Plot, Scale};
 use crate::model::claim;
 use crate::model::output::Output;
-use crate::text::format::{Currency, Money};
+use crate::text::format::{Currency, Lang, Money};
 use crate::text::style;
 use proptest::prelude::*;
 
@@ -134,7 +134,7 @@ fn texts(f: &Figure) -> Vec<(String, String)> {
         }
     }
     for Output { id, value, note, .. } in &f.outputs {
-        out.push((format!("output {id}"), value.text()));
+        out.push((format!("output {id}"), value.text(f.lang)));
         if !note.is_empty() {
             out.push((format!("output {id} note"), note.clone()));
         }
@@ -157,9 +157,23 @@ fn unescape(s: &str) -> String {
 }
 
 /// The sentences of a text, for finding one said twice.
-fn sentences(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(". ").map(|s| s.trim().trim_end_matches('.').to_string()).filter(|s| s.split_whitespace().count() >= 4)
+fn sentences(text: &str, lang: Lang) -> Vec<String> {
+    match lang.in_build() {
+        Lang::En => text.split(". ").map(|s| s.trim().trim_end_matches('.').to_string()).filter(|s| s.split_whitespace().count() >= 4).collect(),
+        Lang::Zh => text.split(['。', '；']).map(str::to_string).filter(|s| s.chars().count() >= 12).collect(),
+    }
 }
+
+/// The Chinese house style (`text::style`, content/style-zh.md), and the
+/// kinds of text each rule does not govern: a formula's brackets and
+/// letters are mathematics; a chart's ticks count in one unit per axis.
+const STYLE_ZH: &[StyleRule] = &[
+    ("no Latin but the glossary's names and units", |t| style::zh_latin(t, crate::content::glossary::LATIN), &["working"]),
+    ("full-width punctuation, no spaces beside Chinese", style::zh_half_width, &["working"]),
+    ("no unit written twice", style::zh_double_unit, &[]),
+    ("万 and 亿 leave one to four digits before the point", style::zh_magnitude, &["chart", "table header"]),
+    ("quotation marks are Chinese ones", style::straight_quotes, &[]),
+];
 
 /// The house style (`text::style`), on the texts it governs: figures in
 /// the working, table headers and chart labels are not prose.
@@ -190,9 +204,14 @@ fn check_claims(c: &Calculator, f: &Figure) -> Result<(), String> {
     Ok(())
 }
 
-fn check(c: &Calculator, values: &[f64], scale: Scale, money: Money) -> Result<(), TestCaseError> {
-    let f = (c.figure)(values, scale, money);
+fn check(c: &Calculator, values: &[f64], scale: Scale, money: Money, lang: Lang) -> Result<(), TestCaseError> {
+    let f = (c.figure)(values, scale, money, lang);
+    prop_assert_eq!(f.lang, lang);
     let texts = texts(&f);
+    let style_rules = match lang.in_build() {
+        Lang::En => STYLE,
+        Lang::Zh => STYLE_ZH,
+    };
     for (place, text) in &texts {
         for (rule, broken) in RULES {
             if let Some(why) = broken(text) {
@@ -202,7 +221,7 @@ fn check(c: &Calculator, values: &[f64], scale: Scale, money: Money) -> Result<(
                 )));
             }
         }
-        for (rule, broken, exempt) in STYLE {
+        for (rule, broken, exempt) in style_rules {
             // An output's value is a figure in a display, not prose.
             let value = place.starts_with("output ") && !place.ends_with(" note");
             if exempt.contains(&place.as_str()) || value {
@@ -210,36 +229,38 @@ fn check(c: &Calculator, values: &[f64], scale: Scale, money: Money) -> Result<(
             }
             if let Some(why) = broken(text) {
                 return Err(TestCaseError::fail(format!(
-                    "{}: {place} breaks \"{rule}\": {why}\n  text: {text}\n  inputs: {values:?}, {money:?}",
+                    "{}: {place} breaks \"{rule}\": {why}\n  text: {text}\n  inputs: {values:?}, {money:?}, {lang:?}",
                     c.id
                 )));
             }
         }
         // An input's label in the middle of a sentence loses its capital.
-        if place != "chart" && place != "table header" {
+        if place != "chart" && place != "table header" && lang.in_build() == Lang::En {
             for p in c.params {
-                if let Some(at) = text.find(p.label).filter(|&at| at > 0 && !text[..at].trim_end().ends_with(['.', ':'])) {
+                let label = p.label[0];
+                if let Some(at) = text.find(label).filter(|&at| at > 0 && !text[..at].trim_end().ends_with(['.', ':'])) {
                     return Err(TestCaseError::fail(format!(
                         "{}: {place} has the label {:?} capitalised mid-sentence at {at}\n  text: {text}",
-                        c.id, p.label
+                        c.id, label
                     )));
                 }
             }
         }
     }
     // Prose writes units in words, as the story does: "billion", not "bn".
-    if let Some(prose) = &f.prose {
+    if let (Some(prose), Lang::En) = (&f.prose, lang) {
         prop_assert!(![" bn", " tn", " m "].iter().any(|u| prose.text.contains(u)), "{}: prose with a short unit: {}", c.id, prose.text);
     }
-    check_claims(c, &f).map_err(|why| TestCaseError::fail(format!("{why}\n  inputs: {values:?}, {money:?}")))?;
-    for (rule, broken) in CARD_RULES {
+    check_claims(c, &f).map_err(|why| TestCaseError::fail(format!("{why}\n  inputs: {values:?}, {money:?}, {lang:?}")))?;
+    // The card rules read English words; the claims carry them for both.
+    for (rule, broken) in CARD_RULES.iter().filter(|_| lang.in_build() == Lang::En) {
         if let Some(why) = broken(&texts) {
             return Err(TestCaseError::fail(format!("{}: the card breaks \"{rule}\": {why}\n  inputs: {values:?}", c.id)));
         }
     }
     // The card never says the same sentence twice.
     let card: Vec<String> =
-        texts.iter().filter(|(p, _)| p != "chart" && p != "description" && p != "table header").flat_map(|(_, t)| sentences(t)).collect();
+        texts.iter().filter(|(p, _)| p != "chart" && p != "description" && p != "table header").flat_map(|(_, t)| sentences(t, lang)).collect();
     for (i, s) in card.iter().enumerate() {
         prop_assert!(!card[i + 1..].contains(s), "{}: said twice: {s:?}\n  inputs: {values:?}", c.id);
     }
@@ -270,8 +291,10 @@ fn every_sentence_reads_right_at_each_input_alone_at_its_ends() {
                 }
             }
             for v in cases {
-                if let Err(e) = check(c, &v, scale, Money::USD) {
-                    failures.push(e.to_string());
+                for lang in [Lang::En, Lang::Zh] {
+                    if let Err(e) = check(c, &v, scale, Money::USD, lang) {
+                        failures.push(e.to_string());
+                    }
                 }
             }
         }
@@ -289,8 +312,10 @@ proptest! {
         (index, values) in (0..CALCULATORS.len()).prop_flat_map(|i| (Just(i), edgy(CALCULATORS[i]))),
         log: bool,
         money in prop_oneof![Just(Money::USD), (Money::RATES.0..=Money::RATES.1).prop_map(|rate| Money { currency: Currency::Cny, rate })],
+        chinese: bool,
     ) {
-        check(CALCULATORS[index], &values, if log { Scale::Log } else { Scale::Linear }, money)?;
+        let lang = if chinese { Lang::Zh } else { Lang::En };
+        check(CALCULATORS[index], &values, if log { Scale::Log } else { Scale::Linear }, money, lang)?;
     }
 }
 

@@ -6,36 +6,36 @@ use super::{Calculator, Converter, Extra};
 use crate::chart::{Bar, BarChart, Plot, Role, Scale};
 use crate::content::facts::id;
 use crate::model::{Cell, Claims, Column, Figure, Output, Param, Quantity, Source, Table};
-use crate::text::format::{self, grouped, Currency, Magnitude, Money, MINUTES_PER_DAY};
+use crate::text::format::{self, grouped, Currency, Lang, Magnitude, Money, MINUTES_PER_DAY};
 
 crate::inputs! {
     /// The grant, the exchange rate and the two decision times.
     pub struct Inputs {
         /// The grant, yuan.
-        yuan: Param::new("Subsidy", "yuan", (10_000.0, 100_000_000.0, 100.0), 0, Source::Fact(id::SUBSIDY_YUAN)),
+        yuan: Param::new(crate::both!("Subsidy", "补贴金额"), crate::both!("yuan", "万元"), (10_000.0, 100_000_000.0, 100.0), 0, Source::Fact(id::SUBSIDY_YUAN)).zh_times(0.0001),
         /// Yuan per US dollar.
-        rate: Param::new("Exchange rate", "yuan per US$", (1.0, 20.0, 0.01), 2, Source::Fact(id::SUBSIDY_RATE))
-            .help("The report’s amounts imply about 7.14. If its dollar figure was rounded to the nearest US$10,000, any rate from 7.06 to 7.23 fits."),
+        rate: Param::new(crate::both!("Exchange rate", "汇率"), crate::both!("yuan per US$", "元/美元"), (1.0, 20.0, 0.01), 2, Source::Fact(id::SUBSIDY_RATE))
+            .help(crate::both!("The report’s amounts imply about 7.14. If its dollar figure was rounded to the nearest US$10,000, any rate from 7.06 to 7.23 fits.", "按报道的两个金额推算约为7.14。若报道的美元金额取整到最接近的1万美元，7.06至7.23之间的汇率都说得通。")),
         /// Minutes from application to approval.
-        minutes: Param::new("Time to approve this grant", "minutes", (1.0, 1440.0, 1.0), 0, Source::Fact(id::SUBSIDY_MINUTES)),
+        minutes: Param::new(crate::both!("Time to approve this grant", "这笔补贴的审批用时"), crate::both!("minutes", "分钟"), (1.0, 1440.0, 1.0), 0, Source::Fact(id::SUBSIDY_MINUTES)),
         /// A typical review, days.
-        review: Param::new("A typical grant review", "days", (1.0, 365.0, 1.0), 0, Source::Value(30.0))
+        review: Param::new(crate::both!("A typical grant review", "一般补贴审核用时"), crate::both!("days", "天"), (1.0, 365.0, 1.0), 0, Source::Value(30.0))
             .assumed()
-            .help("For comparison; review times vary widely."),
+            .help(crate::both!("For comparison; review times vary widely.", "仅供对比；各地审核用时差别很大。")),
     }
 }
 
 pub static CALCULATOR: Calculator = Calculator {
     id: "subsidy",
     prefix: "grant",
-    title: "8 minutes for 3 million yuan",
-    intro: "Convert the grant at any exchange rate, and set its speed against a review period of your choosing.",
+    title: crate::both!("8 minutes for 3 million yuan", "8分钟批下300万元"),
+    intro: crate::both!("Convert the grant at any exchange rate, and set its speed against a review period of your choosing.", "按任意汇率换算这笔补贴，并把审批速度与你设定的审核周期相比。"),
     params: Inputs::PARAMS,
     has_scale: false,
     extras: &[Extra::Converter(Converter {
         key: "usd",
-        label: "Or type the subsidy in US dollars",
-        unit: "US$",
+        label: crate::both!("Or type the subsidy in US dollars", "或按美元输入补贴金额"),
+        unit: crate::both!("US$", "美元"),
         decimals: 0,
         input: Field::yuan as usize,
         // To three significant figures, as the report rounds it.
@@ -70,6 +70,19 @@ pub fn duration_axis(minutes: f64) -> String {
     }
 }
 
+/// [`duration_axis`] in Chinese: "1分钟", "1小时", "1周".
+pub fn duration_axis_zh(minutes: f64) -> String {
+    match minutes.round() as i64 {
+        1 => "1分钟".into(),
+        60 => "1小时".into(),
+        1440 => "1天".into(),
+        10080 => "1周".into(),
+        43200 => "30天".into(),
+        525600 => "1年".into(),
+        _ => format::duration_zh(minutes),
+    }
+}
+
 /// `x` to three significant figures: the dollar amount is a conversion of
 /// a rounded figure, so more digits would claim too much.
 fn three_figures(x: f64) -> f64 {
@@ -80,87 +93,125 @@ fn three_figures(x: f64) -> f64 {
     (x / unit).round() * unit
 }
 
-pub fn working(s: &Subsidy) -> String {
+pub fn working(s: &Subsidy, lang: Lang) -> String {
     let i = &s.inputs;
-    format!(
-        "{} yuan ÷ {} = {}; {} × 1,440 ÷ {} = {} as long.",
-        grouped(i.yuan, 0),
-        grouped(i.rate, 2),
-        format::money(s.usd, 0, Magnitude::Ones, Currency::Usd),
-        format::with_unit(i.review, 0, "day", "days"),
-        format::with_unit(i.minutes, 0, "minute", "minutes"),
-        format::multiple(s.times_faster, 0)
-    )
+    match lang.in_build() {
+        Lang::En => format!(
+            "{} yuan ÷ {} = {}; {} × 1,440 ÷ {} = {} as long.",
+            grouped(i.yuan, 0),
+            grouped(i.rate, 2),
+            format::money(s.usd, 0, Magnitude::Ones, Currency::Usd),
+            format::with_unit(i.review, 0, "day", "days"),
+            format::with_unit(i.minutes, 0, "minute", "minutes"),
+            format::multiple(s.times_faster, 0)
+        ),
+        Lang::Zh => format!(
+            "{} ÷ {} = {}；{}天 × 1440 ÷ {}分钟 = {}倍。",
+            format::zh_money_figure(i.yuan, Currency::Cny),
+            format::plain(i.rate, 2),
+            format::zh_money_figure(s.usd, Currency::Usd),
+            format::zh_amount(i.review, 0),
+            format::zh_amount(i.minutes, 0),
+            format::zh_amount(s.times_faster, 0)
+        ),
+    }
 }
 
-pub fn table(s: &Subsidy) -> Table {
+pub fn table(s: &Subsidy, lang: Lang) -> Table {
     let i = &s.inputs;
+    let t = |both| lang.pick(both);
     Table {
-        columns: vec![Column::new("Decision", "", 0), Column::new("Time", "minutes", 0), Column::new("Time", "days", 3)],
+        columns: vec![Column::new(t(["Decision", "审批"]), "", 0), Column::new(t(["Time", "用时"]), "minutes", 0), Column::new(t(["Time", "用时"]), "days", 3)],
         rows: vec![
-            vec![Cell::Text("This grant".into()), Cell::Num(i.minutes), Cell::Num(i.minutes / MINUTES_PER_DAY)],
-            vec![Cell::Text("Typical review (assumed)".into()), Cell::Num(i.review * MINUTES_PER_DAY), Cell::Num(i.review)],
+            vec![Cell::Text(t(["This grant", "这笔补贴"]).into()), Cell::Num(i.minutes), Cell::Num(i.minutes / MINUTES_PER_DAY)],
+            vec![Cell::Text(t(["Typical review (assumed)", "一般审核（假设）"]).into()), Cell::Num(i.review * MINUTES_PER_DAY), Cell::Num(i.review)],
         ],
     }
 }
 
 /// The figure for any values (made safe first).
-pub fn figure(values: &[f64], _scale: Scale, money: Money) -> Figure {
+pub fn figure(values: &[f64], _scale: Scale, money: Money, lang: Lang) -> Figure {
     let s = compute(&Inputs::from_values(values));
     let i = &s.inputs;
+    let t = |both| lang.pick(both);
+    let dur = |m: f64| match lang.in_build() {
+        Lang::En => format::duration(m),
+        Lang::Zh => format::duration_zh(m),
+    };
     let review = i.review * MINUTES_PER_DAY;
     let mut said = Claims::default();
     // The grant was reported in yuan: in yuan the amount is exact and needs
     // no rate; in dollars it is a conversion, to three figures.
-    let amount = match money.currency {
-        Currency::Usd => format!("About {}", format::money(three_figures(s.usd), 0, Magnitude::Ones, Currency::Usd)),
-        Currency::Cny => format::money(i.yuan, 0, Magnitude::Ones, Currency::Cny),
+    let amount = match (money.currency, lang.in_build()) {
+        (Currency::Usd, Lang::En) => format!("About {}", format::money(three_figures(s.usd), 0, Magnitude::Ones, Currency::Usd)),
+        (Currency::Cny, Lang::En) => format::money(i.yuan, 0, Magnitude::Ones, Currency::Cny),
+        (Currency::Usd, Lang::Zh) => format!("约{}", format::zh_money_figure(three_figures(s.usd), Currency::Usd)),
+        (Currency::Cny, Lang::Zh) => format::zh_money_figure(i.yuan, Currency::Cny),
     };
-    let faster = format!("{} faster than", format::multiple(s.times_faster, 0));
-    let speed = said.ratio("speed", s.times_faster, 0, [&faster, "as fast as", "slower than"]);
-    let compared = said.ratio("speed", s.times_faster, 0, ["faster", "as fast", "slower"]);
+    let title = match lang.in_build() {
+        Lang::En => {
+            let faster = format!("{} faster than", format::multiple(s.times_faster, 0));
+            let speed = said.ratio("speed", s.times_faster, 0, [&faster, "as fast as", "slower than"]);
+            format!("{amount} approved {speed} a {}-day review", grouped(i.review, 0))
+        }
+        Lang::Zh => {
+            let (times, days) = (format::zh_amount(s.times_faster, 0), format::zh_amount(i.review, 0));
+            let words = [format!("是{days}天一般审核的{times}倍"), format!("与{days}天的一般审核一样快"), format!("比{days}天的一般审核还慢")];
+            let speed = said.ratio("speed", s.times_faster, 0, [&words[0], &words[1], &words[2]]);
+            format!("{amount}的补贴，审批速度{speed}")
+        }
+    };
+    let compared = said.ratio("speed", s.times_faster, 0, lang.pick([["faster", "as fast", "slower"], ["更快", "一样快", "更慢"]]));
     Figure {
-        title: format!("{amount} approved {speed} a {}-day review", grouped(i.review, 0)),
-        subtitle: "Time from application to decision, on a logarithmic scale".into(),
-        source: "Source: the 8-minute grant reported by Info Finance. Typical review: an assumption.",
-        description: format!(
-            "Bar chart on a log scale: {} for this grant against {} for a typical review.",
-            format::duration(i.minutes),
-            format::duration(review)
-        ),
+        title,
+        subtitle: t(["Time from application to decision, on a logarithmic scale", "从申请到获批的用时，对数刻度"]).into(),
+        source: t(["Source: the 8-minute grant reported by Info Finance. Typical review: an assumption.", "来源：Info Finance报道的8分钟获批补贴。一般审核用时为假设。"]),
+        description: match lang.in_build() {
+            Lang::En => format!("Bar chart on a log scale: {} for this grant against {} for a typical review.", dur(i.minutes), dur(review)),
+            Lang::Zh => format!("对数刻度条形图：这笔补贴用时{}，一般审核用时{}。", dur(i.minutes), dur(review)),
+        },
         plot: Plot::Bars(BarChart {
             bars: vec![
-                Bar { label: "This grant".into(), segments: vec![(i.minutes, Role::Accent, format::duration(i.minutes))] },
-                Bar { label: "Typical review (assumed)".into(), segments: vec![(review, Role::Neutral, format::duration(review))] },
+                Bar { label: t(["This grant", "这笔补贴"]).into(), segments: vec![(i.minutes, Role::Accent, dur(i.minutes))] },
+                Bar { label: t(["Typical review (assumed)", "一般审核（假设）"]).into(), segments: vec![(review, Role::Neutral, dur(review))] },
             ],
             scale: Scale::Log,
-            x_label: duration_axis,
+            x_label: lang.pick([duration_axis as fn(f64) -> String, duration_axis_zh]),
             ticks: Some(vec![1.0, 60.0, MINUTES_PER_DAY, 7.0 * MINUTES_PER_DAY, 30.0 * MINUTES_PER_DAY, 365.0 * MINUTES_PER_DAY]),
         }),
         outputs: vec![
             Output {
                 id: "usd",
-                label: "In US dollars",
+                label: t(["In US dollars", "折合美元"]),
                 value: Quantity::money(Money::USD, three_figures(s.usd), 0, Magnitude::Ones),
-                note: format!("at {} yuan per US dollar, to three figures", grouped(i.rate, 2)),
+                note: match lang.in_build() {
+                    Lang::En => format!("at {} yuan per US dollar, to three figures", grouped(i.rate, 2)),
+                    Lang::Zh => format!("按1美元兑{}元换算，保留三位有效数字", format::plain(i.rate, 2)),
+                },
                 reader: true,
             },
             Output {
                 id: "faster",
-                label: "Speed against a typical review",
+                label: t(["Speed against a typical review", "与一般审核相比的速度"]),
                 value: Quantity::Multiple { x: s.times_faster, decimals: 0 },
-                note: format!("{compared}: {} against {}", format::duration(i.minutes), format::duration(review)),
+                note: match lang.in_build() {
+                    Lang::En => format!("{compared}: {} against {}", dur(i.minutes), dur(review)),
+                    Lang::Zh => format!("{compared}：{}，对比{}", dur(i.minutes), dur(review)),
+                },
                 reader: false,
             },
         ],
-        table: table(&s),
-        working: working(&s),
+        table: table(&s, lang),
+        working: working(&s, lang),
         range: None,
         prose: None,
         notice: None,
         claims: said,
+        lang,
     }
+    .in_chinese_if(lang)
 }
+
 
 #[cfg(test)]
 mod tests {
@@ -177,7 +228,7 @@ mod tests {
         assert_eq!(three_figures(s.usd), 420_000.0);
         assert_eq!(three_figures(1_234.5), 1_230.0);
         assert_eq!(three_figures(500.0), 500.0);
-        let f = figure(&CALCULATOR.defaults(), Scale::Linear, Money::USD);
+        let f = figure(&CALCULATOR.defaults(), Scale::Linear, Money::USD, Lang::En);
         assert_eq!(f.title, "About US$420,000 approved 5,400× faster than a 30-day review");
     }
 
@@ -188,21 +239,23 @@ mod tests {
         assert_eq!(c.text(&values), "420000");
         assert_eq!(CALCULATOR.params[c.input].key, "yuan");
         // 100,000 × 7.14 = 714,000 yuan
-        assert_eq!(c.read("100,000", CALCULATOR.params, &values), Ok(714_000.0));
-        assert_eq!(c.read("12,5", CALCULATOR.params, &values), Err("Use a point for decimals: 12.5.".to_string()));
+        assert_eq!(c.read("100,000", CALCULATOR.params, &values, Lang::En), Ok(714_000.0));
+        assert_eq!(c.read("12,5", CALCULATOR.params, &values, Lang::En), Err("Use a point for decimals: 12.5.".to_string()));
         assert_eq!(
-            c.read("1", CALCULATOR.params, &values),
+            c.read("1", CALCULATOR.params, &values, Lang::En),
             Err("That comes to 7 yuan, outside the range 10,000 to 100,000,000 yuan.".to_string())
         );
+        assert_eq!(c.read("1", CALCULATOR.params, &values, Lang::Zh), Err("折合0.0007万元，超出1至10000万元的范围。".to_string()));
+        assert_eq!(c.read("x", CALCULATOR.params, &values, Lang::Zh), Err("这不是数字。".to_string()));
     }
 
     #[test]
     fn a_review_as_quick_as_the_grant_is_not_faster() {
-        let f = figure(&[3_000_000.0, 7.14, 1440.0, 1.0], Scale::Linear, Money::USD);
+        let f = figure(&[3_000_000.0, 7.14, 1440.0, 1.0], Scale::Linear, Money::USD, Lang::En);
         assert_eq!(f.title, "About US$420,000 approved as fast as a 1-day review");
         assert_eq!(f.outputs[1].note, "as fast: 1 day against 1 day");
         // In yuan the reported amount is exact: no "about".
-        let f = figure(&CALCULATOR.defaults(), Scale::Linear, Money { currency: Currency::Cny, rate: 7.14 });
+        let f = figure(&CALCULATOR.defaults(), Scale::Linear, Money { currency: Currency::Cny, rate: 7.14 }, Lang::En);
         assert_eq!(f.title, "CN¥3,000,000 approved 5,400× faster than a 30-day review");
     }
 

@@ -72,7 +72,7 @@ fn extras_name_inputs_that_exist() {
 fn the_scale_switch_is_offered_exactly_where_the_chart_follows_it() {
     for c in CALCULATORS {
         let d = c.defaults();
-        let (linear, log) = ((c.figure)(&d, Scale::Linear, Money::USD), (c.figure)(&d, Scale::Log, Money::USD));
+        let (linear, log) = ((c.figure)(&d, Scale::Linear, Money::USD, Lang::En), (c.figure)(&d, Scale::Log, Money::USD, Lang::En));
         let (a, b) = (linear.svg(720, &Palette::LIGHT).unwrap(), log.svg(720, &Palette::LIGHT).unwrap());
         if c.has_scale {
             assert_eq!((linear.plot.scale(), log.plot.scale()), (Scale::Linear, Scale::Log), "{}", c.id);
@@ -109,7 +109,7 @@ fn each_following_paragraph_comes_after_its_calculator_which_writes_it() {
             Block::Follow(id) => {
                 assert!(seen.contains(id), "[follow {id}] before its calculator");
                 let c = find(id).unwrap_or_else(|| panic!("[follow {id}] names no calculator"));
-                assert!((c.figure)(&c.defaults(), Scale::Linear, Money::USD).prose.is_some(), "{id} writes no sentence to follow");
+                assert!((c.figure)(&c.defaults(), Scale::Linear, Money::USD, Lang::En).prose.is_some(), "{id} writes no sentence to follow");
                 followed.push(*id);
             }
             Block::Para(_) => {}
@@ -120,7 +120,7 @@ fn each_following_paragraph_comes_after_its_calculator_which_writes_it() {
     }
     // A calculator that writes a sentence has its place in the story.
     for c in CALCULATORS {
-        if (c.figure)(&c.defaults(), Scale::Linear, Money::USD).prose.is_some() {
+        if (c.figure)(&c.defaults(), Scale::Linear, Money::USD, Lang::En).prose.is_some() {
             assert!(followed.contains(&c.id), "{} writes a sentence the story does not place", c.id);
         }
     }
@@ -130,7 +130,7 @@ fn each_following_paragraph_comes_after_its_calculator_which_writes_it() {
 fn every_default_figure_draws_with_its_table_and_outputs() {
     for c in CALCULATORS {
         for scale in [Scale::Linear, Scale::Log] {
-            let f = (c.figure)(&c.defaults(), scale, Money::USD);
+            let f = (c.figure)(&c.defaults(), scale, Money::USD, Lang::En);
             assert!(!f.table.rows.is_empty() && !f.outputs.is_empty(), "{}", c.id);
             for width in [320, 720] {
                 let svg = f.svg(width, &Palette::DARK).unwrap();
@@ -146,7 +146,7 @@ fn every_default_figure_draws_with_its_table_and_outputs() {
 #[test]
 fn exports_carry_title_source_and_link() {
     for c in CALCULATORS {
-        let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
+        let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD, Lang::En);
         let (svg, height) = f.export_svg(720, &Palette::LIGHT, "https://example.org/embed.html?w=x&v=1").unwrap();
         assert!(svg.contains("<rect") && svg.contains("#FAF8F3"), "{}: background", c.id);
         let first_word = f.title.split_whitespace().next().unwrap();
@@ -197,17 +197,17 @@ fn in_range(c: &'static Calculator) -> Vec<BoxedStrategy<f64>> {
 /// value that is not a number reached a formatter, a table or an output.
 fn check_everything_finite(c: &Calculator, values: &[f64], scale: Scale) -> Result<(), TestCaseError> {
     let before = not_finite_count();
-    let f = (c.figure)(values, scale, Money::USD);
+    let f = (c.figure)(values, scale, Money::USD, Lang::En);
     prop_assert!(f.table.is_finite(), "{}: {:?}", c.id, f.table);
     for o in &f.outputs {
         prop_assert!(finite(&o.value), "{}: output {} is {:?}", c.id, o.id, o.value);
     }
-    let _ = (f.outputs.iter().map(|o| o.value.text()).collect::<Vec<_>>(), f.notes_html(), f.table.to_html("t"), f.table.to_csv());
+    let _ = (f.outputs.iter().map(|o| o.value.text(Lang::En)).collect::<Vec<_>>(), f.notes_html(), f.table.to_html("t"), f.table.to_csv());
     let svg = f.svg(360, &Palette::LIGHT).map_err(|e| TestCaseError::fail(e.to_string()))?;
     prop_assert!(!svg.contains("NaN") && !svg.contains("inf"));
     prop_assert_eq!(not_finite_count(), before, "{}: a value that is not finite was formatted for {:?}", c.id, values);
     // The same outputs, in the same order, whatever the inputs.
-    let defaults = (c.figure)(&c.defaults(), scale, Money::USD);
+    let defaults = (c.figure)(&c.defaults(), scale, Money::USD, Lang::En);
     let shape = |f: &Figure| f.outputs.iter().map(|o| (o.id, o.label)).collect::<Vec<_>>();
     prop_assert_eq!(shape(&f), shape(&defaults));
     Ok(())
@@ -243,7 +243,7 @@ proptest! {
 #[test]
 fn every_input_moves_the_chart() {
     let chart = |c: &Calculator, v: &[f64]| {
-        let f = (c.figure)(v, Scale::Linear, Money::USD);
+        let f = (c.figure)(v, Scale::Linear, Money::USD, Lang::En);
         (f.title.clone(), f.subtitle.clone(), f.svg(720, &Palette::LIGHT).unwrap())
     };
     for c in CALCULATORS {
@@ -261,7 +261,7 @@ fn every_input_moves_the_chart() {
 
 #[test]
 fn story_sentences_state_the_reported_figures_until_the_reader_moves_an_input() {
-    let prose = |id: &str, values: &[f64]| (find(id).unwrap().figure)(values, Scale::Linear, Money::USD).prose.unwrap();
+    let prose = |id: &str, values: &[f64]| (find(id).unwrap().figure)(values, Scale::Linear, Money::USD, Lang::En).prose.unwrap();
     let market = find("market-growth").unwrap().defaults();
     let p = prose("market-growth", &market);
     assert_eq!(
@@ -293,11 +293,11 @@ fn story_sentences_state_the_reported_figures_until_the_reader_moves_an_input() 
 #[test]
 fn headings_are_static_markup_with_escaped_text() {
     let c = find("payback").unwrap();
-    let h = heading_html(c, 1);
+    let h = heading_html(c, 1, Lang::En);
     assert!(h.starts_with("<h1 class=\"calc-title\">When does a robot bet pay back?</h1><p class=\"calc-intro\">"), "{h}");
-    assert!(heading_html(c, 3).starts_with("<h3 ") && heading_html(c, 3).ends_with("</p>"));
+    assert!(heading_html(c, 3, Lang::En).starts_with("<h3 ") && heading_html(c, 3, Lang::En).ends_with("</p>"));
     for c in CALCULATORS {
-        let h = heading_html(c, 3);
+        let h = heading_html(c, 3, Lang::En);
         assert_eq!(h.matches('<').count(), 4, "{}: only our own tags", c.id);
     }
 }
@@ -305,7 +305,7 @@ fn headings_are_static_markup_with_escaped_text() {
 #[test]
 fn every_preview_holds_its_title_chart_source_and_site_within_its_box() {
     for c in CALCULATORS {
-        let mut figure = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
+        let mut figure = (c.figure)(&c.defaults(), Scale::Linear, Money::USD, Lang::En);
         figure.title = "A <b> & title".into();
         let svg = figure.preview_svg(&Palette::LIGHT, "Site & name").unwrap();
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"315\""), "{svg}");
@@ -324,7 +324,7 @@ fn in_yuan_every_money_figure_converts_at_the_rate_and_says_so() {
     let rate = 7.25;
     let cny = Money { currency: Currency::Cny, rate };
     for c in CALCULATORS {
-        let (usd, yuan) = ((c.figure)(&c.defaults(), Scale::Linear, Money::USD), (c.figure)(&c.defaults(), Scale::Linear, cny));
+        let (usd, yuan) = ((c.figure)(&c.defaults(), Scale::Linear, Money::USD, Lang::En), (c.figure)(&c.defaults(), Scale::Linear, cny, Lang::En));
         // Tables: money columns in yuan, every number at the rate.
         for (i, (a, b)) in usd.table.columns.iter().zip(&yuan.table.columns).enumerate() {
             let money = a.unit.starts_with("US$");
@@ -372,7 +372,7 @@ fn in_yuan_every_money_figure_converts_at_the_rate_and_says_so() {
 fn a_tornado_is_described_for_screen_readers_with_its_widest_bar() {
     for id in ["payback", "inference-cost"] {
         let c = find(id).unwrap();
-        let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
+        let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD, Lang::En);
         let Plot::Lines(chart) = &f.plot else { panic!("{id}: a line chart") };
         let top = &chart.tornado.as_ref().expect("a tornado at the default range").bars[0];
         assert!(
@@ -391,6 +391,6 @@ fn the_default_fan_reads_the_same_here_as_in_the_browser() {
     // tests/web.rs reads the same words off the card in the browser: one
     // seed, the same draws, the same percentiles on both platforms.
     let c = find("market-growth").unwrap();
-    let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
+    let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD, Lang::En);
     assert_eq!(f.range.as_deref(), Some("Your range: in 2030 the industry is worth between US$77.8 bn and US$238.9 bn in eight draws out of 10."));
 }

@@ -5,35 +5,35 @@ use super::Calculator;
 use crate::chart::{year_label, LineChart, Marker, Plot, Role, Scale, Series};
 use crate::content::facts::id;
 use crate::model::{Cell, Claims, Column, Figure, Noun, Output, Param, Prose, Quantity, Source, Table};
-use crate::text::format::{self, grouped, Money};
+use crate::text::format::{self, grouped, Money, Lang};
 
 crate::inputs! {
     /// A group of firms, the two reported shares and two assumed paces.
     pub struct Inputs {
         /// Number of firms in the group.
-        firms: Param::new("Number of firms", "firms", (100.0, 100_000.0, 100.0), 0, Source::Value(1000.0))
+        firms: Param::new(crate::both!("Number of firms", "企业数量"), crate::both!("firms", "家"), (100.0, 100_000.0, 100.0), 0, Source::Value(1000.0))
             .assumed()
-            .help("Any group of firms; the shares do the work."),
+            .help(crate::both!("Any group of firms; the shares do the work.", "任意一组企业均可，起作用的是比例。")),
         /// Share that adopted generative AI, %.
-        adopted: Param::new("Share that adopted generative AI", "%", (1.0, 100.0, 1.0), 0, Source::Fact(id::ADOPTED)),
+        adopted: Param::new(crate::both!("Share that adopted generative AI", "已采用生成式人工智能的比例"), crate::both!("%", "%"), (1.0, 100.0, 1.0), 0, Source::Fact(id::ADOPTED)),
         /// Share reporting tangible gains, %.
-        gains: Param::new("Share reporting tangible gains", "%", (0.0, 100.0, 1.0), 0, Source::Fact(id::GAINS)),
+        gains: Param::new(crate::both!("Share reporting tangible gains", "表示获得实际收益的比例"), crate::both!("%", "%"), (0.0, 100.0, 1.0), 0, Source::Fact(id::GAINS)),
         /// Percentage points of adopters who start to gain each year.
-        improve: Param::new("Yearly rise in adopters who gain", "points", (0.0, 30.0, 0.5), 1, Source::Value(5.0))
+        improve: Param::new(crate::both!("Yearly rise in adopters who gain", "获益者占采用者比例的年增幅"), crate::both!("points", "个百分点"), (0.0, 30.0, 0.5), 1, Source::Value(5.0))
             .assumed()
-            .help("Percentage points of adopters added to the gainers each year."),
+            .help(crate::both!("Percentage points of adopters added to the gainers each year.", "每年新增的获益者占采用者的百分点数。")),
         /// Percentage points of all firms that adopt each year.
-        spread: Param::new("Yearly rise in adoption", "points", (0.0, 30.0, 0.5), 1, Source::Value(5.0))
+        spread: Param::new(crate::both!("Yearly rise in adoption", "采用率的年增幅"), crate::both!("points", "个百分点"), (0.0, 30.0, 0.5), 1, Source::Value(5.0))
             .assumed()
-            .help("Points of all firms adopting each year, up to all of them."),
+            .help(crate::both!("Points of all firms adopting each year, up to all of them.", "每年新增采用者占全部企业的百分点数，直至全部采用。")),
     }
 }
 
 pub static CALCULATOR: Calculator = Calculator {
     id: "value-gap",
     prefix: "gap",
-    title: "How many adopters actually gain?",
-    intro: "Apply the reported shares to any group of firms, then assume how fast adoption spreads and gains follow.",
+    title: crate::both!("How many adopters actually gain?", "采用者中有多少真正获益？"),
+    intro: crate::both!("Apply the reported shares to any group of firms, then assume how fast adoption spreads and gains follow.", "把报道中的比例套用到任意一组企业上，再假设采用扩散和收益跟进的速度。"),
     params: Inputs::PARAMS,
     has_scale: false,
     extras: &[],
@@ -120,8 +120,28 @@ impl ValueGap {
 
 /// Adopters, for words that count them.
 const ADOPTERS: Noun = Noun { one: "adopter", many: "adopters" };
+const ADOPTERS_ZH: Noun = Noun { one: "采用者", many: "采用者" };
 
-pub fn working(g: &ValueGap, said: &mut Claims) -> String {
+pub fn working(g: &ValueGap, said: &mut Claims, lang: Lang) -> String {
+    if lang.in_build() == Lang::Zh {
+        let base = format!(
+            "{} ÷ {} = 采用者中有{}获益（{}）",
+            format::zh_amount(g.gainers, 0),
+            format::zh_amount(g.adopters, 0),
+            said.percent("conversion", g.conversion, 1),
+            said.fraction_in(lang, "conversion", g.conversion)
+        );
+        return match g.half_year {
+            Some(y) if y > BASE_YEAR => format!(
+                "{base}；(50 − {}) ÷ {} = {}年达到一半，即{y}年。",
+                format::plain(g.conversion, 1),
+                format::plain(g.improve, 1),
+                format::zh_amount((50.0 - g.conversion) / g.improve, 1)
+            ),
+            Some(_) => format!("{base}；{}。", said.at_least("conversion", g.conversion, 50.0, "已有一半或更多获益")),
+            None => format!("{base}；{}。", said.never("half-year", g.half_value(), "每年没有提升，永远达不到一半")),
+        };
+    }
     let base = format!(
         "{} ÷ {} = {} of adopters gain ({})",
         grouped(g.gainers, 0),
@@ -141,13 +161,14 @@ pub fn working(g: &ValueGap, said: &mut Claims) -> String {
     }
 }
 
-pub fn table(g: &ValueGap) -> Table {
+pub fn table(g: &ValueGap, lang: Lang) -> Table {
+    let t = |both| lang.pick(both);
     Table {
         columns: vec![
-            Column::new("Year", "", 0),
-            Column::new("Adopters", "firms", 0),
-            Column::new("Adopters who gain", "firms", 0),
-            Column::new("Share of adopters who gain", "%", 1),
+            Column::new(t(["Year", "年份"]), "", 0),
+            Column::new(t(["Adopters", "采用者"]), "firms", 0),
+            Column::new(t(["Adopters who gain", "获益的采用者"]), "firms", 0),
+            Column::new(t(["Share of adopters who gain", "获益者占采用者比例"]), "%", 1),
         ],
         rows: g
             .years()
@@ -160,33 +181,42 @@ pub fn table(g: &ValueGap) -> Table {
     }
 }
 
-fn outputs(g: &ValueGap, said: &mut Claims) -> Vec<Output> {
-    let pace = match g.half_year {
-        Some(y) if y > BASE_YEAR => format!("at {} points a year", grouped(g.improve, 1)),
-        Some(_) => said.at_least("conversion", g.conversion, 50.0, "half or more already do"),
-        None => said.never("half-year", g.half_value(), "never, with no yearly rise"),
+fn outputs(g: &ValueGap, said: &mut Claims, lang: Lang) -> Vec<Output> {
+    let t = |both| lang.pick(both);
+    let pace = match (g.half_year, lang.in_build()) {
+        (Some(y), Lang::En) if y > BASE_YEAR => format!("at {} points a year", grouped(g.improve, 1)),
+        (Some(y), Lang::Zh) if y > BASE_YEAR => format!("按每年{}个百分点的速度", format::plain(g.improve, 1)),
+        (Some(_), _) => said.at_least("conversion", g.conversion, 50.0, t(["half or more already do", "已经过半"])),
+        (None, _) => said.never("half-year", g.half_value(), t(["never, with no yearly rise", "每年没有提升，就永远不会"])),
     };
     let share = said.percent("conversion", g.conversion, 1);
-    let part = said.fraction("conversion", g.conversion);
+    let part = said.fraction_in(lang, "conversion", g.conversion);
     // The other reading of the reported share: adopters only.
     let note = if g.gains > 0.0 && !g.gains_exceed_adoption {
-        let other = said.fraction("gains", g.gains);
-        format!("{share}, {part}; {other} if the {} counts adopters only", said.percent("gains", g.gains, 0))
+        let other = said.fraction_in(lang, "gains", g.gains);
+        let gains = said.percent("gains", g.gains, 0);
+        match lang.in_build() {
+            Lang::En => format!("{share}, {part}; {other} if the {gains} counts adopters only"),
+            Lang::Zh => format!("{share}，即{part}；若{gains}只统计采用者，则为{other}"),
+        }
     } else {
-        format!("{share}, {part}")
+        match lang.in_build() {
+            Lang::En => format!("{share}, {part}"),
+            Lang::Zh => format!("{share}，即{part}"),
+        }
     };
     vec![
         Output {
             id: "gainers",
-            label: "Adopters who report gains",
+            label: t(["Adopters who report gains", "表示获益的采用者"]),
             value: Quantity::Count { n: g.gainers, decimals: 0, of: Some(g.adopters) },
             note,
             reader: false,
         },
         Output {
             id: "half",
-            label: "Half of adopters gain by",
-            value: g.half_year.map_or(Quantity::Words("Never"), Quantity::Year),
+            label: t(["Half of adopters gain by", "一半采用者获益的年份"]),
+            value: g.half_year.map_or(Quantity::Words(t(["Never", "永远不会"])), Quantity::Year),
             note: pace,
             reader: true,
         },
@@ -195,9 +225,26 @@ fn outputs(g: &ValueGap, said: &mut Claims) -> Vec<Output> {
 
 /// The story's sentence beside the calculator: Accenture's shares, read as
 /// the story reads them, at the assumed pace; or the reader's numbers.
-fn prose(g: &ValueGap, values: &[f64], said: &mut Claims) -> Prose {
+fn prose(g: &ValueGap, values: &[f64], said: &mut Claims, lang: Lang) -> Prose {
     let yours = crate::model::param::changed(Inputs::PARAMS, values, &[]);
     let (gains, adopted) = (said.percent("gains", g.gains, 0), said.percent("adopted", g.adopted, 0));
+    if lang.in_build() == Lang::Zh {
+        let part = said.part_of_in(lang, "conversion", g.conversion, ADOPTERS_ZH);
+        let now = if yours {
+            format!("按你的数字，{gains}的企业表示获益、{adopted}的企业已经采用，即{}表示获益", part.words)
+        } else {
+            format!("像本站一样把埃森哲的{gains}理解为全部企业中的占比，在{adopted}的企业已经采用的情况下，这项调查中{}表示获益", part.words)
+        };
+        let text = match g.half_year {
+            Some(y) if y > BASE_YEAR => format!(
+                "{now}；如果每年再有{}个百分点的采用者开始获益，到{y}年将有一半获益（从{BASE_YEAR}年算起，这是本站为这项未注明日期的调查设定的年份）。",
+                format::plain(g.improve, 1)
+            ),
+            Some(_) => format!("{now}，{}。", said.at_least("conversion", g.conversion, 50.0, "因此已有一半或更多获益")),
+            None => format!("{now}；{}。", said.never("half-year", g.half_value(), "每年没有提升，就永远不会有一半获益")),
+        };
+        return Prose { text, yours };
+    }
     let part = said.part_of("conversion", g.conversion, ADOPTERS);
     let report = part.verb("reports", "report");
     let now = if yours {
@@ -214,8 +261,9 @@ fn prose(g: &ValueGap, values: &[f64], said: &mut Claims) -> Prose {
 }
 
 /// The figure for any values (made safe first).
-pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
+pub fn figure(values: &[f64], _scale: Scale, _money: Money, lang: Lang) -> Figure {
     let g = compute(&Inputs::from_values(values));
+    let t = |both| lang.pick(both);
     let mut said = Claims::default();
     let years: Vec<i32> = g.years().collect();
     let series = |name, role, width, f: &dyn Fn(i32) -> f64| Series {
@@ -227,54 +275,81 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
     };
     let mut markers = Vec::new();
     if let Some(y) = g.half_year.filter(|y| *y > BASE_YEAR) {
-        markers.push(Marker { at: (f64::from(y), g.gainers_in(y)), label: format!("Half by {y}"), role: Role::Accent });
+        let label = match lang.in_build() {
+            Lang::En => format!("Half by {y}"),
+            Lang::Zh => format!("{y}年过半"),
+        };
+        markers.push(Marker { at: (f64::from(y), g.gainers_in(y)), label, role: Role::Accent });
     }
     let title = match g.half_year {
         Some(y) if y > BASE_YEAR => {
-            said.below("conversion", g.conversion, 50.0, "half of adopters gain by");
-            format!("At this pace, half of adopters gain by {y}")
+            said.below("conversion", g.conversion, 50.0, t(["half of adopters gain by", "一半采用者获益的年份"]));
+            match lang.in_build() {
+                Lang::En => format!("At this pace, half of adopters gain by {y}"),
+                Lang::Zh => format!("按这个速度，到{y}年一半采用者将获益"),
+            }
         }
-        Some(_) => said.at_least("conversion", g.conversion, 50.0, "Half of adopters already gain"),
+        Some(_) => said.at_least("conversion", g.conversion, 50.0, t(["Half of adopters already gain", "一半采用者已经获益"])),
         None => {
-            said.change("improve", g.improve, ["improvement", "no improvement", "decline"]);
-            said.never("half-year", g.half_value(), "With no improvement, half of adopters never gain")
+            said.change("improve", g.improve, lang.pick([["improvement", "no improvement", "decline"], ["提升", "没有提升", "下降"]]));
+            said.never("half-year", g.half_value(), t(["With no improvement, half of adopters never gain", "没有提升，一半采用者永远不会获益"]))
         }
     };
     let rise = |said: &mut Claims, about, x: f64, what: &str| {
-        let verb = said.change(about, x, ["rises", "holds", "falls"]);
-        if x > 0.0 {
-            format!("{what} {verb} {} points a year", grouped(x, 1))
-        } else {
-            format!("{what} {verb} steady")
+        let verb = said.change(about, x, lang.pick([["rises", "holds", "falls"], ["上升", "保持", "下降"]]));
+        match (x > 0.0, lang.in_build()) {
+            (true, Lang::En) => format!("{what} {verb} {} points a year", grouped(x, 1)),
+            (false, Lang::En) => format!("{what} {verb} steady"),
+            (true, Lang::Zh) => format!("{what}每年{verb}{}个百分点", format::plain(x, 1)),
+            (false, Lang::Zh) => format!("{what}{verb}不变"),
         }
     };
-    let description = format!(
-        "Line chart. {} adopters out of {} firms, {} reporting gains; {}, {}.",
-        format::count(g.adopters.round()),
-        grouped(g.firms, 0),
-        format::count(g.gainers.round()),
-        rise(&mut said, "spread", g.spread, "adoption"),
-        rise(&mut said, "improve", g.improve, "the share of adopters who gain")
-    );
-    let outputs = outputs(&g, &mut said);
-    let working = working(&g, &mut said);
-    let prose = prose(&g, values, &mut said);
+    let description = match lang.in_build() {
+        Lang::En => format!(
+            "Line chart. {} adopters out of {} firms, {} reporting gains; {}, {}.",
+            format::count(g.adopters.round()),
+            grouped(g.firms, 0),
+            format::count(g.gainers.round()),
+            rise(&mut said, "spread", g.spread, "adoption"),
+            rise(&mut said, "improve", g.improve, "the share of adopters who gain")
+        ),
+        Lang::Zh => format!(
+            "折线图。{}家企业中有{}家采用，{}家表示获益；{}，{}。",
+            format::zh_amount(g.firms, 0),
+            format::zh_amount(g.adopters.round(), 0),
+            format::zh_amount(g.gainers.round(), 0),
+            rise(&mut said, "spread", g.spread, "采用率"),
+            rise(&mut said, "improve", g.improve, "获益者占采用者的比例")
+        ),
+    };
+    let outputs = outputs(&g, &mut said, lang);
+    let working = working(&g, &mut said, lang);
+    let prose = prose(&g, values, &mut said, lang);
     Figure {
         title,
-        subtitle: format!(
-            "Firms out of {}: adopters of generative AI and those reporting gains, by year from {BASE_YEAR} (our date for the survey)",
-            grouped(g.firms, 0)
-        ),
-        source: "Source: Accenture (46% adopted, 9% report gains; undated), via Info Finance. Later years: the assumed yearly rises.",
+        subtitle: match lang.in_build() {
+            Lang::En => format!(
+                "Firms out of {}: adopters of generative AI and those reporting gains, by year from {BASE_YEAR} (our date for the survey)",
+                grouped(g.firms, 0)
+            ),
+            Lang::Zh => format!(
+                "{}家企业中采用生成式人工智能的企业和表示获益的企业，自{BASE_YEAR}年（本站为这项调查设定的年份）起逐年变化",
+                format::zh_amount(g.firms, 0)
+            ),
+        },
+        source: t([
+            "Source: Accenture (46% adopted, 9% report gains; undated), via Info Finance. Later years: the assumed yearly rises.",
+            "来源：埃森哲（46%已采用，9%表示获益；未注明日期），据Info Finance报道。之后各年按假设的年增幅推算。",
+        ]),
         description,
         plot: Plot::Lines(LineChart {
             series: vec![
-                series("Adopters", Role::Series, 3, &|y| g.adopters_in(y)),
-                series("Who gain", Role::Accent, 3, &|y| g.gainers_in(y)),
+                series(t(["Adopters", "采用者"]), Role::Series, 3, &|y| g.adopters_in(y)),
+                series(t(["Who gain", "获益者"]), Role::Accent, 3, &|y| g.gainers_in(y)),
             ],
             x_range: (f64::from(*years.first().unwrap_or(&BASE_YEAR)), f64::from(*years.last().unwrap_or(&LAST_YEAR))),
             x_label: year_label,
-            y_label: format::axis,
+            y_label: lang.pick([format::axis as fn(f64) -> String, format::axis_zh]),
             scale: Scale::Linear,
             y_cap: None,
             markers,
@@ -282,16 +357,23 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money) -> Figure {
             tornado: None,
         }),
         outputs,
-        table: table(&g),
+        table: table(&g, lang),
         working,
         range: None,
         prose: Some(prose),
-        notice: g
-            .gains_exceed_adoption
-            .then(|| "More firms report gains than adopted; only adopters can gain, so the share is capped at 100%.".to_string()),
+        notice: g.gains_exceed_adoption.then(|| {
+            t([
+                "More firms report gains than adopted; only adopters can gain, so the share is capped at 100%.",
+                "表示获益的企业比采用的企业还多；只有采用者才能获益，所以比例以100%为上限。",
+            ])
+            .to_string()
+        }),
         claims: said,
+        lang,
     }
+    .in_chinese_if(lang)
 }
+
 
 #[cfg(test)]
 mod tests {
@@ -310,9 +392,9 @@ mod tests {
         // (50 − 19.565) ÷ 5 = 6.09 years, so the seventh year: 2032
         assert_eq!(g.half_year, Some(2032));
         let mut said = Claims::default();
-        assert_eq!(working(&g, &mut said), "90 ÷ 460 = 19.6% of adopters gain (about one in five); (50 − 19.6) ÷ 5.0 = 6.1 years to reach half, so 2032.");
+        assert_eq!(working(&g, &mut said, Lang::En), "90 ÷ 460 = 19.6% of adopters gain (about one in five); (50 − 19.6) ÷ 5.0 = 6.1 years to reach half, so 2032.");
         // Read as a share of adopters, 9% is about 1 in 11.
-        let f = figure(&CALCULATOR.defaults(), Scale::Linear, Money::USD);
+        let f = figure(&CALCULATOR.defaults(), Scale::Linear, Money::USD, Lang::En);
         assert_eq!(f.outputs[0].note, "19.6%, about one in five; about one in 11 if the 9% counts adopters only");
         assert_eq!(
             f.prose.unwrap().text,
@@ -327,15 +409,15 @@ mod tests {
     fn zero_improvement_never_reaches_half() {
         let g = with(1000.0, 46.0, 9.0, 0.0);
         assert_eq!(g.half_year, None);
-        assert!(working(&g, &mut Claims::default()).contains("half never gain"));
+        assert!(working(&g, &mut Claims::default(), Lang::En).contains("half never gain"));
         assert_eq!(g.years(), 2025..=2035);
     }
 
     #[test]
     fn words_for_a_share_of_adopters_stay_true_across_the_range() {
         let words = |adopted: f64, gains: f64, improve: f64| {
-            let f = figure(&[1000.0, adopted, gains, improve, 5.0], Scale::Linear, Money::USD);
-            (f.prose.unwrap().text, f.outputs[1].note.clone(), f.outputs[1].value.text())
+            let f = figure(&[1000.0, adopted, gains, improve, 5.0], Scale::Linear, Money::USD, Lang::En);
+            (f.prose.unwrap().text, f.outputs[1].note.clone(), f.outputs[1].value.text(Lang::En))
         };
         // 21 of 30 is 70%: "7 in 10", not "nearly all".
         assert!(words(30.0, 21.0, 5.0).0.contains("with 21% of firms reporting gains and 30% adopting, seven in 10 adopters report gains, so half of them or more already do."));

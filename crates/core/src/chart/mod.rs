@@ -284,6 +284,7 @@ mod tests {
                         centre: cap.unwrap_or(0.0),
                         bars: points.iter().map(|p| Swing { input: "i", label: "s".into(), low: p.0, high: p.1 }).collect(),
                         x_label: format::axis,
+                        key: ["low", "high"],
                     }),
                 })
             };

@@ -16,6 +16,8 @@ pub struct Tornado {
     /// One bar per input, the widest swing first.
     pub bars: Vec<Swing>,
     pub x_label: fn(f64) -> String,
+    /// The key's words for the low and the high end of an input's range.
+    pub key: [&'static str; 2],
 }
 
 /// One input's bar in a [`Tornado`].
@@ -64,7 +66,7 @@ where
     let head = y + (px * 1.6) as i32;
     // The key: which colour is which end of an input's range.
     let mut x = 4;
-    for (role, name) in [(Role::Neutral, "input at its low end"), (Role::Series, "input at its high end")] {
+    for (role, name) in [(Role::Neutral, t.key[0]), (Role::Series, t.key[1])] {
         let y = y + 2;
         root.draw(&Rectangle::new([(x, y + 2), (x + 10, y + 12)], palette.color(role).filled()))?;
         root.draw(&Text::new(name, (x + 14, y), font(px).color(&palette.muted).pos(top_left)))?;

@@ -158,7 +158,7 @@ pub fn display(id: FactId, lang: Lang) -> String {
         return String::new();
     }
     let number = number(id, lang);
-    match (lang.pick(fact.qualifier), lang) {
+    match (lang.pick(fact.qualifier), lang.in_build()) {
         ("", _) => number,
         (qualifier, Lang::En) => format!("{qualifier} {number}"),
         (qualifier, Lang::Zh) => format!("{qualifier}{number}"),
@@ -182,7 +182,7 @@ pub fn in_money(id: FactId, money: Money, lang: Lang) -> String {
         Unit::Usd => Magnitude::Ones,
         _ => return String::new(),
     };
-    match (value(id), money.currency, lang) {
+    match (value(id), money.currency, lang.in_build()) {
         (Some(x), Currency::Cny, Lang::En) => format!(" (about {}, our conversion)", money.words(x, usize::from(fact.decimals), magnitude)),
         (Some(x), Currency::Cny, Lang::Zh) => {
             format!("（约合{}，本站换算）", format::zh_money(money.of(x) * magnitude.factor(), 1, Currency::Cny))
@@ -198,7 +198,7 @@ fn number(id: FactId, lang: Lang) -> String {
         return String::new();
     };
     let decimals = usize::from(fact.decimals);
-    if lang == Lang::Zh {
+    if lang.in_build() == Lang::Zh {
         return zh_number(fact.unit, x, decimals);
     }
     let n = |x: f64| format::grouped(x, decimals);
@@ -246,7 +246,7 @@ fn zh_number(unit: Unit, x: f64, decimals: usize) -> String {
 /// A short attribution for a citation marker: "Morgan Stanley, 2024", or
 /// just "Accenture" when the report gives no date; "摩根士丹利，2024年".
 pub fn attribution(fact: &Fact, lang: Lang) -> String {
-    match (lang.pick(fact.when), lang) {
+    match (lang.pick(fact.when), lang.in_build()) {
         ("", _) => lang.pick(fact.source).to_string(),
         (when, Lang::En) => format!("{}, {when}", lang.pick(fact.source)),
         (when, Lang::Zh) => format!("{}，{when}", lang.pick(fact.source)),

@@ -61,7 +61,7 @@ static STORY_ZH: LazyLock<Story> = LazyLock::new(|| parse(include_str!("../../..
 
 /// The site's story in `lang`, parsed once.
 pub fn story(lang: Lang) -> &'static Story {
-    match lang {
+    match lang.in_build() {
         Lang::En => &STORY,
         Lang::Zh => &STORY_ZH,
     }
@@ -72,7 +72,7 @@ pub fn story(lang: Lang) -> &'static Story {
 /// in Chinese.
 pub fn parse(text: &'static str, lang: Lang) -> Story {
     let mut story = Story { lang, ..Story::default() };
-    let joiner = match lang {
+    let joiner = match lang.in_build() {
         Lang::En => " ",
         Lang::Zh => "",
     };

@@ -11,6 +11,14 @@ pub enum NoFit {
 
 impl NoFit {
     /// The reason in a sentence.
+    /// [`NoFit::reason`] in Chinese.
+    pub fn reason_zh(self) -> &'static str {
+        match self {
+            NoFit::NotRising => "第二次调查的使用率必须高于第一次，曲线才会上升。",
+            NoFit::CeilingTooLow => "饱和时的使用率必须高于最新一次的使用率；曲线不可能在已经达到的水平之下走平。",
+        }
+    }
+
     pub fn reason(self) -> &'static str {
         match self {
             NoFit::NotRising => "The later share must be above the earlier one for a rising curve.",

@@ -6,7 +6,7 @@
 //! test what a card says against what it computed without reading
 //! English, and will hold for any language the words are written in.
 
-use crate::text::format;
+use crate::text::format::{self, Lang};
 
 /// One thing a sentence says about a number.
 #[derive(Clone, Debug, PartialEq)]
@@ -254,6 +254,30 @@ impl Claims {
             format::Part::FewerThanOneInAThousand => (format!("{} {}", part.words(), noun.many), true),
         };
         Part { words: self.say(about, percent, fraction_of(percent), words), singular }
+    }
+
+    /// [`Claims::part_of`] in `lang`; in Chinese the noun after the
+    /// fraction ("约五分之一的采用者", "几乎所有采用者", "没有采用者").
+    pub fn part_of_in(&mut self, lang: Lang, about: &'static str, percent: f64, noun: Noun) -> Part {
+        if lang.in_build() == Lang::En {
+            return self.part_of(about, percent, noun);
+        }
+        let part = format::part(percent);
+        let words = match part {
+            format::Part::None => format!("没有{}", noun.one),
+            format::Part::All => format!("所有{}", noun.one),
+            format::Part::NearlyAll => format!("几乎所有{}", noun.one),
+            format::Part::Of { .. } | format::Part::FewerThanOneInAThousand => format!("{}的{}", part.words_zh(), noun.one),
+        };
+        Part { words: self.say(about, percent, fraction_of(percent), words), singular: true }
+    }
+
+    /// [`Claims::fraction`] in `lang`: "约五分之一", "十分之七".
+    pub fn fraction_in(&mut self, lang: Lang, about: &'static str, percent: f64) -> String {
+        match lang.in_build() {
+            Lang::En => self.fraction(about, percent),
+            Lang::Zh => self.say(about, percent, fraction_of(percent), format::part(percent).words_zh()),
+        }
     }
 
     /// A percentage as a fraction, without a noun: "about 1 in 5", "7 in

@@ -8,7 +8,7 @@ use crate::chart::{wrap, DrawError, Palette, Plot, Scale};
 use crate::model::claim::Claims;
 use crate::model::output::Output;
 use crate::model::table::Table;
-use crate::text::format::{Currency, Money};
+use crate::text::format::{Currency, Lang, Magnitude, Money};
 use crate::text::html::push_escaped;
 use plotters::prelude::*;
 
@@ -39,6 +39,8 @@ pub struct Figure {
     /// What the figure's words claim about its numbers (see
     /// [`crate::model::claim`]), checked by the calculators' sentence rules.
     pub claims: Claims,
+    /// The language its words are written in.
+    pub lang: Lang,
 }
 
 /// A story sentence that follows a calculator: at its starting values it
@@ -73,7 +75,9 @@ impl Figure {
             push_escaped(&mut out, range);
             out.push_str("</p>");
         }
-        out.push_str("<p class=\"working\" data-testid=\"working\"><span class=\"working-label\">The working: </span>");
+        out.push_str("<p class=\"working\" data-testid=\"working\"><span class=\"working-label\">");
+        out.push_str(self.lang.pick(["The working: ", "计算过程："]));
+        out.push_str("</span>");
         push_escaped(&mut out, &self.working);
         out.push_str("</p>");
         if let Some(notice) = &self.notice {
@@ -136,13 +140,33 @@ impl Figure {
     /// when `chart_is_money`. (The calculator writes its own sentences in
     /// `money`.)
     pub fn in_money(&mut self, money: Money, chart_is_money: bool) {
-        if money.currency == Currency::Usd {
-            return;
+        if money.currency != Currency::Usd {
+            let k = money.of(1.0);
+            self.table.in_money(k);
+            if chart_is_money {
+                self.plot.scale_values(k);
+            }
         }
-        let k = money.of(1.0);
-        self.table.in_money(k);
-        if chart_is_money {
-            self.plot.scale_values(k);
+    }
+
+    /// The figure with [`Figure::in_language`] done, its chart counting no
+    /// money: for a figure built in one expression.
+    pub fn in_chinese_if(mut self, lang: Lang) -> Self {
+        debug_assert_eq!(lang, self.lang);
+        self.in_language(None);
+        self
+    }
+
+    /// In Chinese, counts the table's money in 亿 and 万 and, where the
+    /// chart shows money counted in `magnitude`, the chart too (US$ bn
+    /// drawn as 亿美元, ten times the number). Run after
+    /// [`Figure::in_money`]; nothing in English.
+    pub fn in_language(&mut self, chart_money: Option<Magnitude>) {
+        if self.lang.in_build() == Lang::Zh {
+            self.table.in_chinese();
+            if let Some(magnitude) = chart_money {
+                self.plot.scale_values(magnitude.zh().0);
+            }
         }
     }
 }
@@ -196,9 +220,11 @@ impl Figure {
 pub const PREVIEW_SIZE: (u32, u32) = (600, 315);
 
 /// Subtitle suffix naming the scale, as data journalism style asks.
-pub fn scale_note(scale: Scale) -> &'static str {
-    match scale {
-        Scale::Linear => "linear scale",
-        Scale::Log => "logarithmic scale: equal steps are equal multiples",
+pub fn scale_note(scale: Scale, lang: Lang) -> &'static str {
+    match (scale, lang.in_build()) {
+        (Scale::Linear, Lang::En) => "linear scale",
+        (Scale::Log, Lang::En) => "logarithmic scale: equal steps are equal multiples",
+        (Scale::Linear, Lang::Zh) => "线性刻度",
+        (Scale::Log, Lang::Zh) => "对数刻度：等距代表等倍",
     }
 }

@@ -15,9 +15,9 @@
 ///     /// What the example calculator reads.
 ///     pub struct Inputs {
 ///         /// Years to look ahead.
-///         years: Param::new("Years", "years", (1.0, 30.0, 1.0), 0, Source::Value(5.0)),
+///         years: Param::new(["Years", "年数"], ["years", "年"], (1.0, 30.0, 1.0), 0, Source::Value(5.0)),
 ///         /// The URL key can differ from the field name.
-///         yearly as "return": Param::new("Return", "%", (0.0, 50.0, 0.5), 1, Source::Value(8.0)),
+///         yearly as "return": Param::new(["Return", "回报"], ["%", "%"], (0.0, 50.0, 0.5), 1, Source::Value(8.0)),
 ///     }
 /// }
 ///

@@ -2,7 +2,7 @@
 //! share, money, a count, a multiple, a date, a duration), so one formatter
 //! writes every figure and one component shows every calculator's results.
 
-use crate::text::format::{self, Currency, Magnitude};
+use crate::text::format::{self, Currency, Lang, Magnitude};
 
 /// The period a rate is counted over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,8 +36,11 @@ pub enum Quantity {
 }
 
 impl Quantity {
-    /// The quantity as a reader sees it.
-    pub fn text(&self) -> String {
+    /// The quantity as a reader of `lang` sees it.
+    pub fn text(&self, lang: Lang) -> String {
+        if lang.in_build() == Lang::Zh {
+            return self.text_zh();
+        }
         match *self {
             Quantity::Share { percent, decimals, per } => {
                 let s = format::percent(percent, usize::from(decimals));
@@ -65,6 +68,34 @@ impl Quantity {
 }
 
 impl Quantity {
+    /// In Chinese: "每年87.7%", "1399亿美元", "90（共460）", "5.4倍",
+    /// "2025年1月", "2032年", "1.4年"; no thousands separators.
+    fn text_zh(&self) -> String {
+        match *self {
+            Quantity::Share { percent, decimals, per } => {
+                let s = format::percent(percent, usize::from(decimals));
+                match per {
+                    Per::None => s,
+                    Per::Year => format!("每年{s}"),
+                    Per::Month => format!("每月{s}"),
+                }
+            }
+            Quantity::Money { amount, magnitude, currency, .. } => format::zh_money_figure(amount * magnitude.factor(), currency),
+            Quantity::Count { n, decimals, of } => {
+                let s = format::zh_amount(n, usize::from(decimals));
+                match of {
+                    Some(whole) => format!("{s}（共{}）", format::zh_amount(whole, usize::from(decimals))),
+                    None => s,
+                }
+            }
+            Quantity::Multiple { x, decimals } => format!("{}倍", format::zh_amount(x, usize::from(decimals))),
+            Quantity::Month(index) => format!("{}年{}月", index.div_euclid(12), index.rem_euclid(12) + 1),
+            Quantity::Year(year) => format!("{year}年"),
+            Quantity::Duration { years, decimals } => format!("{}年", format::zh_amount(years, usize::from(decimals))),
+            Quantity::Words(words) => words.to_string(),
+        }
+    }
+
     /// An amount given in US dollars, as `money` writes it.
     pub fn money(money: format::Money, usd: f64, decimals: u8, magnitude: Magnitude) -> Quantity {
         Quantity::Money { amount: money.of(usd), decimals, magnitude, currency: money.currency }
@@ -91,7 +122,7 @@ mod tests {
 
     #[test]
     fn every_kind_reads_as_expected() {
-        let text = |q: Quantity| q.text();
+        let text = |q: Quantity| q.text(Lang::En);
         assert_eq!(text(Quantity::Share { percent: 87.71, decimals: 1, per: Per::Year }), "87.7% a year");
         assert_eq!(text(Quantity::Share { percent: 10.0, decimals: 1, per: Per::None }), "10.0%");
         assert_eq!(text(Quantity::Money { amount: -10.26, decimals: 1, magnitude: Magnitude::Millions, currency: Currency::Usd }), "−US$10.3 m");
@@ -102,5 +133,14 @@ mod tests {
         assert_eq!(text(Quantity::Year(2032)), "2032");
         assert_eq!(text(Quantity::Duration { years: 1.0, decimals: 1 }), "1 year");
         assert_eq!(text(Quantity::Words("Never")), "Never");
+        let zh = |q: Quantity| q.text(Lang::Zh);
+        assert_eq!(zh(Quantity::Share { percent: 87.71, decimals: 1, per: Per::Year }), "每年87.7%");
+        assert_eq!(zh(Quantity::Money { amount: -10.26, decimals: 1, magnitude: Magnitude::Millions, currency: Currency::Usd }), "−1026万美元");
+        assert_eq!(zh(Quantity::Money { amount: 999.4, decimals: 1, magnitude: Magnitude::Billions, currency: Currency::Cny }), "9994亿元");
+        assert_eq!(zh(Quantity::Count { n: 90.0, decimals: 0, of: Some(460.0) }), "90（共460）");
+        assert_eq!(zh(Quantity::Multiple { x: 5400.0, decimals: 0 }), "5400倍");
+        assert_eq!(zh(Quantity::Month(2025 * 12)), "2025年1月");
+        assert_eq!(zh(Quantity::Year(2032)), "2032年");
+        assert_eq!(zh(Quantity::Duration { years: 1.44, decimals: 1 }), "1.4年");
     }
 }

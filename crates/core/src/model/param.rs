@@ -3,6 +3,7 @@
 //! from these declarations; reading typed text goes through [`Param::parse`].
 
 use crate::content::facts::{self, FactId};
+use crate::text::format::Lang;
 use crate::text::{format, num};
 use std::fmt;
 
@@ -25,10 +26,11 @@ pub struct Param {
     /// Short, stable key: element ids and URL state. Set by
     /// [`inputs!`](crate::inputs) from the field name.
     pub key: &'static str,
-    /// The label shown to readers.
-    pub label: &'static str,
-    /// The unit written beside the field, e.g. "US$ bn".
-    pub unit: &'static str,
+    /// The label shown to readers, in English and Chinese (by
+    /// [`Lang::pick`]).
+    pub label: [&'static str; 2],
+    /// The unit written beside the field, e.g. "US$ bn"; in Chinese "亿美元".
+    pub unit: [&'static str; 2],
     pub min: f64,
     pub max: f64,
     pub step: f64,
@@ -37,8 +39,11 @@ pub struct Param {
     pub default: Source,
     /// True when the default is our assumption rather than a cited figure.
     pub illustrative: bool,
-    /// One line of help under the field.
-    pub help: &'static str,
+    /// One line of help under the field, in English and Chinese.
+    pub help: [&'static str; 2],
+    /// What a value is multiplied by to be shown in the Chinese unit
+    /// (10 for US$ bn shown in 亿美元); 1 where the units agree.
+    pub zh_factor: f64,
 }
 
 /// Why typed text was not accepted as a parameter value.
@@ -53,7 +58,24 @@ pub enum InputError {
     /// Too large to represent ("1e400") or an explicit infinity.
     TooLarge,
     /// A number outside the parameter's range.
-    OutOfRange { min: String, max: String, unit: &'static str },
+    OutOfRange { min: f64, max: f64, decimals: usize, unit: [&'static str; 2] },
+}
+
+impl InputError {
+    /// Why, in `lang`: "Type a number." or "请输入数字。".
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang.in_build()) {
+            (_, Lang::En) => self.to_string(),
+            (InputError::Empty, Lang::Zh) => "请输入数字。".into(),
+            (InputError::NotANumber, Lang::Zh) => "这不是数字。".into(),
+            (InputError::DecimalComma(meant), Lang::Zh) => format!("小数请用小数点：{meant}。"),
+            (InputError::TooLarge, Lang::Zh) => "数字太大了。".into(),
+            (InputError::OutOfRange { min, max, decimals, unit }, Lang::Zh) => {
+                let n = |x: f64| format::without_trailing_zeros(format::plain(x, *decimals));
+                format!("请输入{}至{}{}之间的数值。", n(*min), n(*max), unit[1])
+            }
+        }
+    }
 }
 
 impl fmt::Display for InputError {
@@ -65,8 +87,8 @@ impl fmt::Display for InputError {
                 write!(f, "Use a point for decimals: {meant}.")
             }
             InputError::TooLarge => write!(f, "That number is too large."),
-            InputError::OutOfRange { min, max, unit } => {
-                write!(f, "Choose a value from {min} to {max} {unit}.")
+            InputError::OutOfRange { min, max, decimals, unit } => {
+                write!(f, "Choose a value from {} to {} {}.", format::trimmed(*min, *decimals), format::trimmed(*max, *decimals), unit[0])
             }
         }
     }
@@ -75,8 +97,44 @@ impl fmt::Display for InputError {
 impl Param {
     /// A parameter resting on a cited default, with no help line; chain
     /// [`Param::assumed`] and [`Param::help`] to change that.
-    pub const fn new(label: &'static str, unit: &'static str, (min, max, step): (f64, f64, f64), decimals: usize, default: Source) -> Self {
-        Param { key: "", label, unit, min, max, step, decimals, default, illustrative: false, help: "" }
+    pub const fn new(label: [&'static str; 2], unit: [&'static str; 2], (min, max, step): (f64, f64, f64), decimals: usize, default: Source) -> Self {
+        Param { key: "", label, unit, min, max, step, decimals, default, illustrative: false, help: ["", ""], zh_factor: 1.0 }
+    }
+
+    /// Shows the value in Chinese multiplied by `factor`: a field in US$ bn
+    /// is one in 亿美元 at 10.
+    pub const fn zh_times(mut self, factor: f64) -> Self {
+        self.zh_factor = factor;
+        self
+    }
+
+    /// The parameter as a reader of `lang` sees it: its words in `lang`,
+    /// and in Chinese its range, step, default and places in the Chinese
+    /// unit. A value of the parameter is the shown one's value divided by
+    /// [`Param::zh_factor`].
+    pub fn shown(&self, lang: Lang) -> Shown {
+        let factor = match lang.in_build() {
+            Lang::En => 1.0,
+            Lang::Zh => self.zh_factor,
+        };
+        // Places lost or gained with the factor: 3.2 (US$ bn) is 32 (亿).
+        let shift = num::clamp(factor.log10().round(), -8.0, 8.0) as i32;
+        let decimals = (self.decimals as i32 - shift).clamp(0, 8) as usize;
+        Shown {
+            label: lang.pick(self.label),
+            unit: lang.pick(self.unit),
+            help: lang.pick(self.help),
+            factor,
+            places: self.decimals,
+            field: Param {
+                min: self.min * factor,
+                max: self.max * factor,
+                step: self.step * factor,
+                decimals,
+                default: Source::Value(self.default_value() * factor),
+                ..*self
+            },
+        }
     }
 
     /// Sets the key (done by [`inputs!`](crate::inputs)).
@@ -91,8 +149,8 @@ impl Param {
         self
     }
 
-    /// Sets the help line.
-    pub const fn help(mut self, help: &'static str) -> Self {
+    /// Sets the help line, in English and Chinese.
+    pub const fn help(mut self, help: [&'static str; 2]) -> Self {
         self.help = help;
         self
     }
@@ -184,13 +242,41 @@ impl Param {
         }
         let x = if x == 0.0 { 0.0 } else { x }; // "-0" is zero
         if x < self.min || x > self.max {
-            return Err(InputError::OutOfRange {
-                min: format::trimmed(self.min, self.decimals),
-                max: format::trimmed(self.max, self.decimals),
-                unit: self.unit,
-            });
+            return Err(InputError::OutOfRange { min: self.min, max: self.max, decimals: self.decimals, unit: self.unit });
         }
         Ok(x)
+    }
+}
+
+/// A parameter as one language shows it (see [`Param::shown`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Shown {
+    pub label: &'static str,
+    pub unit: &'static str,
+    pub help: &'static str,
+    /// The shown value is the parameter's times this.
+    pub factor: f64,
+    /// The parameter's own decimal places.
+    pub places: usize,
+    /// The field as shown: range, step, places and default in the shown
+    /// unit; its `text` and `parse` work in that unit.
+    pub field: Param,
+}
+
+impl Shown {
+    /// A value of the parameter as the field shows it.
+    pub fn text(&self, x: f64) -> String {
+        self.field.text(x * self.factor)
+    }
+
+    /// What a reader typed in the field, as a value of the parameter, at
+    /// the parameter's own places (0.15亿美元 is 15 US$ m, not
+    /// 14.999999999999998).
+    pub fn parse(&self, text: &str) -> Result<f64, InputError> {
+        self.field.parse(text).map(|x| {
+            let x = x / self.factor;
+            num::fixed(x, self.places).and_then(|t| num::parse(&t)).unwrap_or(x)
+        })
     }
 }
 
@@ -223,15 +309,16 @@ mod tests {
 
     const P: Param = Param {
         key: "x",
-        label: "X",
-        unit: "US$ bn",
+        label: ["X", "X"],
+        unit: ["US$ bn", "亿美元"],
         min: 0.5,
         max: 2000.0,
         step: 0.1,
         decimals: 1,
         default: Source::Value(3.2),
         illustrative: true,
-        help: "",
+        help: ["", ""],
+        zh_factor: 10.0,
     };
 
     fn check(text: &str, expected: Result<f64, InputError>) {
@@ -261,7 +348,7 @@ mod tests {
         check("12,5", Err(InputError::DecimalComma("12.5".into())));
         check("1,2,3", Err(InputError::NotANumber));
         check("<script>", Err(InputError::NotANumber));
-        let out = Err(InputError::OutOfRange { min: "0.5".into(), max: "2,000".into(), unit: "US$ bn" });
+        let out = Err(InputError::OutOfRange { min: 0.5, max: 2000.0, decimals: 1, unit: ["US$ bn", "亿美元"] });
         check("-0", out.clone());
         check("2001", out);
     }
@@ -270,6 +357,10 @@ mod tests {
     fn messages_read_as_sentences() {
         assert_eq!(P.parse("12,5").unwrap_err().to_string(), "Use a point for decimals: 12.5.");
         assert_eq!(P.parse("9999").unwrap_err().to_string(), "Choose a value from 0.5 to 2,000 US$ bn.");
+        // In Chinese, in the field's own unit.
+        let zh = P.shown(Lang::Zh);
+        assert_eq!(zh.parse("99999").unwrap_err().message(Lang::Zh), "请输入5至20000亿美元之间的数值。");
+        assert_eq!(zh.parse("abc").unwrap_err().message(Lang::Zh), "这不是数字。");
     }
 
     #[test]
@@ -279,6 +370,21 @@ mod tests {
         assert_eq!(P.snap(f64::NAN), 0.5);
         assert_eq!(P.snap(f64::INFINITY), 2000.0);
         assert_eq!(P.text(1400.0), "1400");
+    }
+
+    #[test]
+    fn a_chinese_field_shows_the_value_in_its_own_unit() {
+        let zh = P.shown(Lang::Zh);
+        assert_eq!((zh.label, zh.unit, zh.factor), ("X", "亿美元", 10.0));
+        assert_eq!((zh.field.min, zh.field.max, zh.field.step, zh.field.decimals), (5.0, 20000.0, 1.0, 0));
+        assert_eq!(zh.text(3.2), "32");
+        assert_eq!(zh.parse("32"), Ok(3.2));
+        let millions = Param { unit: ["US$ m", "亿美元"], zh_factor: 0.01, decimals: 0, min: 0.0, max: 2000.0, step: 1.0, ..P }.shown(Lang::Zh);
+        assert_eq!((millions.parse("0.15"), millions.text(15.0), millions.field.decimals), (Ok(15.0), "0.15".to_string(), 2));
+        assert_eq!(zh.field.default_value(), 32.0);
+        assert!(zh.parse("4").is_err(), "below 5亿美元");
+        let en = P.shown(Lang::En);
+        assert_eq!((en.unit, en.text(3.2), en.parse("3.2")), ("US$ bn", "3.2".to_string(), Ok(3.2)));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::maths::uncertainty::{latin_hypercube, percentile, sort, Z90};
 use crate::model::figure::Figure;
 use crate::model::param::{value_at, Param};
 use crate::model::table::{Cell, Column, Table};
-use crate::text::format::amount;
+use crate::text::format::{amount, plain, Lang};
 
 /// Draws per fan. On a Latin hypercube this puts each percentile within
 /// about 1% of the exact value for one input, and keeps the heaviest
@@ -25,9 +25,15 @@ pub const LEVELS: [f64; 5] = [10.0, 25.0, 50.0, 75.0, 90.0];
 /// The "± %" input every ranged calculator declares: how far its uncertain
 /// inputs move from their values, 8 draws in 10.
 pub const fn spread_param(default: f64) -> Param {
-    Param::new("Range: how unsure, ±", "% of each", (0.0, 50.0, 1.0), 0, crate::model::Source::Value(default))
-        .assumed()
-        .help("0 shows a single line.")
+    Param::new(
+        crate::both!("Range: how unsure, ±", "不确定范围：±"),
+        crate::both!("% of each", "%（各项）"),
+        (0.0, 50.0, 1.0),
+        0,
+        crate::model::Source::Value(default),
+    )
+    .assumed()
+    .help(crate::both!("0 shows a single line.", "设为0时只显示一条线。"))
 }
 
 /// How a calculator's inputs vary.
@@ -123,7 +129,7 @@ impl Ranges {
     /// Each varying input swung alone to its low and high end (the
     /// spread's edges) with the others held: `result` at each end, the
     /// widest swing first. Empty when the spread is zero.
-    pub fn swings(&self, values: &[f64], result: fn(&[f64]) -> f64) -> Vec<Swing> {
+    pub fn swings(&self, values: &[f64], result: fn(&[f64]) -> f64, lang: Lang) -> Vec<Swing> {
         let spread = self.spread(values);
         if spread <= 0.0 {
             return Vec::new();
@@ -139,8 +145,13 @@ impl Ranges {
                 let low = result(&v);
                 v[j] = to;
                 let high = result(&v);
-                let p = &self.params[j];
-                let label = format!("{} ({}): {} to {}", p.label, p.unit, amount(from, p.decimals), amount(to, p.decimals));
+                let p = self.params[j].shown(lang);
+                let (from, to) = (from * p.factor, to * p.factor);
+                let d = p.field.decimals;
+                let label = match lang.in_build() {
+                    Lang::En => format!("{} ({}): {} to {}", p.label, p.unit, amount(from, d), amount(to, d)),
+                    Lang::Zh => format!("{}（{}）：{}至{}", p.label, p.unit, plain(from, d), plain(to, d)),
+                };
                 Swing { input: p.label, label, low, high }
             })
             .collect();
@@ -164,21 +175,29 @@ impl Ranges {
     /// description says which input moves the result most, each end
     /// written by `show`.
     pub fn tornado(&self, figure: &mut Figure, values: &[f64], heading: &str, result: fn(&[f64]) -> f64, show: &dyn Fn(f64) -> String) {
-        let bars = self.swings(values, result);
+        let lang = figure.lang.in_build();
+        let bars = self.swings(values, result, lang);
         if let Some(top) = bars.first() {
-            figure.description.push_str(&format!(
-                " Moved alone across your range, the input that changes it most is {}: from {} to {}.",
-                crate::text::style::mid_sentence(top.input),
-                show(top.low),
-                show(top.high)
-            ));
+            figure.description.push_str(&match lang.in_build() {
+                Lang::En => format!(
+                    " Moved alone across your range, the input that changes it most is {}: from {} to {}.",
+                    crate::text::style::mid_sentence(top.input),
+                    show(top.low),
+                    show(top.high)
+                ),
+                Lang::Zh => format!("在你设定的范围内单独变动时，对结果影响最大的是“{}”：从{}到{}。", top.input, show(top.low), show(top.high)),
+            });
         }
         if let (Plot::Lines(chart), false) = (&mut figure.plot, bars.is_empty()) {
             chart.tornado = Some(Tornado {
-                heading: format!("{heading}, with one input at a time at each end of your range"),
+                heading: match lang.in_build() {
+                    Lang::En => format!("{heading}, with one input at a time at each end of your range"),
+                    Lang::Zh => format!("{heading}：每次只让一个输入取你设定范围的两端"),
+                },
                 centre: result(values),
                 bars,
-                x_label: crate::text::format::axis,
+                x_label: lang.pick([crate::text::format::axis as fn(f64) -> String, crate::text::format::axis_zh]),
+                key: lang.pick([["input at its low end", "input at its high end"], ["输入取低端", "输入取高端"]]),
             });
         }
     }
@@ -219,7 +238,9 @@ impl Fan {
             chart.bands = self.bands(xs, crate::chart::Role::Accent);
         }
         self.add_to(&mut figure.table, columns, unit, decimals, step);
-        figure.description.push(' ');
+        if figure.lang.in_build() == Lang::En {
+            figure.description.push(' ');
+        }
         figure.description.push_str(&words);
         figure.range = Some(words);
     }
@@ -229,7 +250,8 @@ impl Fan {
     fn add_to(&self, table: &mut Table, [low, high]: [&'static str; 2], unit: &'static str, decimals: usize, step: usize) {
         table.columns.push(Column::new(low, unit, decimals));
         table.columns.push(Column::new(high, unit, decimals));
-        let cell = |x: f64| if x.is_finite() { Cell::Num(x) } else { Cell::Text("none".into()) };
+        let none = if table.columns.first().is_some_and(|c| c.lang.in_build() == Lang::Zh) { "无" } else { "none" };
+        let cell = |x: f64| if x.is_finite() { Cell::Num(x) } else { Cell::Text(none.into()) };
         for (row, q) in table.rows.iter_mut().zip(self.at.iter().step_by(step.max(1))) {
             row.push(cell(q[0]));
             row.push(cell(q[4]));
@@ -239,14 +261,18 @@ impl Fan {
 
 /// Where a result lands in 8 draws of 10, in words: "between A and B in 8
 /// draws out of 10", or, where the two ends read the same, "`at` A in at
-/// least 8 draws out of 10" (`at`: "at", "in", or "" for none).
-pub fn in_words(q: [f64; 5], show: impl Fn(f64) -> String, at: &str) -> String {
+/// least 8 draws out of 10" (`at`: "at", "in", or "" for none). In Chinese
+/// a clause the sentence ends with: "十次模拟中有八次落在A至B之间".
+pub fn in_words(q: [f64; 5], show: impl Fn(f64) -> String, at: &str, lang: Lang) -> String {
     let (low, high) = (show(q[0]), show(q[4]));
-    if low == high {
-        let at = if at.is_empty() { String::new() } else { format!("{at} ") };
-        format!("{at}{low} in at least eight draws out of 10")
-    } else {
-        format!("between {low} and {high} in eight draws out of 10")
+    match (lang.in_build(), low == high) {
+        (Lang::En, true) => {
+            let at = if at.is_empty() { String::new() } else { format!("{at} ") };
+            format!("{at}{low} in at least eight draws out of 10")
+        }
+        (Lang::En, false) => format!("between {low} and {high} in eight draws out of 10"),
+        (Lang::Zh, true) => format!("十次模拟中至少有八次为{low}"),
+        (Lang::Zh, false) => format!("十次模拟中有八次落在{low}至{high}之间"),
     }
 }
 
@@ -257,9 +283,9 @@ mod tests {
     use crate::model::Source;
 
     static PARAMS: [Param; 3] = [
-        Param::new("Rate", "%", (-50.0, 200.0, 0.1), 1, Source::Value(50.0)).with_key("rate"),
-        Param::new("Other", "x", (0.0, 10.0, 1.0), 0, Source::Value(5.0)).with_key("other"),
-        Param::new("Range", "%", (0.0, 50.0, 1.0), 0, Source::Value(20.0)).with_key("range"),
+        Param::new(crate::both!("Rate", "增速"), crate::both!("%", "%"), (-50.0, 200.0, 0.1), 1, Source::Value(50.0)).with_key("rate"),
+        Param::new(crate::both!("Other", "其他"), crate::both!("x", "x"), (0.0, 10.0, 1.0), 0, Source::Value(5.0)).with_key("other"),
+        Param::new(crate::both!("Range", "范围"), crate::both!("%", "%"), (0.0, 50.0, 1.0), 0, Source::Value(20.0)).with_key("range"),
     ];
     const RANGES: Ranges = Ranges { params: &PARAMS, spread: 2, vary: &[0] };
 
@@ -303,7 +329,7 @@ mod tests {
     #[test]
     fn no_spread_no_fan_and_the_same_inputs_the_same_fan() {
         assert!(RANGES.fan(&[50.0, 5.0, 0.0], path).is_none());
-        assert!(RANGES.swings(&[50.0, 5.0, 0.0], |v| v[0]).is_empty());
+        assert!(RANGES.swings(&[50.0, 5.0, 0.0], |v| v[0], Lang::En).is_empty());
         assert_eq!(RANGES.fan(&[50.0, 5.0, 20.0], path), RANGES.fan(&[50.0, 5.0, 20.0], path));
     }
 
@@ -320,10 +346,12 @@ mod tests {
     #[test]
     fn swings_hold_the_others_and_put_the_widest_first() {
         const BOTH: Ranges = Ranges { params: &PARAMS, spread: 2, vary: &[1, 0] };
-        let s = BOTH.swings(&[50.0, 5.0, 20.0], |v| v[0] + v[1]);
+        let s = BOTH.swings(&[50.0, 5.0, 20.0], |v| v[0] + v[1], Lang::En);
         assert_eq!(s.len(), 2);
         assert_eq!(s[0], Swing { input: "Rate", label: "Rate (%): 40.0 to 60.0".into(), low: 45.0, high: 65.0 });
         assert_eq!(s[1], Swing { input: "Other", label: "Other (x): 4 to 6".into(), low: 54.0, high: 56.0 });
+        let s = BOTH.swings(&[50.0, 5.0, 20.0], |v| v[0] + v[1], Lang::Zh);
+        assert_eq!(s[0].label, "增速（%）：40.0至60.0");
     }
 
     #[test]
@@ -338,8 +366,9 @@ mod tests {
 
     #[test]
     fn words_name_both_ends() {
-        assert_eq!(in_words([1.0, 2.0, 3.0, 4.0, 5.0], |x| format!("{x}"), "at"), "between 1 and 5 in eight draws out of 10");
-        assert_eq!(in_words([3.21, 3.2, 3.2, 3.2, 3.19], |x| format!("{:.1}", x), "at"), "at 3.2 in at least eight draws out of 10");
-        assert_eq!(in_words([3.21, 3.2, 3.2, 3.2, 3.19], |x| format!("{:.1}", x), ""), "3.2 in at least eight draws out of 10");
+        assert_eq!(in_words([1.0, 2.0, 3.0, 4.0, 5.0], |x| format!("{x}"), "at", Lang::En), "between 1 and 5 in eight draws out of 10");
+        assert_eq!(in_words([3.21, 3.2, 3.2, 3.2, 3.19], |x| format!("{:.1}", x), "at", Lang::En), "at 3.2 in at least eight draws out of 10");
+        assert_eq!(in_words([3.21, 3.2, 3.2, 3.2, 3.19], |x| format!("{:.1}", x), "", Lang::En), "3.2 in at least eight draws out of 10");
+        assert_eq!(in_words([1.0, 2.0, 3.0, 4.0, 5.0], |x| format!("{x}亿美元"), "at", Lang::Zh), "十次模拟中有八次落在1亿美元至5亿美元之间");
     }
 }

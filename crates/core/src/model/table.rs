@@ -1,7 +1,7 @@
 //! A chart's data as a table: what the page shows under each chart, and
 //! what a CSV export writes.
 
-use crate::text::format::{grouped, Currency, Money};
+use crate::text::format::{grouped, Currency, Lang, Money};
 use crate::text::html::push_escaped;
 use crate::text::num;
 
@@ -15,6 +15,8 @@ pub struct Column {
     pub decimals: usize,
     /// For a column converted into yuan: the yuan per US dollar used.
     pub rate: Option<f64>,
+    /// The language its header is written in ([`Table::in_chinese`]).
+    pub lang: Lang,
 }
 
 /// A cell: a number (formatted by the reader's page) or text.
@@ -33,7 +35,33 @@ pub struct Table {
 
 impl Column {
     pub const fn new(label: &'static str, unit: &'static str, decimals: usize) -> Self {
-        Self { label, unit, decimals, rate: None }
+        Self { label, unit, decimals, rate: None, lang: Lang::En }
+    }
+
+    /// A unit in Chinese, and what a number in the unit is multiplied by
+    /// to be counted in it: money in 亿 and 万 ([`Magnitude::zh`]), one
+    /// unit for the whole column.
+    ///
+    /// [`Magnitude::zh`]: crate::text::format::Magnitude::zh
+    pub fn zh_unit(unit: &'static str) -> (&'static str, f64) {
+        match unit {
+            "US$ bn" => ("亿美元", 10.0),
+            "CN¥ bn" => ("亿元", 10.0),
+            "US$ m" => ("亿美元", 0.01),
+            "CN¥ m" => ("亿元", 0.01),
+            "US$ tn" => ("万亿美元", 1.0),
+            "CN¥ tn" => ("万亿元", 1.0),
+            "US$" => ("万美元", 1e-4),
+            "CN¥" => ("万元", 1e-4),
+            "US$ per million tokens" => ("美元/百万词元", 1.0),
+            "CN¥ per million tokens" => ("元/百万词元", 1.0),
+            "firms" => ("家", 1.0),
+            "×" => ("倍", 1.0),
+            "days" => ("天", 1.0),
+            "minutes" => ("分钟", 1.0),
+            "suggestions" => ("条", 1.0),
+            other => (other, 1.0),
+        }
     }
 
     /// The unit of a column counted in US dollars, in yuan; `None` for a
@@ -49,12 +77,12 @@ impl Column {
         })
     }
 
-    /// The header as shown: "Forecast path (US$ bn)".
+    /// The header as shown: "Forecast path (US$ bn)", "预测路径（亿美元）".
     pub fn header(&self) -> String {
-        if self.unit.is_empty() {
-            self.label.to_string()
-        } else {
-            format!("{} ({})", self.label, self.unit)
+        match (self.unit.is_empty(), self.lang.in_build()) {
+            (true, _) => self.label.to_string(),
+            (false, Lang::En) => format!("{} ({})", self.label, self.unit),
+            (false, Lang::Zh) => format!("{}（{}）", self.label, self.unit),
         }
     }
 
@@ -62,9 +90,10 @@ impl Column {
     /// to give the rate: "Forecast path (CN¥ bn, at 7.14 yuan per US
     /// dollar, our conversion)".
     pub fn csv_header(&self) -> String {
-        match self.rate {
-            Some(rate) => format!("{} ({}, {})", self.label, self.unit, Money { currency: Currency::Cny, rate }.conversion()),
-            None => self.header(),
+        match (self.rate, self.lang.in_build()) {
+            (Some(rate), Lang::En) => format!("{} ({}, {})", self.label, self.unit, Money { currency: Currency::Cny, rate }.conversion()),
+            (Some(rate), Lang::Zh) => format!("{}（{}，按1美元兑{}元换算，本站换算）", self.label, self.unit, crate::text::format::trimmed(rate, 2)),
+            (None, _) => self.header(),
         }
     }
 }
@@ -81,6 +110,27 @@ impl Table {
             for row in &mut self.rows {
                 if let Some(Cell::Num(x)) = row.get_mut(i) {
                     *x *= rate;
+                }
+            }
+        }
+    }
+
+    /// The table with Chinese headers' units and its numbers counted in
+    /// them (US$ bn columns in 亿美元, ten times the number); the labels
+    /// are the calculator's. Run after [`Table::in_money`].
+    pub fn in_chinese(&mut self) {
+        for (i, col) in self.columns.iter_mut().enumerate() {
+            let (unit, factor) = Column::zh_unit(col.unit);
+            col.unit = unit;
+            col.lang = Lang::Zh;
+            if factor != 1.0 {
+                // Places follow the factor, two at most: 3.2 (US$ bn) is 32 (亿美元).
+                let shift = factor.log10().round() as i32;
+                col.decimals = (col.decimals as i32 - shift).clamp(0, 2) as usize;
+                for row in &mut self.rows {
+                    if let Some(Cell::Num(x)) = row.get_mut(i) {
+                        *x *= factor;
+                    }
                 }
             }
         }
@@ -131,6 +181,7 @@ impl Table {
             for (i, (cell, column)) in row.iter().zip(&self.columns).enumerate() {
                 out.push_str(if i == 0 { "<th scope=\"row\">" } else { "<td>" });
                 match cell {
+                    Cell::Num(x) if column.lang.in_build() == Lang::Zh => push_escaped(&mut out, &crate::text::format::plain(*x, column.decimals)),
                     Cell::Num(x) => push_escaped(&mut out, &grouped(*x, column.decimals)),
                     Cell::Text(t) => push_escaped(&mut out, t),
                 }
@@ -174,6 +225,19 @@ mod tests {
         assert_eq!(t.to_csv(), "Year,\"Core (CN¥ bn, at 7.14 yuan per US dollar, our conversion)\",Share (%)\n2030,1000.0,5.0\n");
         // The page's table has the chart's subtitle above it instead.
         assert_eq!(t.columns[1].header(), "Core (CN¥ bn)");
+    }
+
+    #[test]
+    fn a_chinese_table_counts_money_in_yi_and_keeps_plain_numbers_in_its_csv() {
+        let mut t = Table {
+            columns: vec![Column::new("年份", "", 0), Column::new("核心产业", "US$ bn", 1), Column::new("比例", "%", 1)],
+            rows: vec![vec![Cell::Text("2030".into()), Cell::Num(140.0), Cell::Num(5.0)]],
+        };
+        t.in_money(3_000_000.0 / 420_000.0);
+        t.in_chinese();
+        assert_eq!(t.to_csv(), "年份,核心产业（亿元，按1美元兑7.14元换算，本站换算）,比例（%）\n2030,10000,5.0\n");
+        assert_eq!(t.columns[1].header(), "核心产业（亿元）");
+        assert!(t.to_html("表").contains("<td>10000</td>"), "no separators in Chinese tables");
     }
 
     #[test]

@@ -67,7 +67,7 @@ pub fn trimmed(x: f64, decimals: usize) -> String {
 
 /// A number as written, without zeros after the point, or the point itself
 /// when nothing follows it.
-fn without_trailing_zeros(s: String) -> String {
+pub fn without_trailing_zeros(s: String) -> String {
     if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
@@ -90,6 +90,23 @@ pub fn axis(x: f64) -> String {
         num::clamp(2.0 - magnitude.log10().floor(), 0.0, 8.0) as usize
     };
     trimmed(x, decimals)
+}
+
+/// An axis label as Chinese text writes it: [`axis`]'s figures, without
+/// thousands separators ("1400", "0.5").
+pub fn axis_zh(x: f64) -> String {
+    without_separators(&axis(x))
+}
+
+/// A number as Chinese text writes it: `decimals` places, the true minus
+/// sign, no thousands separators ("−1026.5").
+pub fn plain(x: f64, decimals: usize) -> String {
+    without_separators(&grouped(x, decimals))
+}
+
+/// `text` without thousands separators.
+fn without_separators(text: &str) -> String {
+    text.chars().filter(|&c| c != ',').collect()
 }
 
 /// Whole numbers below ten as words, as a newspaper writes them ("three
@@ -233,6 +250,17 @@ pub fn duration(minutes: f64) -> String {
     }
 }
 
+/// [`duration`] in Chinese: "8分钟", "1.5小时", "30天".
+pub fn duration_zh(minutes: f64) -> String {
+    if minutes < 60.0 {
+        format!("{}分钟", zh_amount(minutes, 1))
+    } else if minutes < MINUTES_PER_DAY {
+        format!("{}小时", zh_amount(minutes / 60.0, 1))
+    } else {
+        format!("{}天", zh_amount(minutes / MINUTES_PER_DAY, 1))
+    }
+}
+
 /// Minutes in a day.
 pub const MINUTES_PER_DAY: f64 = 1440.0;
 
@@ -256,6 +284,14 @@ pub enum Currency {
 }
 
 impl Currency {
+    /// Its name in Chinese after an amount: "美元", "元".
+    pub fn zh(self) -> &'static str {
+        match self {
+            Currency::Usd => "美元",
+            Currency::Cny => "元",
+        }
+    }
+
     /// The symbol written before an amount.
     pub fn symbol(self) -> &'static str {
         match self {
@@ -318,6 +354,34 @@ impl Money {
         format!("{}{}", self.currency.symbol(), magnitude.short())
     }
 
+    /// An amount in US dollars, counted in `magnitude`, as `lang` writes
+    /// it in a sentence or an output: "US$139.9 bn"; "1399亿美元", in 万,
+    /// 亿 or 万亿 as leaves one to four digits, about four figures shown.
+    pub fn say(self, lang: Lang, usd: f64, decimals: usize, magnitude: Magnitude) -> String {
+        match lang.in_build() {
+            Lang::En => self.text(usd, decimals, magnitude),
+            Lang::Zh => zh_money_figure(self.of(usd) * magnitude.factor(), self.currency),
+        }
+    }
+
+    /// The unit of a column or an axis in `lang`: "US$ bn", "亿美元",
+    /// "万元" (see [`Magnitude::zh`]).
+    pub fn unit_in(self, lang: Lang, magnitude: Magnitude) -> String {
+        match lang.in_build() {
+            Lang::En => self.unit(magnitude),
+            Lang::Zh => format!("{}{}", magnitude.zh().1, self.currency.zh()),
+        }
+    }
+
+    /// [`Money::noted`] in `lang`: "亿元（按1美元兑7.14元换算，本站换算）".
+    pub fn noted_in(self, lang: Lang, text: &str) -> String {
+        match (lang.in_build(), self.currency) {
+            (Lang::En, _) => self.noted(text),
+            (Lang::Zh, Currency::Usd) => text.to_string(),
+            (Lang::Zh, Currency::Cny) => format!("{text}（按1美元兑{}元换算，本站换算）", trimmed(self.rate, 2)),
+        }
+    }
+
     /// Says how yuan were reached, for a subtitle or a note: empty for
     /// dollars; "at 7.14 yuan per US dollar, our conversion" for yuan.
     pub fn conversion(self) -> String {
@@ -347,6 +411,20 @@ pub enum Magnitude {
 }
 
 impl Magnitude {
+    /// The Chinese unit a column or axis counted in this magnitude uses,
+    /// and what a value in this magnitude is multiplied by to be counted
+    /// in it: billions are counted in 亿 (×10), millions in 亿 too
+    /// (×0.01: an investment of US$100 m is 1亿美元), trillions in 万亿,
+    /// single dollars in 万 (a bill of US$120,000 is 12万美元).
+    pub fn zh(self) -> (f64, &'static str) {
+        match self {
+            Magnitude::Ones => (1e-4, "万"),
+            Magnitude::Millions => (0.01, "亿"),
+            Magnitude::Billions => (10.0, "亿"),
+            Magnitude::Trillions => (1.0, "万亿"),
+        }
+    }
+
     /// How many ones it stands for: 1e9 for billions.
     pub fn factor(self) -> f64 {
         match self {
@@ -409,6 +487,17 @@ fn money_with(value: f64, decimals: usize, unit: &str, currency: Currency) -> St
     format!("{sign}{}{digits}{unit}", currency.symbol())
 }
 
+/// A text in English and Chinese, for a `static`: `[en, zh]`, except that a
+/// bundle built for one language (see [`Lang::in_build`]) keeps only that
+/// language's words, the other left empty. (Words chosen in code need no
+/// such care: the other language's branch folds away there.)
+#[macro_export]
+macro_rules! both {
+    ($en:expr, $zh:expr $(,)?) => {
+        [if cfg!(feature = "only-zh") { "" } else { $en }, if cfg!(feature = "only-en") { "" } else { $zh }]
+    };
+}
+
 /// The language a text is written in: English, or Simplified Chinese.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -426,9 +515,26 @@ impl Lang {
         }
     }
 
+    /// The language as this build writes it: in a bundle built for one
+    /// language (feature `only-en` or `only-zh`) always that one, a
+    /// constant, so the other language's branches and words fold away;
+    /// elsewhere `self`. Every function that chooses words by a `Lang` it
+    /// was given narrows it with this first.
+    #[inline(always)]
+    pub fn in_build(self) -> Lang {
+        if cfg!(feature = "only-en") {
+            Lang::En
+        } else if cfg!(feature = "only-zh") {
+            Lang::Zh
+        } else {
+            self
+        }
+    }
+
     /// Of a pair of texts, English first, the one in this language.
+    #[inline(always)]
     pub fn pick<T: Copy>(self, both: [T; 2]) -> T {
-        match self {
+        match self.in_build() {
             Lang::En => both[0],
             Lang::Zh => both[1],
         }
@@ -497,15 +603,35 @@ pub fn zh_amount(x: f64, decimals: usize) -> String {
     format!("{sign}{text}{}", ZH_UNITS[at].1)
 }
 
+/// An amount of money in Chinese with about four figures: in 万, 亿 or
+/// 万亿 as leaves one to four digits, two places below 10 of its unit,
+/// one below 100, none above ("32亿美元", "1399亿美元", "−1026万美元",
+/// "1.4万亿美元").
+pub fn zh_money_figure(x: f64, currency: Currency) -> String {
+    format!("{}{}", zh_figure(x), currency.zh())
+}
+
+/// An amount in Chinese with about four figures, in 万, 亿 or 万亿 as
+/// leaves one to four digits: "1400亿", "1.4万亿", "32亿", "8.55".
+pub fn zh_figure(x: f64) -> String {
+    let size = x.abs();
+    let at = ZH_UNITS.iter().rposition(|&(unit, _)| size >= unit).unwrap_or(0);
+    let v = size / ZH_UNITS[at].0;
+    let decimals = if v >= 100.0 {
+        0
+    } else if v >= 10.0 {
+        1
+    } else {
+        2
+    };
+    zh_amount(x, decimals)
+}
+
 /// Money in Chinese: the amount (in the currency's own units, not
 /// billions) by [`zh_amount`], then the currency's name: "32亿美元",
 /// "300万元".
 pub fn zh_money(x: f64, decimals: usize, currency: Currency) -> String {
-    let name = match currency {
-        Currency::Usd => "美元",
-        Currency::Cny => "元",
-    };
-    format!("{}{name}", zh_amount(x, decimals))
+    format!("{}{}", zh_amount(x, decimals), currency.zh())
 }
 
 #[cfg(test)]
@@ -685,6 +811,24 @@ mod tests {
         assert_eq!(part(95.0).words_zh(), "接近全部");
         assert_eq!(part(0.01).words_zh(), "不到千分之一");
         assert_eq!(Lang::Zh.pick(["a", "b"]), "b");
+    }
+
+    #[test]
+    fn chinese_money_has_about_four_figures_in_one_unit() {
+        assert_eq!(zh_money_figure(3.2e9, Currency::Usd), "32亿美元");
+        assert_eq!(zh_money_figure(139.94e9, Currency::Usd), "1399亿美元");
+        assert_eq!(zh_money_figure(-10.26e6, Currency::Usd), "−1026万美元");
+        assert_eq!(zh_money_figure(1.4e12, Currency::Usd), "1.4万亿美元");
+        assert_eq!(zh_money_figure(3e6, Currency::Cny), "300万元");
+        assert_eq!(zh_money_figure(36.4e9, Currency::Usd), "364亿美元");
+        assert_eq!(zh_money_figure(5.25e9, Currency::Usd), "52.5亿美元");
+        let yuan = Money { currency: Currency::Cny, rate: 7.14 };
+        assert_eq!(yuan.say(Lang::Zh, 140.0, 1, Magnitude::Billions), "9996亿元");
+        assert_eq!(yuan.say(Lang::En, 140.0, 1, Magnitude::Billions), "CN¥999.6 bn");
+        assert_eq!(yuan.unit_in(Lang::Zh, Magnitude::Billions), "亿元");
+        assert_eq!(Money::USD.unit_in(Lang::Zh, Magnitude::Millions), "亿美元");
+        assert_eq!(yuan.noted_in(Lang::Zh, "亿元"), "亿元（按1美元兑7.14元换算，本站换算）");
+        assert_eq!(axis_zh(1400.0), "1400");
     }
 
     proptest! {

@@ -209,8 +209,9 @@ pub fn zh_double_unit(text: &str) -> Option<String> {
 }
 
 /// 万 and 亿 chosen to leave one to four digits before the point: no
-/// figure of five or more whole digits (write 1.2万, not 12000), and no
-/// zero before 万 or 亿 (write 1400亿, not 0.14万亿).
+/// figure of five or more whole digits (write 1.2万, not 12000) but before
+/// 万亿, the largest unit, and no zero before 万 or 亿 (write 1400亿, not
+/// 0.14万亿).
 pub fn zh_magnitude(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
@@ -226,7 +227,9 @@ pub fn zh_magnitude(text: &str) -> Option<String> {
         }
         let figure: String = chars[i..end].iter().collect();
         let magnitude = matches!(chars.get(end), Some('万' | '亿'));
-        if whole.len() > 4 {
+        // 万亿 is the largest unit: beyond it the digits grow.
+        let largest = chars.get(end) == Some(&'万') && chars.get(end + 1) == Some(&'亿');
+        if whole.len() > 4 && !largest {
             return Some(format!("{figure:?} has more than four digits before the point: write it in 万 or 亿"));
         }
         if magnitude && whole == "0" {
@@ -306,7 +309,7 @@ mod tests {
             assert!(zh_double_unit(bad).is_some(), "{bad}");
         }
 
-        assert_eq!(zh_magnitude("32亿美元、1400亿美元、1.4万亿美元、5300年、2024年、42万美元"), None);
+        assert_eq!(zh_magnitude("32亿美元、1400亿美元、1.4万亿美元、5300年、2024年、42万美元、42950万亿美元"), None);
         for bad in ["14000亿美元", "0.14万亿美元", "420000美元", "12345元"] {
             assert!(zh_magnitude(bad).is_some(), "{bad}");
         }

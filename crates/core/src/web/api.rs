@@ -151,9 +151,10 @@ pub fn apply(calc: &Calculator, now: &Setting, pairs: &[(String, String)]) -> Re
 }
 
 /// `china-ai:state` or `china-ai:change` (`kind`): every input by URL key,
-/// the scale, the currency (`cur`, and `fx` for yuan), the outputs (id,
-/// label and the text the widget shows), the chart's description and the
-/// link to this state.
+/// the scale, the currency (`cur`, and `fx` for yuan), the language the
+/// widget writes (`lang`: "en" or "zh-Hans"), the outputs (id, label and
+/// the text the widget shows), the chart's description and the link to
+/// this state.
 pub fn state_json(kind: &str, calc: &Calculator, now: &Setting, figure: &Figure, link: &str, id: Option<&str>) -> String {
     let mut out = head(kind, calc, id);
     out.push_str(",\"inputs\":{");
@@ -171,6 +172,8 @@ pub fn state_json(kind: &str, calc: &Calculator, now: &Setting, figure: &Figure,
         out.push_str(",\"fx\":");
         out.push_str(&rate_text(now.money.rate));
     }
+    out.push_str(",\"lang\":");
+    out.push_str(&json_string(figure.lang.in_build().code()));
     out.push_str(",\"outputs\":[");
     for (i, o) in figure.outputs.iter().enumerate() {
         if i > 0 {
@@ -181,7 +184,7 @@ pub fn state_json(kind: &str, calc: &Calculator, now: &Setting, figure: &Figure,
         out.push_str(",\"label\":");
         out.push_str(&json_string(o.label));
         out.push_str(",\"text\":");
-        out.push_str(&json_string(&o.value.text()));
+        out.push_str(&json_string(&o.value.text(figure.lang)));
         out.push('}');
     }
     out.push_str("],\"description\":");
@@ -223,7 +226,7 @@ fn head(kind: &str, calc: &Calculator, id: Option<&str>) -> String {
 mod tests {
     use super::*;
     use crate::calculators::{find, CALCULATORS};
-    use crate::text::format::Money;
+    use crate::text::format::{Lang, Money};
 
     fn defaults(c: &Calculator) -> Setting {
         Setting { values: c.defaults(), scale: Scale::Linear, money: Money::USD }
@@ -281,7 +284,7 @@ mod tests {
     fn replies_are_json_with_every_input_and_output() {
         for c in CALCULATORS {
             let now = defaults(c);
-            let figure = (c.figure)(&now.values, now.scale, now.money);
+            let figure = (c.figure)(&now.values, now.scale, now.money, Lang::En);
             let json = state_json("state", c, &now, &figure, "https://x.org/a.html?v=1&b=\"c\"", Some("r1"));
             assert!(
                 json.starts_with(&format!("{{\"type\":\"china-ai:state\",\"version\":1,\"widget\":\"{}\",\"id\":\"r1\",\"inputs\":{{", c.id)),
@@ -292,7 +295,7 @@ mod tests {
             }
             assert_eq!(json.matches("\"label\":").count(), figure.outputs.len());
             assert!(!json.contains('<') && !json.contains('\n'));
-            assert!(json.contains("\"scale\":\"linear\",\"cur\":\"usd\",\"outputs\":["), "{json}");
+            assert!(json.contains("\"scale\":\"linear\",\"cur\":\"usd\",\"lang\":\"en\",\"outputs\":["), "{json}");
         }
         let c = find("payback").unwrap();
         assert_eq!(
@@ -325,9 +328,9 @@ mod tests {
         }
         assert!(set(&usd, "cur=cny&invest=-5").is_err(), "a bad input keeps the currency unchanged too");
         // The reply says the currency, and the outputs are in it.
-        let figure = (c.figure)(&at_7.values, at_7.scale, at_7.money);
+        let figure = (c.figure)(&at_7.values, at_7.scale, at_7.money, Lang::En);
         let json = state_json("state", c, &at_7, &figure, "x", None);
-        assert!(json.contains("\"cur\":\"cny\",\"fx\":7,\"outputs\""), "{json}");
+        assert!(json.contains("\"cur\":\"cny\",\"fx\":7,\"lang\":\"en\",\"outputs\""), "{json}");
         assert!(json.contains("CN¥"), "{json}");
     }
 }

@@ -30,6 +30,7 @@
 use crate::calculators::{heading_html, Calculator};
 use crate::chart::Scale;
 use crate::model::{Figure, Output, Prose};
+use crate::text::format::Lang;
 use crate::text::html::push_escaped;
 use crate::web::dom::{attr, part};
 use crate::web::{controls, publish};
@@ -66,13 +67,13 @@ pub fn chart_id(calc: &Calculator) -> String {
     format!("{}-chart", calc.id)
 }
 
-/// The tabs of the tabbed layout: (`data-tab`, the label, the id suffix of
-/// the part it shows). The first is shown at first.
-pub const TABS: [(&str, &str, &str); 4] = [
-    ("chart", "Chart", "chart"),
-    ("inputs", "Inputs", "panel-inputs"),
-    ("spread", "What moves it", "tornado"),
-    ("working", "Working", "panel-working"),
+/// The tabs of the tabbed layout: (`data-tab`, the label in English and
+/// Chinese, the id suffix of the part it shows). The first is shown at first.
+pub const TABS: [(&str, [&str; 2], &str); 4] = [
+    ("chart", ["Chart", "图表"], "chart"),
+    ("inputs", ["Inputs", "输入"], "panel-inputs"),
+    ("spread", ["What moves it", "影响因素"], "tornado"),
+    ("working", ["Working", "计算过程"], "panel-working"),
 ];
 
 /// Writes `art` (or a lazy image of the file) into a box.
@@ -89,20 +90,23 @@ fn push_art(out: &mut String, svg: Option<&str>, file: Option<&str>) {
 /// The card's markup. Every text is escaped.
 pub fn html(card: &Card) -> String {
     let (calc, figure) = (card.calc, card.figure);
+    // The card speaks its figure's language.
+    let lang = figure.lang;
     let mut out = String::with_capacity(8 * 1024);
     out.push_str(&format!("<div class=\"calc\" id=\"{id}\" data-testid=\"calc-{id}\"><div class=\"calc-head\">", id = calc.id));
-    out.push_str(&heading_html(calc, card.level));
+    out.push_str(&heading_html(calc, card.level, lang));
     let id = calc.id;
     let tornado = figure.plot.tornado();
     out.push_str(&format!("</div><div class=\"calc-body\"><div class=\"{}\" id=\"{id}-panel-inputs\">", part::INPUTS));
-    out.push_str(&controls::inputs_html(calc, card.values, card.live));
+    out.push_str(&controls::inputs_html(calc, card.values, card.live, lang));
     out.push_str(&format!("</div><div class=\"calc-results\"><dl class=\"{}\" aria-live=\"polite\">", part::OUTPUTS));
-    out.push_str(&outputs_html(&figure.outputs));
+    out.push_str(&outputs_html(&figure.outputs, figure.lang));
     // Plain buttons naming the part each shows (`data-panel`): the page's
     // script makes them a tab list, and the parts its panels, only where
     // the layout is tabbed.
     out.push_str("</dl><div class=\"calc-tabs\">");
     for (tab, label, part) in TABS {
+        let label = lang.pick(label);
         let hidden = if tab == "spread" && tornado.is_none() { " hidden" } else { "" };
         out.push_str(&format!(
             "<button type=\"button\" id=\"{id}-tab-{tab}\" data-tab=\"{tab}\" data-panel=\"{id}-{part}\"{hidden}>{label}</button>"
@@ -113,7 +117,7 @@ pub fn html(card: &Card) -> String {
     out.push_str("</div></div></div>");
     if calc.has_scale {
         out.push_str(&format!("<fieldset class=\"{}\">", part::SCALE_SWITCH));
-        out.push_str(&controls::scale_switch_html(calc.id, card.scale));
+        out.push_str(&controls::scale_switch_html(calc.id, card.scale, lang));
         out.push_str("</fieldset>");
     }
     let chart = chart_id(calc);
@@ -155,23 +159,29 @@ pub fn html(card: &Card) -> String {
     out.push_str("</p></figure>");
     // A closed table is written when first opened; until then, for readers
     // without JavaScript, a link to the page that holds every table.
-    out.push_str(&format!("<details class=\"{}\"><summary>Table of the chart’s values</summary><div class=\"table-scroll\">", part::TABLE));
+    out.push_str(&format!(
+        "<details class=\"{}\"><summary>{}</summary><div class=\"table-scroll\">",
+        part::TABLE,
+        lang.pick(["Table of the chart’s values", "图表数据表"])
+    ));
     if !card.live {
         out.push_str(&format!(
-            "<noscript><p><a href=\"{}#{}\">The chart’s values, on a page of their own</a></p></noscript>",
+            "<noscript><p><a href=\"{}#{}\">{}</a></p></noscript>",
             crate::web::pages::TABLES_FILE,
-            calc.id
+            calc.id,
+            lang.pick(["The chart’s values, on a page of their own", "单独一页的图表数据"])
         ));
     }
     out.push_str(&format!("</div></details><div class=\"{}\"><span class=\"share-actions\">", part::SHARE_BAR));
-    out.push_str(&publish::share_bar_html());
+    out.push_str(&publish::share_bar_html(lang));
     // Where those cannot work (a sandboxed frame) or take too much room
     // (the tabbed layout), a link to the full calculator instead; the
     // page's script gives it the current state.
     out.push_str(&format!(
-        "</span><a class=\"open-full\" href=\"{id}.html\" target=\"_blank\" rel=\"noopener\" data-state>Open the full calculator</a>\
+        "</span><a class=\"open-full\" href=\"{id}.html\" target=\"_blank\" rel=\"noopener\" data-state>{open}</a>\
 <p class=\"{status}\" role=\"status\" data-testid=\"share-status\"></p></div></div>",
-        status = part::SHARE_STATUS
+        status = part::SHARE_STATUS,
+        open = lang.pick(["Open the full calculator", "打开完整计算器"])
     ));
     out
 }
@@ -179,7 +189,7 @@ pub fn html(card: &Card) -> String {
 /// The outputs as the items of a description list, every text escaped:
 /// each a `.output` (`.output-reader` when it is the reader's scenario)
 /// with its label, its value (`data-testid="out-<id>"`) and any note.
-pub fn outputs_html(outputs: &[Output]) -> String {
+pub fn outputs_html(outputs: &[Output], lang: Lang) -> String {
     let mut out = String::new();
     for o in outputs {
         out.push_str(&format!("<div class=\"{}", part::OUTPUT));
@@ -192,7 +202,7 @@ pub fn outputs_html(outputs: &[Output]) -> String {
         out.push_str("</dt><dd data-testid=\"out-");
         push_escaped(&mut out, o.id);
         out.push_str("\">");
-        push_escaped(&mut out, &o.value.text());
+        push_escaped(&mut out, &o.value.text(lang));
         out.push_str("</dd>");
         if !o.note.is_empty() {
             out.push_str(&format!("<dd class=\"{}\">", part::OUTPUT_NOTE));
@@ -250,11 +260,13 @@ pub fn paragraph_changes(old: &str, new: &str) -> Option<(usize, Vec<(usize, Str
 /// The story's paragraph beside calculator `id` (`[follow id]`): the
 /// sentence, and a mark with a way back that shows while it is the
 /// reader's own scenario.
-pub fn follow_html(prose: &Prose, id: &str) -> String {
+pub fn follow_html(prose: &Prose, id: &str, lang: Lang) -> String {
     let mut out = format!("<p class=\"{}\"{}>", part::FOLLOW_TAG, if prose.yours { "" } else { " hidden" });
     out.push_str(&format!(
-        "<span>Your scenario</span> <button type=\"button\" class=\"button button-quiet {}\">Back to the reported figures</button></p>",
-        part::FOLLOW_BACK
+        "<span>{}</span> <button type=\"button\" class=\"button button-quiet {}\">{}</button></p>",
+        lang.pick(["Your scenario", "你的设定"]),
+        part::FOLLOW_BACK,
+        lang.pick(["Back to the reported figures", "回到报道数字"])
     ));
     out.push_str(&format!("<p class=\"{}\" aria-live=\"polite\" tabindex=\"-1\" data-testid=\"follow-{id}\">", part::FOLLOW_TEXT));
     push_escaped(&mut out, &prose.text);
@@ -262,12 +274,21 @@ pub fn follow_html(prose: &Prose, id: &str) -> String {
     out
 }
 
-/// The credit under an embedded card: a link to the story, at the card.
-pub fn credit_html(calc: &Calculator) -> String {
-    format!(
-        "<p class=\"embed-credit\">From the explainer <a href=\"./#{}\" target=\"_blank\" rel=\"noopener\">China’s AI race, after DeepSeek</a></p>",
-        calc.id
-    )
+/// The credit under an embedded card: a link to the story in `lang`, at
+/// the card.
+pub fn credit_html(calc: &Calculator, lang: Lang) -> String {
+    match lang.in_build() {
+        Lang::En => format!(
+            "<p class=\"embed-credit\">From the explainer <a href=\"./#{}\" target=\"_blank\" rel=\"noopener\">China’s AI race, after DeepSeek</a></p>",
+            calc.id
+        ),
+        Lang::Zh => format!(
+            "<p class=\"embed-credit\">出自解读文章<a href=\"./{}#{}\" target=\"_blank\" rel=\"noopener\">《{}》</a></p>",
+            publish::story_file(Lang::Zh),
+            calc.id,
+            publish::site_name(Lang::Zh)
+        ),
+    }
 }
 
 /// A widget's page body: its card at its starting values with live
@@ -276,26 +297,35 @@ pub fn credit_html(calc: &Calculator) -> String {
 /// as a table. A line, shown only when the page cannot come to life (no
 /// JavaScript, or its script or WebAssembly could not load), says the card
 /// shows the starting values and links to the live page.
-pub fn widget_html(calc: &'static Calculator, chart: &str, tornado: Option<&str>) -> String {
+pub fn widget_html(calc: &'static Calculator, chart: &str, tornado: Option<&str>, lang: Lang) -> String {
     let values = calc.defaults();
-    let figure = (calc.figure)(&values, Scale::Linear, crate::text::format::Money::USD);
+    let figure = (calc.figure)(&values, Scale::Linear, crate::text::format::Money::USD, lang);
     let card = html(&Card { calc, figure: &figure, values: &values, scale: Scale::Linear, level: 1, live: true, art: Art::Svg { chart, tornado } });
+    let (still, open) = match lang.in_build() {
+        Lang::En => ("This copy shows the starting values and cannot be changed here. ", "Open the live calculator"),
+        Lang::Zh => ("这里显示的是初始数值，无法在此修改。", "打开可操作的计算器"),
+    };
     format!(
-        "<main class=\"embed-root\">{card}<p class=\"static-note\" data-testid=\"static-note\">This copy shows the starting values and cannot be changed here. \
-<a href=\"{id}.html\" target=\"_blank\" rel=\"noopener\">Open the live calculator</a></p>{}\
+        "<main class=\"embed-root\">{card}<p class=\"static-note\" data-testid=\"static-note\">{still}\
+<a href=\"{id}.html\" target=\"_blank\" rel=\"noopener\">{open}</a></p>{}\
 <noscript><div class=\"calc-table\"><div class=\"table-scroll\">{}</div></div></noscript></main>",
-        credit_html(calc),
-        figure.table.to_html(calc.title),
+        credit_html(calc, lang),
+        figure.table.to_html(lang.pick(calc.title)),
         id = calc.id,
     )
 }
 
 /// The line a card adds when some settings in its page's link could not be
 /// used; `problems` are the reasons, shown on hover.
-pub fn link_note_html(problems: &[String]) -> String {
+pub fn link_note_html(problems: &[String], lang: Lang) -> String {
     let mut out = String::from("<p class=\"link-note\" data-testid=\"link-note\" title=\"");
     push_escaped(&mut out, &problems.join(" "));
-    out.push_str("\">Some settings in the link could not be used, so those inputs start from their defaults.</p>");
+    out.push_str("\">");
+    out.push_str(lang.pick([
+        "Some settings in the link could not be used, so those inputs start from their defaults.",
+        "链接中有些设置无法使用，相应的输入已恢复为默认值。",
+    ]));
+    out.push_str("</p>");
     out
 }
 
@@ -307,7 +337,7 @@ mod tests {
 
     fn card_of(calc: &'static Calculator, live: bool, art: Art) -> String {
         let values = calc.defaults();
-        let figure = (calc.figure)(&values, Scale::Linear, Money::USD);
+        let figure = (calc.figure)(&values, Scale::Linear, Money::USD, Lang::En);
         html(&Card { calc, figure: &figure, values: &values, scale: Scale::Linear, level: 1, live, art })
     }
 
@@ -364,7 +394,7 @@ mod tests {
                 assert!(html.contains(&format!("data-panel=\"{}-{part}\"", calc.id)), "{}: {tab}", calc.id);
             }
             // A tornado's tab shows only where the chart has a tornado.
-            let has = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD).plot.tornado().is_some();
+            let has = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD, Lang::En).plot.tornado().is_some();
             let hidden_tab = format!("data-tab=\"spread\" data-panel=\"{}-tornado\" hidden>", calc.id);
             assert_eq!(html.contains(&hidden_tab), !has, "{}", calc.id);
             assert_eq!(html.contains(&format!("id=\"{}-tornado\" role=\"img\" aria-label=\"\" hidden", calc.id)), !has, "{}", calc.id);
@@ -373,16 +403,16 @@ mod tests {
 
     #[test]
     fn the_link_note_escapes_its_reasons() {
-        let html = link_note_html(&["a <b>".into(), "c".into()]);
+        let html = link_note_html(&["a <b>".into(), "c".into()], Lang::En);
         assert!(html.starts_with("<p class=\"link-note\" data-testid=\"link-note\" title=\"a &lt;b&gt; c\">"));
     }
 
     #[test]
     fn a_followed_calculators_paragraph_starts_as_the_reported_figures() {
         for c in CALCULATORS {
-            let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
+            let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD, Lang::En);
             if let Some(p) = f.prose {
-                let html = follow_html(&p, c.id);
+                let html = follow_html(&p, c.id, Lang::En);
                 assert!(html.contains(" hidden>") && html.contains(&format!("data-testid=\"follow-{}\"", c.id)), "{html}");
                 assert!(html.contains(&format!("class=\"{}\"", part::FOLLOW_TEXT)), "{html}");
             }
@@ -397,7 +427,7 @@ mod tests {
             Output { id: "b", label: "B", value: Quantity::Year(2030), note: String::new(), reader: false },
         ];
         assert_eq!(
-            outputs_html(&outputs),
+            outputs_html(&outputs, Lang::En),
             "<div class=\"output output-reader\"><dt>A &lt;b&gt;</dt><dd data-testid=\"out-a\">x</dd>\
              <dd class=\"output-note\">n &amp; m</dd></div>\
              <div class=\"output\"><dt>B</dt><dd data-testid=\"out-b\">2030</dd></div>"
@@ -415,7 +445,7 @@ mod tests {
         assert_eq!(paragraph_changes(old, "<div>x</div>"), None);
         // Every calculator's notes split as paragraphs.
         for c in CALCULATORS {
-            let notes = (c.figure)(&c.defaults(), Scale::Linear, Money::USD).notes_html();
+            let notes = (c.figure)(&c.defaults(), Scale::Linear, Money::USD, Lang::En).notes_html();
             assert_eq!(paragraph_changes(&notes, &notes).map(|(_, changes)| changes), Some(Vec::new()), "{}: {notes}", c.id);
         }
     }

@@ -25,29 +25,29 @@ pub fn field_id(calc: &Calculator, key: &str) -> String {
 /// `live` writes the form controls; otherwise boxes that look like them
 /// (the prerendered page, see [`static_controls`]). The buttons carry
 /// `data-extra`: "reset", or the extra's position in `calc.extras`.
-pub fn inputs_html(calc: &Calculator, values: &[f64], live: bool) -> String {
+pub fn inputs_html(calc: &Calculator, values: &[f64], live: bool, lang: Lang) -> String {
     let mut out = String::new();
     for (index, param) in calc.params.iter().enumerate() {
         let value = values.get(index).copied().unwrap_or_else(|| param.default_value());
-        param_html(&mut out, &field_id(calc, param.key), param, value, live);
+        param_html(&mut out, &field_id(calc, param.key), param, value, live, lang);
         for extra in calc.extras {
             if let Extra::Converter(c) = extra {
                 if c.input == index {
                     let id = field_id(calc, c.key);
                     out.push_str("<div class=\"param param-converter\"><div class=\"param-head\">");
-                    label(&mut out, &id, c.label, live);
+                    label(&mut out, &id, lang.pick(c.label), live);
                     out.push_str("</div><div class=\"param-inputs\">");
                     let text = c.text(values);
                     if live {
                         out.push_str("<span class=\"param-field\">");
                         number_field(&mut out, &id, "param-number param-number-wide", "", &sibling_id(&id, Control::Error), &text);
-                        unit(&mut out, c.unit);
+                        unit(&mut out, lang.pick(c.unit));
                         out.push_str("</span>");
                     } else {
                         out.push_str("<span class=\"param-static\"><span class=\"param-field\"><span class=\"param-number param-number-wide\">");
                         push_escaped(&mut out, &text);
                         out.push_str("</span>");
-                        unit(&mut out, c.unit);
+                        unit(&mut out, lang.pick(c.unit));
                         out.push_str("</span></span>");
                     }
                     out.push_str("</div>");
@@ -58,14 +58,15 @@ pub fn inputs_html(calc: &Calculator, values: &[f64], live: bool) -> String {
         }
     }
     out.push_str(&format!(
-        "<div class=\"calc-actions\"><button type=\"button\" class=\"button button-quiet\" {}=\"{}\">Reset</button>",
+        "<div class=\"calc-actions\"><button type=\"button\" class=\"button button-quiet\" {}=\"{}\">{}</button>",
         dom::attr::EXTRA,
-        Button::Reset.value()
+        Button::Reset.value(),
+        lang.pick(["Reset", "重置"])
     ));
     for (i, extra) in calc.extras.iter().enumerate() {
         if let Extra::SetInput { label, .. } = extra {
             out.push_str(&format!("<button type=\"button\" class=\"button\" {}=\"{}\">", dom::attr::EXTRA, Button::Extra(i).value()));
-            push_escaped(&mut out, label);
+            push_escaped(&mut out, lang.pick(*label));
             out.push_str("</button>");
         }
     }
@@ -75,55 +76,63 @@ pub fn inputs_html(calc: &Calculator, values: &[f64], live: bool) -> String {
 
 /// One input: its label (and a tag when the default is our assumption),
 /// slider and field, the message saying why typed text was refused, and
-/// the help line with the default's source.
-fn param_html(out: &mut String, id: &str, param: &Param, value: f64, live: bool) {
+/// the help line with the default's source. In `lang`'s words and unit:
+/// a Chinese field in 亿美元 shows ten times a value in US$ bn.
+fn param_html(out: &mut String, id: &str, param: &Param, value: f64, live: bool, lang: Lang) {
+    let shown = param.shown(lang);
+    let (field, value) = (&shown.field, value * shown.factor);
     out.push_str("<div class=\"param\" data-testid=\"param-");
     push_escaped(out, param.key);
     out.push_str("\"><div class=\"param-head\">");
-    label(out, id, param.label, live);
+    label(out, id, shown.label, live);
     if param.illustrative {
-        out.push_str("<span class=\"tag-assumption\">Illustrative assumption</span>");
+        out.push_str("<span class=\"tag-assumption\">");
+        out.push_str(lang.pick(["Illustrative assumption", "示意性假设"]));
+        out.push_str("</span>");
     }
     out.push_str("</div><div class=\"param-inputs\">");
     // Wide enough for the longest value the input allows.
-    let chars = [param.min, param.max].iter().map(|x| param.text(*x).len()).max().unwrap_or(4).max(3);
+    let chars = [field.min, field.max].iter().map(|x| field.text(*x).len()).max().unwrap_or(4).max(3);
     let style = format!("--chars: {chars}");
     if live {
         out.push_str("<input type=\"range\" id=\"");
         push_escaped(out, &sibling_id(id, Control::Slider));
         out.push_str("\" class=\"param-range\" min=\"");
-        out.push_str(&num::shortest(param.min));
+        out.push_str(&num::shortest(field.min));
         out.push_str("\" max=\"");
-        out.push_str(&num::shortest(param.max));
+        out.push_str(&num::shortest(field.max));
         out.push_str("\" step=\"");
-        out.push_str(&num::shortest(param.step));
+        out.push_str(&num::shortest(field.step));
         out.push_str("\" aria-label=\"");
-        push_escaped(out, param.label);
-        out.push_str(" (");
-        push_escaped(out, param.unit);
-        out.push_str(")\" value=\"");
+        push_escaped(out, shown.label);
+        out.push_str(lang.pick([" (", "（"]));
+        push_escaped(out, shown.unit);
+        out.push_str(lang.pick([")", "）"]));
+        out.push_str("\" value=\"");
         out.push_str(&num::shortest(value));
         out.push_str("\"><span class=\"param-field\">");
         let described = format!("{} {}", sibling_id(id, Control::Help), sibling_id(id, Control::Error));
-        number_field(out, id, "param-number", &style, &described, &param.text(value));
-        unit(out, param.unit);
+        number_field(out, id, "param-number", &style, &described, &field.text(value));
+        unit(out, shown.unit);
         out.push_str("</span>");
     } else {
-        static_controls(out, param, value, &style);
+        static_controls(out, field, value, shown.unit, &style);
     }
     out.push_str("</div>");
     error(out, id);
     out.push_str("<p class=\"param-help\" id=\"");
     push_escaped(out, &sibling_id(id, Control::Help));
     out.push_str("\">");
-    push_escaped(out, param.help);
+    push_escaped(out, shown.help);
     if let Some(fact) = param.fact() {
-        if !param.help.is_empty() {
+        if !shown.help.is_empty() && lang.in_build() == Lang::En {
             out.push(' ');
         }
-        out.push_str("<span class=\"param-source\">Source: ");
-        push_escaped(out, &facts::attribution(fact.fact(), Lang::En));
-        out.push_str(".</span>");
+        out.push_str("<span class=\"param-source\">");
+        out.push_str(lang.pick(["Source: ", "来源："]));
+        push_escaped(out, &facts::attribution(fact.fact(), lang));
+        out.push_str(lang.pick([".", "。"]));
+        out.push_str("</span>");
     }
     out.push_str("</p></div>");
 }
@@ -134,7 +143,7 @@ fn param_html(out: &mut String, id: &str, param: &Param, value: f64, live: bool)
 /// them were most of the work of laying out the page; a reader without
 /// JavaScript could not use them anyway, and everyone else gets the live
 /// controls (the card is swapped in before it comes into view).
-fn static_controls(out: &mut String, param: &Param, value: f64, style: &str) {
+fn static_controls(out: &mut String, param: &Param, value: f64, unit_text: &str, style: &str) {
     let at = if param.max > param.min { (value - param.min) / (param.max - param.min) * 100.0 } else { 0.0 };
     let at = num::fixed(num::clamp(at, 0.0, 100.0), 1).unwrap_or_default();
     out.push_str(&format!(
@@ -143,7 +152,7 @@ fn static_controls(out: &mut String, param: &Param, value: f64, style: &str) {
     ));
     push_escaped(out, &param.text(value));
     out.push_str("</span>");
-    unit(out, param.unit);
+    unit(out, unit_text);
     out.push_str("</span></span>");
 }
 
@@ -198,7 +207,7 @@ fn error(out: &mut String, id: &str) {
 pub fn currency_switch_html(lang: Lang) -> String {
     let rate = crate::web::prefs::rate_text((crate::web::prefs::default_rate() * 100.0).round() / 100.0);
     let (lo, hi) = crate::text::format::Money::RATES;
-    match lang {
+    match lang.in_build() {
         Lang::En => format!(
             "<legend class=\"visually-hidden\">Currency</legend>\
 <input type=\"radio\" id=\"cur-usd\" name=\"cur\" value=\"usd\" checked><label for=\"cur-usd\" title=\"US dollars, the report’s currency for most figures\">US$<span class=\"visually-hidden\"> (US dollars, the report’s currency for most figures)</span></label>\
@@ -224,9 +233,9 @@ data-error=\"请输入{lo}至{hi}之间的数字，小数用小数点，例如7.
 
 /// The linear/log switch of calculator `id`'s chart, with `scale` chosen:
 /// two radio buttons `<id>-scale-linear` and `<id>-scale-log`, named `<id>-scale`.
-pub fn scale_switch_html(id: &str, scale: Scale) -> String {
-    let mut out = String::from("<legend>Scale</legend>");
-    for (value, label, key) in [(Scale::Linear, "Linear", "linear"), (Scale::Log, "Log", "log")] {
+pub fn scale_switch_html(id: &str, scale: Scale, lang: Lang) -> String {
+    let mut out = format!("<legend>{}</legend>", lang.pick(["Scale", "刻度"]));
+    for (value, label, key) in [(Scale::Linear, lang.pick(["Linear", "线性"]), "linear"), (Scale::Log, lang.pick(["Log", "对数"]), "log")] {
         out.push_str("<input type=\"radio\" id=\"");
         push_escaped(&mut out, id);
         out.push_str("-scale-");
@@ -256,7 +265,7 @@ mod tests {
     #[test]
     fn every_input_has_its_slider_field_message_and_help() {
         for calc in CALCULATORS {
-            let html = inputs_html(calc, &calc.defaults(), true);
+            let html = inputs_html(calc, &calc.defaults(), true, Lang::En);
             for param in calc.params {
                 let id = field_id(calc, param.key);
                 for part in [
@@ -280,7 +289,7 @@ mod tests {
             }
             assert_eq!(html.matches("<button").count(), 1 + calc.extras.iter().filter(|e| matches!(e, Extra::SetInput { .. })).count());
             // The prerendered page has no form controls, and labels name none.
-            let still = inputs_html(calc, &calc.defaults(), false);
+            let still = inputs_html(calc, &calc.defaults(), false, Lang::En);
             assert!(!still.contains("<input") && !still.contains(" for="), "{}", calc.id);
             assert_eq!(still.matches("class=\"param-static\"").count(), html.matches("class=\"param-field\"").count(), "{}", calc.id);
         }
@@ -288,9 +297,11 @@ mod tests {
 
     #[test]
     fn text_is_escaped() {
-        let param = Param::new("A <b> & \"c\"", "<u>", (0.0, 10.0, 1.0), 0, crate::model::param::Source::Value(5.0)).with_key("k").help("x < y");
+        let param = Param::new(["A <b> & \"c\"", ""], ["<u>", ""], (0.0, 10.0, 1.0), 0, crate::model::param::Source::Value(5.0))
+            .with_key("k")
+            .help(["x < y", ""]);
         let mut out = String::new();
-        param_html(&mut out, "c-k", &param, 5.0, true);
+        param_html(&mut out, "c-k", &param, 5.0, true, Lang::En);
         assert!(out.contains("<label for=\"c-k\">A &lt;b&gt; &amp; &quot;c&quot;</label>"), "{out}");
         assert!(out.contains("aria-label=\"A &lt;b&gt; &amp; &quot;c&quot; (&lt;u&gt;)\""), "{out}");
         assert!(out.contains("<span class=\"param-unit\">&lt;u&gt;</span>"), "{out}");
@@ -300,7 +311,7 @@ mod tests {
 
     #[test]
     fn the_scale_switch_checks_the_scale() {
-        let html = scale_switch_html("m", Scale::Log);
+        let html = scale_switch_html("m", Scale::Log, Lang::En);
         assert!(html.contains("<input type=\"radio\" id=\"m-scale-log\" name=\"m-scale\" checked><label for=\"m-scale-log\">Log</label>"));
         assert!(html.contains("<input type=\"radio\" id=\"m-scale-linear\" name=\"m-scale\"><label for=\"m-scale-linear\">Linear</label>"));
     }

@@ -3,7 +3,7 @@
 //! blogger pastes, and the message an embedded widget sends its host page.
 
 use crate::calculators::Calculator;
-use crate::text::format::{Currency, Money};
+use crate::text::format::{Currency, Lang, Money};
 use crate::text::html::escaped;
 use crate::web::prefs::{rate_text, read_money, ColorScheme};
 use crate::web::query::{self, Pairs};
@@ -103,17 +103,18 @@ pub fn money_pairs(money: Money) -> Pairs {
 
 /// The snippet a blogger pastes: the iframe at the widget's height, then
 /// the script that keeps it sized to its content.
-pub fn snippet(base: &str, calc: &Calculator, embed_url: &str, layout: Layout) -> String {
-    format!("{}\n<script src=\"{}embed.js\" defer></script>", iframe(calc, embed_url, height(calc, layout)), escaped(base))
+pub fn snippet(base: &str, calc: &Calculator, embed_url: &str, layout: Layout, lang: Lang) -> String {
+    format!("{}\n<script src=\"{}embed.js\" defer></script>", iframe(calc, embed_url, height(calc, layout), lang), escaped(base))
 }
 
 /// The iframe of a widget: `height` pixels high, as wide as the column
 /// (in CSS: an iframe's `width` attribute takes pixels only), lazily loaded.
-pub fn iframe(calc: &Calculator, embed_url: &str, height: u32) -> String {
+pub fn iframe(calc: &Calculator, embed_url: &str, height: u32, lang: Lang) -> String {
     format!(
-        "<iframe src=\"{}\" title=\"{} (interactive calculator)\" height=\"{height}\" loading=\"lazy\" style=\"width:100%;border:0;\" data-china-ai-widget=\"{}\"></iframe>",
+        "<iframe src=\"{}\" title=\"{}{}\" height=\"{height}\" loading=\"lazy\" style=\"width:100%;border:0;\" data-china-ai-widget=\"{}\"></iframe>",
         escaped(embed_url),
-        escaped(calc.title),
+        escaped(lang.pick(calc.title)),
+        lang.pick([" (interactive calculator)", "（互动计算器）"]),
         escaped(calc.id),
     )
 }
@@ -142,39 +143,60 @@ pub fn height(calc: &Calculator, layout: Layout) -> u32 {
 /// The Embed dialog's markup: one dialog for the whole page, filled in for
 /// whichever calculator opens it. Its ids and radio groups are
 /// [`crate::web::dom::dialog`]'s.
-pub fn dialog_html() -> String {
+pub fn dialog_html(lang: Lang) -> String {
     use crate::web::dom::dialog;
+    let t = |both: [&'static str; 2]| lang.pick(both);
     let radio = |name: &str, id: &str, value: &str, checked: bool, label: &str| {
         format!(
             "<input type=\"radio\" id=\"{id}\" name=\"{name}\" value=\"{value}\"{}><label for=\"{id}\">{label}</label>",
             if checked { " checked" } else { "" }
         )
     };
-    let theme = |t: ColorScheme, label: &str| radio(dialog::THEME, &dialog::theme(t), t.as_str(), t == ColorScheme::Auto, label);
+    let theme = |th: ColorScheme, label: &str| radio(dialog::THEME, &dialog::theme(th), th.as_str(), th == ColorScheme::Auto, label);
     let currency = |c: Currency, label: &str| radio(dialog::CURRENCY, &dialog::currency(c), c.code(), c == Currency::Usd, label);
     let layout = |l: Layout, label: &str| radio(dialog::LAYOUT, &dialog::layout(l), l.as_str(), l == Layout::Full, label);
     [
-        format!("<h2 id=\"{}\">Embed this calculator</h2>", dialog::TITLE),
-        "<p>Paste this into your page. It opens exactly as you set it, and sizes itself to its content.</p>".into(),
-        "<fieldset class=\"embed-options\"><legend>Colours</legend>".into(),
-        theme(ColorScheme::Auto, "Follow the reader’s setting"),
-        theme(ColorScheme::Light, "Light"),
-        theme(ColorScheme::Dark, "Dark"),
-        "</fieldset><fieldset class=\"embed-options\"><legend>Money in</legend>".into(),
-        currency(Currency::Usd, "US dollars (the report’s currency for most figures)"),
-        currency(Currency::Cny, "Chinese yuan"),
-        "</fieldset><fieldset class=\"embed-options\"><legend>Layout</legend>".into(),
-        layout(Layout::Full, "Full"),
-        layout(Layout::Compact, "Compact: no explanations"),
-        layout(Layout::Tabs, "Tabs: at most 1,000 px tall"),
+        format!("<h2 id=\"{}\">{}</h2>", dialog::TITLE, t(["Embed this calculator", "嵌入这个计算器"])),
+        format!(
+            "<p>{}</p>",
+            t([
+                "Paste this into your page. It opens exactly as you set it, and sizes itself to its content.",
+                "把下面的代码贴进你的网页。它会按你现在的设定打开，并按内容自动调整高度。",
+            ])
+        ),
+        format!("<fieldset class=\"embed-options\"><legend>{}</legend>", t(["Colours", "配色"])),
+        theme(ColorScheme::Auto, t(["Follow the reader’s setting", "跟随读者的设置"])),
+        theme(ColorScheme::Light, t(["Light", "浅色"])),
+        theme(ColorScheme::Dark, t(["Dark", "深色"])),
+        format!("</fieldset><fieldset class=\"embed-options\"><legend>{}</legend>", t(["Money in", "金额单位"])),
+        currency(Currency::Usd, t(["US dollars (the report’s currency for most figures)", "美元（报道中多数数字所用的币种）"])),
+        currency(Currency::Cny, t(["Chinese yuan", "人民币"])),
+        format!("</fieldset><fieldset class=\"embed-options\"><legend>{}</legend>", t(["Layout", "版式"])),
+        layout(Layout::Full, t(["Full", "完整"])),
+        layout(Layout::Compact, t(["Compact: no explanations", "紧凑：不含说明"])),
+        layout(Layout::Tabs, t(["Tabs: at most 1,000 px tall", "分页：高度不超过1000像素"])),
         "</fieldset>".into(),
-        format!("<label class=\"snippet-label\" for=\"{0}\">Code to paste</label><textarea id=\"{0}\" class=\"snippet\" readonly rows=\"5\" data-testid=\"snippet\"></textarea>", dialog::CODE),
-        format!("<p class=\"embed-actions\"><button type=\"button\" class=\"button\" id=\"{}\">Copy code</button>", dialog::COPY),
-        format!("<button type=\"button\" class=\"button button-quiet\" id=\"{}\">Close</button>", dialog::CLOSE),
+        format!(
+            "<label class=\"snippet-label\" for=\"{0}\">{1}</label><textarea id=\"{0}\" class=\"snippet\" readonly rows=\"5\" data-testid=\"snippet\"></textarea>",
+            dialog::CODE,
+            t(["Code to paste", "要粘贴的代码"])
+        ),
+        format!("<p class=\"embed-actions\"><button type=\"button\" class=\"button\" id=\"{}\">{}</button>", dialog::COPY, t(["Copy code", "复制代码"])),
+        format!("<button type=\"button\" class=\"button button-quiet\" id=\"{}\">{}</button>", dialog::CLOSE, t(["Close", "关闭"])),
         format!("<span role=\"status\" id=\"{}\"></span></p>", dialog::STATUS),
-        "<p class=\"preview-label\">Preview</p>".into(),
-        format!("<iframe class=\"embed-preview\" id=\"{}\" title=\"Preview of the embedded calculator\"></iframe>", dialog::PREVIEW),
-        "<p class=\"embed-note\">Pasting the calculator’s own address instead (in WordPress or Ghost, on a line of its own) embeds it at its starting values, in tabs. This code keeps your settings.</p>".into(),
+        format!("<p class=\"preview-label\">{}</p>", t(["Preview", "预览"])),
+        format!(
+            "<iframe class=\"embed-preview\" id=\"{}\" title=\"{}\"></iframe>",
+            dialog::PREVIEW,
+            t(["Preview of the embedded calculator", "嵌入效果预览"])
+        ),
+        format!(
+            "<p class=\"embed-note\">{}</p>",
+            t([
+                "Pasting the calculator’s own address instead (in WordPress or Ghost, on a line of its own) embeds it at its starting values, in tabs. This code keeps your settings.",
+                "如果改为粘贴计算器本身的网址（在WordPress或Ghost中单独占一行），嵌入的是初始数值、分页版式。上面的代码则保留你的设定。",
+            ])
+        ),
     ]
     .concat()
 }
@@ -196,7 +218,7 @@ pub fn unknown_html(requested: &str) -> String {
     out.push_str(" These are the ones you can embed:</p><ul>");
     for c in crate::calculators::CALCULATORS {
         let id = escaped(c.id);
-        out.push_str(&format!("<li><a href=\"{id}.html\">{}</a> (<code>{id}</code>)</li>", escaped(c.title)));
+        out.push_str(&format!("<li><a href=\"{id}.html\">{}</a> (<code>{id}</code>)</li>", escaped(c.title[0])));
     }
     out.push_str("</ul><p><a href=\"./\">Read the full story</a></p>");
     out
@@ -214,7 +236,7 @@ mod tests {
         let state = vec![("delay".to_string(), "5".to_string())];
         let link = url("https://example.org/china-ai/", w, &state, Options { theme: ColorScheme::Dark, layout: Layout::Compact, money: Money::USD });
         assert_eq!(link, "https://example.org/china-ai/payback.html?theme=dark&compact=1&v=1&delay=5");
-        let s = snippet("https://example.org/china-ai/", w, &link, Layout::Compact);
+        let s = snippet("https://example.org/china-ai/", w, &link, Layout::Compact, Lang::En);
         assert!(s.starts_with("<iframe src=\"https://example.org/china-ai/payback.html?theme=dark&amp;compact=1&amp;v=1&amp;delay=5\""));
         assert!(s.contains(&format!("height=\"{}\"", height(w, Layout::Compact))));
         assert!(s.contains("loading=\"lazy\"") && s.contains("width:100%") && !s.contains("width=") && s.contains("border:0"));
@@ -247,7 +269,7 @@ mod tests {
     #[test]
     fn the_dialog_names_every_control_its_code_reads() {
         use crate::web::dom::dialog;
-        let html = dialog_html();
+        let html = dialog_html(Lang::En);
         let ids = dialog::IDS.iter().map(|id| id.to_string());
         let radios = [ColorScheme::Auto, ColorScheme::Light, ColorScheme::Dark]
             .into_iter()

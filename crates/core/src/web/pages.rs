@@ -66,10 +66,10 @@ fn at_body_start(html: &str, text: &str) -> Option<String> {
 /// applies the link's colours and compact option ([`widget_script`]).
 pub fn widget_page(index: &str, calc: &Calculator, widget: &str, head: &str) -> Option<String> {
     let mut title = String::new();
-    push_escaped(&mut title, &format!("{} · {}", calc.title, crate::web::publish::SITE_NAME));
+    push_escaped(&mut title, &format!("{} · {}", calc.title[0], crate::web::publish::SITE_NAME));
     let html = embed_document(index, &widget_script(), &title, head)?;
     let mut description = String::new();
-    push_escaped(&mut description, calc.intro);
+    push_escaped(&mut description, calc.intro[0]);
     let html = replace_meta_description(&html, &description)?;
     // The widget itself is what a reader without JavaScript gets.
     let start = html.find("<noscript>")?;
@@ -166,11 +166,11 @@ pub fn tables_page(index: &str) -> Option<String> {
     }
     let mut body = String::new();
     for c in CALCULATORS {
-        let figure = (c.figure)(&c.defaults(), Scale::Linear, Money::USD);
+        let figure = (c.figure)(&c.defaults(), Scale::Linear, Money::USD, Lang::En);
         body.push_str(&format!("<section class=\"calc-table\" id=\"{}\"><h2>", c.id));
-        push_escaped(&mut body, c.title);
+        push_escaped(&mut body, c.title[0]);
         body.push_str("</h2><div class=\"table-scroll\">");
-        body.push_str(&figure.table.to_html(c.title));
+        body.push_str(&figure.table.to_html(c.title[0]));
         body.push_str("</div></section>");
     }
     Some(format!(
@@ -261,6 +261,19 @@ pub fn in_language(index: &str, said: &Said) -> Option<String> {
     let end = start + out[start..].find("</p>")?;
     out.replace_range(start..end, &escaped(said.noscript));
     Some(out)
+}
+
+/// `html` loading the bundle `to` (its JavaScript file's name; the
+/// WebAssembly's is the same with `_bg.wasm`) instead of `from`: each
+/// language's pages load only their own words. `None` if `html` does not
+/// load `from`.
+pub fn with_bundle(html: &str, from: &str, to: &str) -> Option<String> {
+    let wasm = |js: &str| js.strip_suffix(".js").map(|stem| format!("{stem}_bg.wasm"));
+    let (from_wasm, to_wasm) = (wasm(from)?, wasm(to)?);
+    if !html.contains(from) || !html.contains(&from_wasm) {
+        return None;
+    }
+    Some(html.replace(&from_wasm, &to_wasm).replace(from, to))
 }
 
 /// Inserts `text` right after the tag name `tag` (e.g. `<html`).
@@ -356,6 +369,14 @@ mod tests {
     }
 
     #[test]
+    fn a_page_can_load_another_bundle() {
+        let page = "<script>import('./china-ai-1a.js').then((m)=>m.default({module_or_path:'./china-ai-1a_bg.wasm'}))</script>";
+        let zh = with_bundle(page, "china-ai-1a.js", "china-ai-zh-2b.js").unwrap();
+        assert_eq!(zh, "<script>import('./china-ai-zh-2b.js').then((m)=>m.default({module_or_path:'./china-ai-zh-2b_bg.wasm'}))</script>");
+        assert_eq!(with_bundle(page, "china-ai-9z.js", "x.js"), None);
+    }
+
+    #[test]
     fn story_goes_first_in_the_body_without_markers() {
         let s = with_story(INDEX, "<main id=\"story\"><!>Words<!> &lt;!&gt;</main>").unwrap();
         assert!(s.contains("<body>\n<main id=\"story\">Words &lt;!&gt;</main>\n<noscript>"), "{s}");
@@ -375,7 +396,7 @@ mod tests {
             )),
             "{page}"
         );
-        assert!(page.contains(&format!("<meta name=\"description\" content=\"{}\">", crate::text::html::escaped(calc.intro))));
+        assert!(page.contains(&format!("<meta name=\"description\" content=\"{}\">", crate::text::html::escaped(calc.intro[0]))));
         assert!(page.contains("<body>\n<main class=\"embed-root\">W</main></body>"), "no noscript, no markers: {page}");
         assert!(page.contains("<script type=module>x</script>"), "same bundle");
         assert_eq!(widget_page("<html><title>x</title>", calc, "", ""), None);

@@ -46,7 +46,7 @@ pub fn site_name(lang: Lang) -> &'static str {
 /// The story's page in `lang`, relative to the site's folder: the English
 /// story is the folder itself, the Chinese one `zh.html` beside it.
 pub fn story_file(lang: Lang) -> &'static str {
-    match lang {
+    match lang.in_build() {
         Lang::En => "",
         Lang::Zh => "zh.html",
     }
@@ -174,14 +174,14 @@ pub fn oembed_json(calc: &Calculator, site: &str) -> String {
         "<blockquote><a href=\"{}\">{title}</a></blockquote><iframe src=\"{}\" width=\"100%\" height=\"{height}\" title=\"{title} (interactive calculator)\" frameborder=\"0\"></iframe>",
         escaped(&widget_link(site, calc, &Vec::new())),
         escaped(&src),
-        title = escaped(calc.title)
+        title = escaped(calc.title[0])
     );
     let fields: [(&str, String); 11] = [
         ("version", json_string("1.0")),
         ("type", json_string("rich")),
         ("provider_name", json_string(SITE_NAME)),
         ("provider_url", json_string(site)),
-        ("title", json_string(calc.title)),
+        ("title", json_string(calc.title[0])),
         ("html", json_string(&html)),
         ("width", OEMBED_WIDTH.to_string()),
         ("height", height.to_string()),
@@ -195,7 +195,7 @@ pub fn oembed_json(calc: &Calculator, site: &str) -> String {
 
 /// The actions under every card, as static markup: the card reads a click
 /// by its button's `data-action` ([`Action`]).
-pub fn share_bar_html() -> String {
+pub fn share_bar_html(lang: Lang) -> String {
     let button = |class: &str, action: Action, label: &str| {
         format!(
             "<button type=\"button\" class=\"{class}\" {attr}=\"{a}\" data-testid=\"{a}\">{label}</button>",
@@ -204,10 +204,10 @@ pub fn share_bar_html() -> String {
         )
     };
     [
-        button("button button-quiet", Action::Share, "Share"),
-        button("button button-quiet", Action::Embed, "Embed"),
-        button("button button-quiet", Action::Newsletter, "Copy for newsletter"),
-        "<span class=\"downloads\">Download ".to_string(),
+        button("button button-quiet", Action::Share, lang.pick(["Share", "分享"])),
+        button("button button-quiet", Action::Embed, lang.pick(["Embed", "嵌入"])),
+        button("button button-quiet", Action::Newsletter, lang.pick(["Copy for newsletter", "复制到文章"])),
+        format!("<span class=\"downloads\">{}", lang.pick(["Download ", "下载"])),
         button("link-button", Action::Png, "PNG"),
         button("link-button", Action::Svg, "SVG"),
         button("link-button", Action::Csv, "CSV"),
@@ -221,23 +221,31 @@ pub fn share_bar_html() -> String {
 /// `width` × `height` CSS pixels) linking to the reader's state (`link`),
 /// its description as the image's alt text, and a one-line citation.
 /// Returns (HTML, plain text).
-pub fn newsletter(title: &str, description: &str, source: &str, link: &str, image: &str, width: u32, height: u32) -> (String, String) {
-    let cite = citation(title, source);
+#[allow(clippy::too_many_arguments)]
+pub fn newsletter(title: &str, description: &str, source: &str, link: &str, image: &str, width: u32, height: u32, lang: Lang) -> (String, String) {
+    let cite = citation(title, source, lang);
+    let (open, interactive, gap) = match lang.in_build() {
+        Lang::En => ("Open the interactive chart", "Interactive chart: ", " "),
+        Lang::Zh => ("打开互动图表", "互动图表：", ""),
+    };
     let html = format!(
         "<p><a href=\"{link}\"><img src=\"{image}\" alt=\"{alt}\" width=\"{width}\" height=\"{height}\" style=\"max-width:100%;height:auto\"></a></p>\
-<p style=\"font-size:0.875em\">{cite} <a href=\"{link}\">Open the interactive chart</a></p>",
+<p style=\"font-size:0.875em\">{cite}{gap}<a href=\"{link}\">{open}</a></p>",
         link = escaped(link),
         image = escaped(image),
         alt = escaped(description),
         cite = escaped(&cite),
     );
-    (html, format!("{description}\n{cite}\nInteractive chart: {link}\n"))
+    (html, format!("{description}\n{cite}\n{interactive}{link}\n"))
 }
 
 /// A one-line citation of a chart: its title, the site, and its source
 /// line as the chart gives it.
-pub fn citation(title: &str, source: &str) -> String {
-    format!("Chart: “{title}”, {SITE_NAME}. {source}")
+pub fn citation(title: &str, source: &str, lang: Lang) -> String {
+    match lang.in_build() {
+        Lang::En => format!("Chart: “{title}”, {SITE_NAME}. {source}"),
+        Lang::Zh => format!("图表：“{title}”，《{}》。{source}", site_name(Lang::Zh)),
+    }
 }
 
 /// The text of every inline `<script>` of a page (those without `src`), for
@@ -436,7 +444,7 @@ mod tests {
         let state = query::encode(payback, &[100.0, 15.0, 7.0, 8.0, 15.0], crate::chart::Scale::Linear, None);
         let link = widget_link("./", payback, &state);
         assert_eq!(link, "./payback.html?v=1&delay=7");
-        let back = query::decode(payback, &query::parse(&link[link.find('?').unwrap()..]), None);
+        let back = query::decode(payback, &query::parse(&link[link.find('?').unwrap()..]), None, Lang::En);
         assert_eq!(back.values[2], 7.0);
         assert!(back.problems.is_empty());
     }
@@ -444,7 +452,7 @@ mod tests {
     #[test]
     fn a_newsletter_paste_has_the_image_its_alt_text_the_link_and_a_citation() {
         let (html, text) =
-            newsletter("A <b>", "Line \"chart\"", "Source: X & Y.", "https://x.org/p.html?v=1&a=2", "data:image/png;base64,AAA=", 720, 400);
+            newsletter("A <b>", "Line \"chart\"", "Source: X & Y.", "https://x.org/p.html?v=1&a=2", "data:image/png;base64,AAA=", 720, 400, Lang::En);
         assert_eq!(
             html,
             "<p><a href=\"https://x.org/p.html?v=1&amp;a=2\"><img src=\"data:image/png;base64,AAA=\" alt=\"Line &quot;chart&quot;\" width=\"720\" height=\"400\" style=\"max-width:100%;height:auto\"></a></p>\
@@ -458,7 +466,7 @@ mod tests {
 
     #[test]
     fn the_share_bar_names_every_action_once() {
-        let html = share_bar_html();
+        let html = share_bar_html(Lang::En);
         for action in Action::ALL {
             assert_eq!(html.matches(&format!("data-action=\"{}\"", action.as_str())).count(), 1, "{action:?}");
         }

@@ -12,6 +12,7 @@
 
 use crate::calculators::Calculator;
 use crate::chart::Scale;
+use crate::text::format::Lang;
 use crate::text::num;
 
 /// The version of the scheme this code writes and reads.
@@ -69,8 +70,9 @@ pub struct Decoded {
     pub problems: Vec<String>,
 }
 
-/// Reads `calc`'s state from query pairs.
-pub fn decode(calc: &Calculator, pairs: &[(String, String)], prefix: Option<&str>) -> Decoded {
+/// Reads `calc`'s state from query pairs; the problems are written in
+/// `lang`. A link's values are the inputs' own, whatever the language.
+pub fn decode(calc: &Calculator, pairs: &[(String, String)], prefix: Option<&str>, lang: Lang) -> Decoded {
     let mut problems = Vec::new();
     let defaults = calc.defaults();
     let versions: Vec<&str> = pairs.iter().filter(|(k, _)| k == "v").map(|(_, v)| v.as_str()).collect();
@@ -80,7 +82,13 @@ pub fn decode(calc: &Calculator, pairs: &[(String, String)], prefix: Option<&str
     };
     let mentions_calc = calc.params.iter().any(|p| !ours(p.key).is_empty()) || !ours("scale").is_empty();
     if mentions_calc && versions.iter().any(|v| *v != VERSION) {
-        problems.push("This link was made by a version of the page this one cannot read; every input starts from its default.".to_string());
+        problems.push(
+            lang.pick([
+                "This link was made by a version of the page this one cannot read; every input starts from its default.",
+                "这个链接出自本页的另一个版本，无法读取；所有输入都从默认值开始。",
+            ])
+            .to_string(),
+        );
         return Decoded { values: defaults, scale: Scale::Linear, problems };
     }
     let values = calc
@@ -92,16 +100,22 @@ pub fn decode(calc: &Calculator, pairs: &[(String, String)], prefix: Option<&str
             [one] => match p.parse(one) {
                 Ok(x) => x,
                 Err(e) => {
-                    problems.push(format!(
-                        "{}: the link’s value could not be used ({}) so it starts from the default.",
-                        p.label,
-                        e.to_string().trim_end_matches('.')
-                    ));
+                    problems.push(match lang.in_build() {
+                        Lang::En => format!(
+                            "{}: the link’s value could not be used ({}) so it starts from the default.",
+                            p.label[0],
+                            e.message(lang).trim_end_matches('.')
+                        ),
+                        Lang::Zh => format!("{}：链接中的数值无法使用（{}），已从默认值开始。", p.label[1], e.message(lang).trim_end_matches('。')),
+                    });
                     *default
                 }
             },
             _ => {
-                problems.push(format!("{}: the link gives it more than once, so it starts from the default.", p.label));
+                problems.push(match lang.in_build() {
+                    Lang::En => format!("{}: the link gives it more than once, so it starts from the default.", p.label[0]),
+                    Lang::Zh => format!("{}：链接中给了不止一次，已从默认值开始。", p.label[1]),
+                });
                 *default
             }
         })
@@ -111,7 +125,10 @@ pub fn decode(calc: &Calculator, pairs: &[(String, String)], prefix: Option<&str
         ["log"] if calc.has_scale => Scale::Log,
         ["linear"] => Scale::Linear,
         _ => {
-            problems.push("The chart scale in the link could not be used; it starts linear.".to_string());
+            problems.push(
+                lang.pick(["The chart scale in the link could not be used; it starts linear.", "链接中的图表刻度无法使用，已按线性刻度开始。"])
+                    .to_string(),
+            );
             Scale::Linear
         }
     };
@@ -199,7 +216,7 @@ mod tests {
         let encoded = encode(w, &values, Scale::Log, Some("market"));
         let query = merge("", "market", &encoded, |k| k.contains('.'));
         assert_eq!(query, "v=1&market.start=4.25&market.end=333&market.rate=12.3&market.scale=log");
-        let d = decode(w, &parse(&query), Some("market"));
+        let d = decode(w, &parse(&query), Some("market"), Lang::En);
         // The range was left at its default.
         assert_eq!(d, Decoded { values: vec![4.25, 333.0, 12.3, 20.0], scale: Scale::Log, problems: vec![] });
     }
@@ -214,7 +231,7 @@ mod tests {
     #[test]
     fn bad_values_fall_back_to_defaults_and_say_so() {
         let w = find("payback").unwrap();
-        let d = decode(w, &pairs("v=1&delay=abc&invest=1e400&return=5&return=6&discount=-100&horizon=%3Cscript%3E"), None);
+        let d = decode(w, &pairs("v=1&delay=abc&invest=1e400&return=5&return=6&discount=-100&horizon=%3Cscript%3E"), None, Lang::En);
         assert_eq!(d.values, w.defaults());
         assert_eq!(d.problems.len(), 5, "{:?}", d.problems);
         assert!(d.problems.iter().all(|p| !p.contains('<')), "problems never echo markup: {:?}", d.problems);
@@ -223,17 +240,17 @@ mod tests {
     #[test]
     fn unknown_versions_use_defaults() {
         let w = find("payback").unwrap();
-        let d = decode(w, &pairs("v=9&delay=5"), None);
+        let d = decode(w, &pairs("v=9&delay=5"), None, Lang::En);
         assert_eq!(d.values, w.defaults());
         assert_eq!(d.problems.len(), 1);
         // A link without our keys has nothing to complain about.
-        assert!(decode(w, &pairs("v=9&utm_source=x"), None).problems.is_empty());
+        assert!(decode(w, &pairs("v=9&utm_source=x"), None, Lang::En).problems.is_empty());
     }
 
     #[test]
     fn scale_only_where_offered() {
         let w = find("ecosystem").unwrap();
-        let d = decode(w, &pairs("v=1&scale=log"), None);
+        let d = decode(w, &pairs("v=1&scale=log"), None, Lang::En);
         assert_eq!(d.scale, Scale::Linear);
         assert_eq!(d.problems.len(), 1);
     }
@@ -285,7 +302,7 @@ mod tests {
             let scale = if log && w.has_scale { Scale::Log } else { Scale::Linear };
             for prefix in [None, Some(w.prefix)] {
                 let query = merge("", prefix.unwrap_or("x"), &encode(w, &values, scale, prefix), |_| true);
-                let d = decode(w, &parse(&query), prefix);
+                let d = decode(w, &parse(&query), prefix, Lang::En);
                 prop_assert_eq!(&d.values, &values);
                 prop_assert_eq!(d.scale, scale);
                 prop_assert!(d.problems.is_empty());
@@ -296,7 +313,7 @@ mod tests {
         fn random_queries_never_panic_and_give_valid_state(index in 0..CALCULATORS.len(), query in ".{0,200}") {
             let w = CALCULATORS[index];
             for prefix in [None, Some(w.prefix)] {
-                let d = decode(w, &parse(&query), prefix);
+                let d = decode(w, &parse(&query), prefix, Lang::En);
                 prop_assert_eq!(d.values.len(), w.params.len());
                 for (p, x) in w.params.iter().zip(&d.values) {
                     prop_assert!(x.is_finite() && *x >= p.min && *x <= p.max);
@@ -308,7 +325,7 @@ mod tests {
         fn random_keys_of_ours_never_panic(index in 0..CALCULATORS.len(), values in proptest::collection::vec("[-+0-9.e,a-z%<>]{0,12}", 8)) {
             let w = CALCULATORS[index];
             let pairs: Pairs = w.params.iter().zip(&values).map(|(p, v)| (p.key.to_string(), v.clone())).collect();
-            let d = decode(w, &pairs, None);
+            let d = decode(w, &pairs, None, Lang::En);
             for (p, x) in w.params.iter().zip(&d.values) {
                 prop_assert!(x.is_finite() && *x >= p.min && *x <= p.max);
             }

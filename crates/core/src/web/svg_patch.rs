@@ -199,7 +199,8 @@ mod tests {
         let mut patched = 0;
         for c in CALCULATORS {
             let defaults = c.defaults();
-            let draw = |values: &[f64]| (c.figure)(values, Scale::Linear, Money::USD).svg(560, &Palette::LIGHT).unwrap();
+            let draw =
+                |values: &[f64]| (c.figure)(values, Scale::Linear, Money::USD, crate::text::format::Lang::En).svg(560, &Palette::LIGHT).unwrap();
             let old = draw(&defaults);
             assert!(parse(&old).is_some(), "{}: {old}", c.id);
             // Each input moved a little, then to its ends.
