@@ -13,7 +13,8 @@ const out = fileURLToPath(new URL('../content/heights.toml', import.meta.url));
 const browser = await launch();
 const site = await serve();
 try {
-  const ids = await calculatorIds(browser, site.url);
+  // Each widget's page in each language: `<id>.html` and `<id>.zh.html`.
+  const ids = (await calculatorIds(browser, site.url)).flatMap((id) => [id, `${id}.zh`]);
   const seen = {};
   for (const width of COLUMNS) {
     const { page, context } = await openPage(browser, { width, height: 800 });
@@ -28,10 +29,11 @@ try {
 # oEmbed frame start at: the middle of the heights measured in columns
 # ${COLUMNS.join(', ')} px wide, by \`scripts/heights\` in Chromium, which
 # writes this file. The end-to-end tests measure again at those widths and
-# fail when one is off by more than a line or two.
+# fail when one is off by more than a line or two. \`<id>.zh\` is the
+# Chinese widget (\`<id>.zh.html\`).
 `;
   for (const id of ids) {
-    toml += `\n[${id}]\n`;
+    toml += `\n["${id}"]\n`;
     for (const layout of Object.keys(LAYOUTS)) toml += `${layout} = ${middle(seen[`${id} ${layout}`])}\n`;
   }
   await writeFile(out, toml);

@@ -7,7 +7,7 @@
 
 use super::state::CalcState;
 use crate::browser::{copy, listen, site_base};
-use explainer_core::text::format::{Currency, Money};
+use explainer_core::text::format::{Currency, Lang, Money};
 use explainer_core::web::dom::dialog::{self as ids, DIALOG as ID};
 use explainer_core::web::embed::{self, Layout, Options};
 use explainer_core::web::prefs::{self, ColorScheme};
@@ -83,10 +83,11 @@ fn refresh() {
         Money::USD
     };
     let layout = [Layout::Compact, Layout::Tabs].into_iter().find(|l| checked(&ids::layout(*l))).unwrap_or_default();
-    let options = Options { theme, layout, money };
+    let lang = [Lang::En, Lang::Zh].into_iter().find(|l| checked(&ids::lang(*l))).unwrap_or(state.lang);
+    let options = Options { theme, layout, money, lang };
     let base = site_base();
     let url = embed::url(&base, state.calc, &state.pairs(None), options);
-    let snippet = embed::snippet(&base, state.calc, &url, layout, state.lang);
+    let snippet = embed::snippet(&base, state.calc, &url, layout, lang);
     if let Some(code) = element(ids::CODE) {
         let _ = js_sys::Reflect::set(&code, &"value".into(), &snippet.as_str().into());
     }

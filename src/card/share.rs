@@ -19,7 +19,7 @@ pub const EXPORT_WIDTH: u32 = 720;
 pub fn widget_link(state: CalcState) -> String {
     let mut pairs = state.pairs(None);
     pairs.extend(explainer_core::web::embed::money_pairs(state.money.get_untracked()));
-    publish::widget_link(&site_base(), state.calc, &pairs)
+    publish::widget_link(&site_base(), state.calc, &pairs, state.lang)
 }
 
 /// Saves `bytes` of type `mime` as `name` through a temporary link.

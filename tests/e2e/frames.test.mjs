@@ -10,10 +10,10 @@ import { COLUMNS, LAYOUTS, heightOf as measured } from './heights.mjs';
 let browser, site, host, hostDir;
 browserAndSite({ host: true, then: (s) => ({ browser, site, host, host: { dir: hostDir } } = s) });
 
-/** Every widget's snippet from the story's Embed dialog, full and compact. */
-async function snippets() {
+/** Every widget's snippet from the Embed dialog of the story at `path` (each language's its own widgets), full and compact. */
+async function snippets(path = '') {
   const { page, context, problems } = await openPage(browser, { origin: new URL(site.url).origin });
-  await page.goto(site.url);
+  await page.goto(`${site.url}${path}`);
   const ids = (await contents(page)).calculators;
   await ready(page);
   const out = {};
@@ -40,8 +40,13 @@ async function snippets() {
 
 const heightOf = (snippet) => Number(/ height="(\d+)"/.exec(snippet)[1]);
 
-test('the snippet is valid HTML and starts at the widget’s real height at common column widths', async () => {
-  const all = await snippets();
+test('the snippet is valid HTML and starts at the widget’s real height at common column widths, in both languages', async () => {
+  // The Chinese story's dialog gives the Chinese widgets, `<id>.zh.html`.
+  const all = { ...(await snippets()) };
+  for (const [id, s] of Object.entries(await snippets('zh.html'))) {
+    assert.match(s.full, new RegExp(`^<iframe src="[^"]*${id}\\.zh\\.html`), s.full);
+    all[`${id}.zh`] = s;
+  }
   const misses = [];
   for (const width of COLUMNS) {
     const { page, context, problems } = await openPage(browser, { width, height: 800 });

@@ -31,7 +31,8 @@ let site, browser, ids, posts;
 before(async () => {
   if (skip) return;
   assert.ok(ready, 'WordPress or target/wp-site is missing: run scripts/test');
-  ids = readdirSync(join(SITE_DIR, 'oembed')).map((f) => f.replace(/\.json$/, '')).sort();
+  // The English widgets (the Chinese ones, `<id>.zh.json`, are not yet tried here).
+  ids = readdirSync(join(SITE_DIR, 'oembed')).filter((f) => !f.endsWith('.zh.json')).map((f) => f.replace(/\.json$/, '')).sort();
   site = await serve(SITE_DIR, '/', { port: 8080 });
   browser = await launch();
   // From scratch: no post and no cached embed from an earlier run.

@@ -6,10 +6,10 @@ import { DIST } from './harness.mjs';
 import { sizes, kb, storyLoads, SIZE_BUDGET } from './sizes.mjs';
 
 test('everything the story page and an embed load fits the size budget', async () => {
-  const { files, page, pageZh, embed, widget } = await sizes(DIST);
+  const { files, page, pageZh, embed, widget, embedZh, widgetZh } = await sizes(DIST);
   const line = (mark, name, s) => `${mark} ${name.padEnd(40)} ${kb(s.raw).padStart(9)} ${kb(s.br).padStart(9)} br ${kb(s.gz).padStart(9)} gz`;
   const lines = files.map((f) => line(storyLoads(f.name) ? '*' : ' ', f.name, f));
-  lines.push(line(' ', 'story page (* files)', page), line(' ', 'Chinese story page (zh.html, its bundle)', pageZh), line(' ', `embed (${widget}, the largest, and the code)`, embed));
+  lines.push(line(' ', 'story page (* files)', page), line(' ', 'Chinese story page (zh.html, its bundle)', pageZh), line(' ', `embed (${widget}, the largest, and the code)`, embed), line(' ', `Chinese embed (${widgetZh})`, embedZh));
   console.log(lines.join('\n'));
   assert.ok(files.some((f) => f.name.endsWith('.wasm')), 'dist/ holds no WebAssembly: build it first');
   assert.ok(page.br <= SIZE_BUDGET.brotli, `story page is ${kb(page.br)} brotli, over ${kb(SIZE_BUDGET.brotli)}`);
@@ -18,4 +18,5 @@ test('everything the story page and an embed load fits the size budget', async (
   assert.ok(pageZh.br <= SIZE_BUDGET.brotli, `the Chinese story page is ${kb(pageZh.br)} brotli, over ${kb(SIZE_BUDGET.brotli)}`);
   assert.ok(pageZh.gz <= SIZE_BUDGET.gzip, `the Chinese story page is ${kb(pageZh.gz)} gzip, over ${kb(SIZE_BUDGET.gzip)}`);
   assert.ok(embed.br <= SIZE_BUDGET.embedBrotli, `an embed is ${kb(embed.br)} brotli, over ${kb(SIZE_BUDGET.embedBrotli)}`);
+  assert.ok(embedZh.br <= SIZE_BUDGET.embedBrotli, `a Chinese embed is ${kb(embedZh.br)} brotli, over ${kb(SIZE_BUDGET.embedBrotli)}`);
 });

@@ -25,8 +25,8 @@ const shared = (lang) => (name) => /\.(js|wasm|css)$/.test(name) && name !== 'em
 export const storyLoads = (name) => /^(index\.html|favicon\.svg|story-.*\.css)$/.test(name) || shared('en')(name);
 /** The same for the Chinese story, zh.html, with its own bundle. */
 export const zhStoryLoads = (name) => /^(zh\.html|favicon\.svg|story-.*\.css)$/.test(name) || shared('zh')(name);
-/** True for a widget's own page (`<id>.html`), which every embed shows. */
-export const isWidgetPage = (name) => /^[a-z-]+\.html$/.test(name) && !['index.html', 'zh.html', 'tables.html', 'embed.html', 'embed-example.html'].includes(name);
+/** True for a widget's own page (`<id>.html`, or `<id>.zh.html` in Chinese), which every embed shows. */
+export const isWidgetPage = (name) => /^[a-z-]+(\.zh)?\.html$/.test(name) && !['index.html', 'zh.html', 'tables.html', 'embed.html', 'embed-example.html'].includes(name);
 /** True for the code an embedded calculator downloads besides its page. */
 export const embedLoads = shared('en');
 
@@ -58,9 +58,14 @@ export async function sizes(dist) {
   const pageZh = total(zhStoryLoads);
   const chartZh = charts.find((c) => c.name.includes('.zh'));
   if (chartZh) for (const k of ['raw', 'br', 'gz']) pageZh[k] += chartZh[k];
-  // An embed: the largest widget page and the code they share.
-  const embed = total(embedLoads);
-  const widget = files.filter((f) => isWidgetPage(f.name)).sort((a, b) => b.br - a.br)[0];
-  if (widget) for (const k of ['raw', 'br', 'gz']) embed[k] += widget[k];
-  return { files: [...files, ...[chart, chartZh].filter(Boolean)], page, pageZh, embed, widget: widget?.name };
+  // An embed: the largest widget page and the code they share, in each language.
+  const embedIn = (zh) => {
+    const loads = total(shared(zh ? 'zh' : 'en'));
+    const widget = files.filter((f) => isWidgetPage(f.name) && f.name.endsWith('.zh.html') === zh).sort((a, b) => b.br - a.br)[0];
+    if (widget) for (const k of ['raw', 'br', 'gz']) loads[k] += widget[k];
+    return [loads, widget?.name];
+  };
+  const [embed, widget] = embedIn(false);
+  const [embedZh, widgetZh] = embedIn(true);
+  return { files: [...files, ...[chart, chartZh].filter(Boolean)], page, pageZh, embed, widget, embedZh, widgetZh };
 }

@@ -134,3 +134,54 @@ test('the Chinese story is accessible: axe-core finds nothing, light or dark', a
   }
   assert.deepEqual(found, []);
 });
+
+test('every Chinese widget page is Chinese, names its English twin, and keeps links in one unit', async () => {
+  const { browser, site } = shared;
+  const { page, context, problems } = await openPage(browser, { width: 700, height: 900 });
+  await page.goto(`${site.url}zh.html`);
+  const ids = (await page.$$eval('.toc a.toc-calc', (as) => as.map((a) => a.getAttribute('href').slice(1))));
+  assert.ok(ids.length >= 5, `${ids.length} calculators`);
+  for (const id of ids) {
+    const html = await (await fetch(`${site.url}${id}.zh.html`)).text();
+    assert.match(html, /<html [^>]*lang="zh-Hans"/, id);
+    assert.match(html, new RegExp(`hreflang="en" href="[^"]*${id}\\.html"`), id);
+    assert.match(html, new RegExp(`hreflang="zh-Hans" href="[^"]*${id}\\.zh\\.html"`), id);
+    assert.match(html, /china-ai-zh-[0-9a-f]+\.js/, `${id}: the Chinese bundle`);
+    await page.goto(`${site.url}${id}.zh.html`);
+    await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 20000 });
+    const { text, formulas } = await chineseText(page);
+    assert.deepEqual(stray(text), [], `${id}.zh.html holds Latin words outside the glossary`);
+    assert.deepEqual(stray(formulas).filter((w) => w.length > 1), [], `${id}.zh.html: a formula holds a Latin word`);
+  }
+  // A field in 亿美元 shows ten times the link's US$ bn, and sets it.
+  await page.goto(`${site.url}market-growth.zh.html`);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  assert.equal(await page.inputValue('#market-growth-start'), '32');
+  await page.fill('#market-growth-start', '50');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('start') === '5');
+  assert.match(await page.textContent('[data-testid=out-reader]'), /亿美元$/);
+  await page.fill('#market-growth-start', '1');
+  await page.waitForFunction(() => document.getElementById('market-growth-start-error').textContent.length > 0);
+  assert.equal(await page.textContent('#market-growth-start-error'), '请输入5至200亿美元之间的数值。');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the Chinese story’s Embed dialog offers the language, and its code embeds the Chinese widget', async () => {
+  const { browser, site } = shared;
+  const { page, context, problems } = await openPage(browser, { width: 1280, height: 900 });
+  await page.goto(`${site.url}zh.html`);
+  await ready(page);
+  await page.locator('#payback [data-testid=embed]').click();
+  const dialog = page.locator('dialog[open]');
+  assert.equal(await dialog.locator('h2').textContent(), '嵌入这个计算器');
+  assert.ok(await dialog.locator('#embed-lang-zh-Hans').isChecked());
+  const code = dialog.locator('[data-testid=snippet]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=snippet]').value.includes('payback.zh.html'));
+  assert.match(await code.inputValue(), /title="押注机器人，何时能回本？（互动计算器）"/);
+  await dialog.locator('#embed-lang-en').check();
+  await page.waitForFunction(() => /payback\.html/.test(document.querySelector('[data-testid=snippet]').value));
+  assert.match(await code.inputValue(), /title="When does a robot bet pay back\? \(interactive calculator\)"/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

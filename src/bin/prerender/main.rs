@@ -130,43 +130,59 @@ fn run() -> Result<(), String> {
     let icon = std::fs::read(dir.join("favicon.svg")).map_err(|e| format!("cannot read favicon.svg: {e}"))?;
     let icon = format!("data:image/svg+xml;base64,{}", BASE64.encode(icon));
     let env = static_env();
+    // Trunk's index.html written as a Chinese page, with the Chinese bundle.
+    let index_in = |lang: Lang, title: &str| -> Result<String, String> {
+        match lang {
+            Lang::En => Ok(index.clone()),
+            Lang::Zh => {
+                let said = pages::Said { lang, title, description: pages::ZH_DESCRIPTION, noscript: pages::ZH_NOSCRIPT };
+                let page = pages::in_language(&index, &said).ok_or_else(shape)?;
+                pages::with_bundle(&page, &english_bundle, &chinese_bundle).ok_or_else(shape)
+            }
+        }
+    };
     for calc in CALCULATORS {
-        let figure = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD, Lang::En);
-        // The story's prerendered cards show their charts from these files.
         let failed = |e| format!("{}: {e}", calc.id);
-        let chart = figure.svg(env.guess_width(), &Palette::LIGHT).map_err(failed)?;
-        files.push((static_chart_file(calc.id), chart.clone().into_bytes()));
-        let tornado = figure.tornado_svg(env.guess_width(), &Palette::LIGHT).transpose().map_err(failed)?;
-        if let Some(drawn) = &tornado {
-            files.push((static_chart_file(&format!("{}-tornado", calc.id)), drawn.clone().into_bytes()));
-        }
-        // The Chinese story's drawings of the same card.
-        let zh = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD, Lang::Zh);
-        let name = chart_name(calc.id, Lang::Zh);
-        files.push((static_chart_file(&name), zh.svg(env.guess_width(), &Palette::LIGHT).map_err(failed)?.into_bytes()));
-        if let Some(drawn) = zh.tornado_svg(env.guess_width(), &Palette::LIGHT).transpose().map_err(failed)? {
-            files.push((static_chart_file(&format!("{name}-tornado")), drawn.into_bytes()));
-        }
-        let image = publish::preview_file(calc.id);
-        let oembed = publish::oembed_file(calc);
-        let path = publish::widget_file(calc);
-        let meta = PageMeta {
-            path: &path,
-            title: calc.title[0],
-            description: calc.intro[0],
-            image: &image,
-            image_alt: &figure.description,
-            oembed: Some(&oembed),
-            lang: Lang::En,
-            alternates: &[],
-        };
-        let page =
-            pages::widget_page(&index, calc, &render_widget(calc, &chart, tornado.as_deref()), &publish::head_tags(&meta, site)).ok_or_else(shape)?;
-        let page = pages::with_icon(&page, &icon);
-        files.push((path, page.into_bytes()));
-        files.push((image, rasterizer.preview_png(&figure, Lang::En)?));
-        if let Some(site) = site {
-            files.push((oembed, publish::oembed_json(calc, site).into_bytes()));
+        // Each language's page names the other's.
+        let both = [Lang::En, Lang::Zh].map(|l| (l, publish::widget_file(calc, l)));
+        let alternates: Vec<(Lang, &str)> = both.iter().map(|(l, f)| (*l, f.as_str())).collect();
+        for lang in [Lang::En, Lang::Zh] {
+            let figure = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD, lang);
+            // The story's prerendered cards show their charts from these files.
+            let name = chart_name(calc.id, lang);
+            let chart = figure.svg(env.guess_width(), &Palette::LIGHT).map_err(failed)?;
+            files.push((static_chart_file(&name), chart.clone().into_bytes()));
+            let tornado = figure.tornado_svg(env.guess_width(), &Palette::LIGHT).transpose().map_err(failed)?;
+            if let Some(drawn) = &tornado {
+                files.push((static_chart_file(&format!("{name}-tornado")), drawn.clone().into_bytes()));
+            }
+            let image = publish::preview_file(&publish::lang_name(calc.id, lang));
+            let oembed = publish::oembed_file(calc, lang);
+            let path = publish::widget_file(calc, lang);
+            let meta = PageMeta {
+                path: &path,
+                title: lang.pick(calc.title),
+                description: lang.pick(calc.intro),
+                image: &image,
+                image_alt: &figure.description,
+                oembed: Some(&oembed),
+                lang,
+                alternates: &alternates,
+            };
+            let page = pages::widget_page(
+                &index_in(lang, lang.pick(calc.title))?,
+                calc,
+                &render_widget(calc, &chart, tornado.as_deref(), lang),
+                &publish::head_tags(&meta, site),
+                lang,
+            )
+            .ok_or_else(shape)?;
+            let page = pages::with_icon(&page, &icon);
+            files.push((path, page.into_bytes()));
+            files.push((image, rasterizer.preview_png(&figure, lang)?));
+            if let Some(site) = site {
+                files.push((oembed, publish::oembed_json(calc, site, lang).into_bytes()));
+            }
         }
     }
     files.push(("embed.html".into(), pages::embed_page(&index).ok_or_else(shape)?.into_bytes()));
@@ -247,6 +263,6 @@ fn render_story(lang: Lang) -> String {
 /// A widget's page body: the widget at its starting values, as embedded,
 /// its chart drawn in place, and for readers without JavaScript its chart's
 /// table.
-fn render_widget(calc: &'static Calculator, chart: &str, tornado: Option<&str>) -> String {
-    explainer_core::web::card::widget_html(calc, chart, tornado, Lang::En)
+fn render_widget(calc: &'static Calculator, chart: &str, tornado: Option<&str>, lang: Lang) -> String {
+    explainer_core::web::card::widget_html(calc, chart, tornado, lang)
 }

@@ -61,7 +61,7 @@ fn fan_path(values: &[f64]) -> Vec<f64> {
 pub static CALCULATOR: Calculator = Calculator {
     id: "adoption-curve",
     prefix: "adopt",
-    title: crate::both!("Where does the adoption curve level off?", "普及曲线会在哪里走平？"),
+    title: ["Where does the adoption curve level off?", "普及曲线会在哪里走平？"],
     intro: crate::both!("An S-curve through Gartner’s two readings, against a straight line and an exponential. Choose where it levels off.", "一条穿过Gartner两次调查数据、先快后平的曲线，与直线和指数曲线对比。走平的位置由你决定。"),
     params: Inputs::PARAMS,
     has_scale: false,

@@ -21,7 +21,7 @@ crate::inputs! {
 pub static CALCULATOR: Calculator = Calculator {
     id: "ecosystem",
     prefix: "eco",
-    title: crate::both!("How big is the core next to the whole ecosystem?", "核心产业在整个生态中有多大？"),
+    title: ["How big is the core next to the whole ecosystem?", "核心产业在整个生态中有多大？"],
     intro: crate::both!("Change either figure to see how the money would split between the core and its suppliers, on our reading that both are 2030 totals.", "改动任一数字，看看钱会怎样在核心产业与供应商之间分配。本站把两个数字都理解为2030年的总额。"),
     params: Inputs::PARAMS,
     has_scale: false,

@@ -25,7 +25,7 @@ crate::inputs! {
 pub static CALCULATOR: Calculator = Calculator {
     id: "hospital-risk",
     prefix: "hosp",
-    title: crate::both!("Why review catches matter at scale", "规模一大，人工把关为何更要紧"),
+    title: ["Why review catches matter at scale", "规模一大，人工把关为何更要紧"],
     intro: crate::both!("An illustration, not an estimate of harm: only the hospital count is reported; every rate is yours to set.", "这是示意，不是对危害的估计：只有医院数量出自报道，各项比率都由你设定。"),
     params: Inputs::PARAMS,
     has_scale: false,

@@ -44,7 +44,7 @@ const RANGES: Ranges = Ranges {
 pub static CALCULATOR: Calculator = Calculator {
     id: "inference-cost",
     prefix: "cost",
-    title: crate::both!("What falling inference prices do to a bill", "推理降价对账单意味着什么"),
+    title: ["What falling inference prices do to a bill", "推理降价对账单意味着什么"],
     intro: crate::both!("Price a workload, let prices fall and use grow, and see the yearly and total bill. Every default is an assumption.", "给一项工作负载定价，让价格下降、用量增长，看看每年和累计的账单。所有默认值都是假设。"),
     params: Inputs::PARAMS,
     has_scale: true,

@@ -49,7 +49,7 @@ fn reader_path(values: &[f64]) -> Vec<f64> {
 pub static CALCULATOR: Calculator = Calculator {
     id: "market-growth",
     prefix: "market",
-    title: crate::both!("How fast must China’s AI industry grow?", "中国AI产业要长多快？"),
+    title: ["How fast must China’s AI industry grow?", "中国AI产业要长多快？"],
     intro: crate::both!("Change the forecast’s end points, or try your own growth rate, and see where 2030 lands.", "改动预测的起点和终点，或自设增长率，看看2030年会落在哪里。"),
     params: Inputs::PARAMS,
     has_scale: true,

@@ -19,7 +19,8 @@ pub struct Calculator {
     pub id: &'static str,
     /// Short prefix of this calculator's keys in the story page's URL.
     pub prefix: &'static str,
-    /// Its title, in English and Chinese (by [`Lang::pick`]).
+    /// Its title, in English and Chinese (by [`Lang::pick`]); every bundle
+    /// carries both, for a snippet in the other language ([`Lang::index`]).
     pub title: [&'static str; 2],
     /// One or two sentences on what the calculator lets a reader try, in
     /// English and Chinese.

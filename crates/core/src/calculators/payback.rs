@@ -41,7 +41,7 @@ const RANGES: Ranges = Ranges {
 pub static CALCULATOR: Calculator = Calculator {
     id: "payback",
     prefix: "robot",
-    title: crate::both!("When does a robot bet pay back?", "押注机器人，何时能回本？"),
+    title: ["When does a robot bet pay back?", "押注机器人，何时能回本？"],
     intro: crate::both!("A bet that pays nothing for some years, then a steady return: see what delay does to its value.", "一笔投资头几年颗粒无收，之后每年稳定回报：看看延迟会让它的价值缩水多少。"),
     params: Inputs::PARAMS,
     has_scale: false,

@@ -28,7 +28,7 @@ crate::inputs! {
 pub static CALCULATOR: Calculator = Calculator {
     id: "subsidy",
     prefix: "grant",
-    title: crate::both!("8 minutes for 3 million yuan", "8分钟批下300万元"),
+    title: ["8 minutes for 3 million yuan", "8分钟批下300万元"],
     intro: crate::both!("Convert the grant at any exchange rate, and set its speed against a review period of your choosing.", "按任意汇率换算这笔补贴，并把审批速度与你设定的审核周期相比。"),
     params: Inputs::PARAMS,
     has_scale: false,

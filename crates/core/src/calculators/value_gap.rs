@@ -32,7 +32,7 @@ crate::inputs! {
 pub static CALCULATOR: Calculator = Calculator {
     id: "value-gap",
     prefix: "gap",
-    title: crate::both!("How many adopters actually gain?", "采用者中有多少真正获益？"),
+    title: ["How many adopters actually gain?", "采用者中有多少真正获益？"],
     intro: crate::both!("Apply the reported shares to any group of firms, then assume how fast adoption spreads and gains follow.", "把报道中的比例套用到任意一组企业上，再假设采用扩散和收益跟进的速度。"),
     params: Inputs::PARAMS,
     has_scale: false,

@@ -507,6 +507,16 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Its place in a pair of texts that every bundle carries in both
+    /// languages (a widget's title, for a snippet in the other language):
+    /// 0 for English, 1 for Chinese, whatever the build.
+    pub fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Zh => 1,
+        }
+    }
+
     /// The language's tag, for `lang` and `hreflang`: "en", "zh-Hans".
     pub fn code(self) -> &'static str {
         match self {

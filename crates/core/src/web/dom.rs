@@ -195,6 +195,7 @@ pub mod dialog {
     pub const THEME: &str = "embed-theme";
     pub const LAYOUT: &str = "embed-layout";
     pub const CURRENCY: &str = "embed-cur";
+    pub const LANG: &str = "embed-lang";
 
     /// Every fixed id, for tests of the markup.
     pub const IDS: [&str; 6] = [TITLE, CODE, COPY, CLOSE, STATUS, PREVIEW];
@@ -212,6 +213,11 @@ pub mod dialog {
     /// The radio button for `currency`: `embed-cur-cny`.
     pub fn currency(currency: Currency) -> String {
         format!("{CURRENCY}-{}", currency.code())
+    }
+
+    /// The radio button for the widget's language: `embed-lang-zh-Hans`.
+    pub fn lang(lang: crate::text::format::Lang) -> String {
+        format!("{LANG}-{}", lang.code())
     }
 }
 

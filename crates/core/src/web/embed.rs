@@ -44,11 +44,13 @@ pub struct Options {
     pub layout: Layout,
     /// The currency its money is shown in, and the rate.
     pub money: Money,
+    /// The language it is written in: its page (`<id>.html`, `<id>.zh.html`).
+    pub lang: Lang,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { theme: ColorScheme::Auto, layout: Layout::Full, money: Money::USD }
+        Options { theme: ColorScheme::Auto, layout: Layout::Full, money: Money::USD, lang: Lang::En }
     }
 }
 
@@ -68,6 +70,8 @@ pub fn options(pairs: &Pairs) -> Options {
             Layout::Full
         },
         money: read_money(get("cur"), get("fx")),
+        // The language is the page's, not the query's.
+        lang: Lang::En,
     }
 }
 
@@ -90,7 +94,7 @@ pub fn url(base: &str, calc: &Calculator, state: &Pairs, options: Options) -> St
         pairs.extend(state.iter().cloned());
     }
     let query = query::to_query(&pairs);
-    format!("{base}{}.html{}{query}", calc.id, if query.is_empty() { "" } else { "?" })
+    format!("{base}{}{}{query}", crate::web::publish::widget_file(calc, options.lang), if query.is_empty() { "" } else { "?" })
 }
 
 /// The query pairs that ask for `money`: none for dollars.
@@ -104,7 +108,7 @@ pub fn money_pairs(money: Money) -> Pairs {
 /// The snippet a blogger pastes: the iframe at the widget's height, then
 /// the script that keeps it sized to its content.
 pub fn snippet(base: &str, calc: &Calculator, embed_url: &str, layout: Layout, lang: Lang) -> String {
-    format!("{}\n<script src=\"{}embed.js\" defer></script>", iframe(calc, embed_url, height(calc, layout), lang), escaped(base))
+    format!("{}\n<script src=\"{}embed.js\" defer></script>", iframe(calc, embed_url, height(calc, layout, lang), lang), escaped(base))
 }
 
 /// The iframe of a widget: `height` pixels high, as wide as the column
@@ -113,8 +117,10 @@ pub fn iframe(calc: &Calculator, embed_url: &str, height: u32, lang: Lang) -> St
     format!(
         "<iframe src=\"{}\" title=\"{}{}\" height=\"{height}\" loading=\"lazy\" style=\"width:100%;border:0;\" data-china-ai-widget=\"{}\"></iframe>",
         escaped(embed_url),
-        escaped(lang.pick(calc.title)),
-        lang.pick([" (interactive calculator)", "（互动计算器）"]),
+        // The widget's language, which may not be the page's: both
+        // bundles carry every title in both.
+        escaped(calc.title[lang.index()]),
+        [" (interactive calculator)", "（互动计算器）"][lang.index()],
         escaped(calc.id),
     )
 }
@@ -131,9 +137,12 @@ include!(concat!(env!("OUT_DIR"), "/heights_data.rs"));
 /// The column width the snippet's heights are for (a common blog column).
 pub const COLUMN: u32 = 700;
 
-/// A widget's height at its starting values in a [`COLUMN`]-wide column.
-pub fn height(calc: &Calculator, layout: Layout) -> u32 {
-    HEIGHTS.iter().find(|(id, ..)| *id == calc.id).map_or(760, |&(_, full, compact, tabs)| match layout {
+/// A widget's height in `lang` at its starting values in a
+/// [`COLUMN`]-wide column (content/heights.toml keys the Chinese widgets
+/// `<id>.zh`).
+pub fn height(calc: &Calculator, layout: Layout, lang: Lang) -> u32 {
+    let key = crate::web::publish::lang_name(calc.id, lang);
+    HEIGHTS.iter().find(|(id, ..)| *id == key).map_or(760, |&(_, full, compact, tabs)| match layout {
         Layout::Full => full,
         Layout::Compact => compact,
         Layout::Tabs => tabs,
@@ -155,6 +164,17 @@ pub fn dialog_html(lang: Lang) -> String {
     let theme = |th: ColorScheme, label: &str| radio(dialog::THEME, &dialog::theme(th), th.as_str(), th == ColorScheme::Auto, label);
     let currency = |c: Currency, label: &str| radio(dialog::CURRENCY, &dialog::currency(c), c.code(), c == Currency::Usd, label);
     let layout = |l: Layout, label: &str| radio(dialog::LAYOUT, &dialog::layout(l), l.as_str(), l == Layout::Full, label);
+    // The widget's language: the page's own at first. Each is named in its
+    // own language.
+    let language = |l: Lang, label: &str| {
+        format!(
+            "<input type=\"radio\" id=\"{id}\" name=\"{}\" value=\"{code}\"{}><label for=\"{id}\" lang=\"{code}\">{label}</label>",
+            dialog::LANG,
+            if l == lang { " checked" } else { "" },
+            id = dialog::lang(l),
+            code = l.code(),
+        )
+    };
     [
         format!("<h2 id=\"{}\">{}</h2>", dialog::TITLE, t(["Embed this calculator", "嵌入这个计算器"])),
         format!(
@@ -175,6 +195,9 @@ pub fn dialog_html(lang: Lang) -> String {
         layout(Layout::Full, t(["Full", "完整"])),
         layout(Layout::Compact, t(["Compact: no explanations", "紧凑：不含说明"])),
         layout(Layout::Tabs, t(["Tabs: at most 1,000 px tall", "分页：高度不超过1000像素"])),
+        format!("</fieldset><fieldset class=\"embed-options\"><legend>{}</legend>", t(["Language", "语言"])),
+        language(Lang::En, "English"),
+        language(Lang::Zh, "中文"),
         "</fieldset>".into(),
         format!(
             "<label class=\"snippet-label\" for=\"{0}\">{1}</label><textarea id=\"{0}\" class=\"snippet\" readonly rows=\"5\" data-testid=\"snippet\"></textarea>",
@@ -234,18 +257,23 @@ mod tests {
     fn urls_and_snippets() {
         let w = find("payback").unwrap();
         let state = vec![("delay".to_string(), "5".to_string())];
-        let link = url("https://example.org/china-ai/", w, &state, Options { theme: ColorScheme::Dark, layout: Layout::Compact, money: Money::USD });
+        let link = url(
+            "https://example.org/china-ai/",
+            w,
+            &state,
+            Options { theme: ColorScheme::Dark, layout: Layout::Compact, money: Money::USD, lang: Lang::En },
+        );
         assert_eq!(link, "https://example.org/china-ai/payback.html?theme=dark&compact=1&v=1&delay=5");
         let s = snippet("https://example.org/china-ai/", w, &link, Layout::Compact, Lang::En);
         assert!(s.starts_with("<iframe src=\"https://example.org/china-ai/payback.html?theme=dark&amp;compact=1&amp;v=1&amp;delay=5\""));
-        assert!(s.contains(&format!("height=\"{}\"", height(w, Layout::Compact))));
+        assert!(s.contains(&format!("height=\"{}\"", height(w, Layout::Compact, Lang::En))));
         assert!(s.contains("loading=\"lazy\"") && s.contains("width:100%") && !s.contains("width=") && s.contains("border:0"));
         assert!(s.contains("title=\"When does a robot bet pay back? (interactive calculator)\""));
         assert!(s.ends_with("<script src=\"https://example.org/china-ai/embed.js\" defer></script>"));
         assert_eq!(url_for_defaults(w), "./payback.html");
         let tabs = Options { layout: Layout::Tabs, ..Options::default() };
         assert_eq!(url("./", w, &Vec::new(), tabs), "./payback.html?tabs=1");
-        assert!(height(w, Layout::Tabs) <= 1000 && height(w, Layout::Tabs) < height(w, Layout::Compact));
+        assert!(height(w, Layout::Tabs, Lang::En) <= 1000 && height(w, Layout::Tabs, Lang::En) < height(w, Layout::Compact, Lang::En));
     }
 
     fn url_for_defaults(w: &Calculator) -> String {
@@ -256,13 +284,14 @@ mod tests {
     fn every_widget_has_its_measured_height() {
         for c in crate::calculators::CALCULATORS {
             assert!(
-                HEIGHTS.iter().any(|(id, ..)| *id == c.id),
+                HEIGHTS.iter().any(|(id, ..)| *id == c.id) && HEIGHTS.iter().any(|(id, ..)| *id == crate::web::publish::lang_name(c.id, Lang::Zh)),
                 "`{}` has no measured height: run scripts/heights, which builds the site, measures every widget in Chromium and writes content/heights.toml",
                 c.id
             );
         }
         for (id, ..) in HEIGHTS {
-            assert!(crate::calculators::find(id).is_some(), "content/heights.toml lists `{id}`, which the registry does not: remove it");
+            let calc = id.strip_suffix(".zh").unwrap_or(id);
+            assert!(crate::calculators::find(calc).is_some(), "content/heights.toml lists `{id}`, which the registry does not: remove it");
         }
     }
 
@@ -291,7 +320,7 @@ mod tests {
     #[test]
     fn options_fall_back_to_defaults() {
         let parse = |q: &str| options(&query::parse(q));
-        assert_eq!(parse("theme=dark&compact=1"), Options { theme: ColorScheme::Dark, layout: Layout::Compact, money: Money::USD });
+        assert_eq!(parse("theme=dark&compact=1"), Options { theme: ColorScheme::Dark, layout: Layout::Compact, money: Money::USD, lang: Lang::En });
         assert_eq!(parse("compact=1&tabs=yes").layout, Layout::Tabs);
         let yuan = Money { currency: Currency::Cny, rate: 7.3 };
         assert_eq!(parse("cur=cny&fx=7.3").money, yuan);

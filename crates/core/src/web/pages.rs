@@ -64,12 +64,12 @@ fn at_body_start(html: &str, text: &str) -> Option<String> {
 /// starting values (`widget`, HTML rendered by Leptos), which the
 /// WebAssembly brings to life in place. A script before the first paint
 /// applies the link's colours and compact option ([`widget_script`]).
-pub fn widget_page(index: &str, calc: &Calculator, widget: &str, head: &str) -> Option<String> {
+pub fn widget_page(index: &str, calc: &Calculator, widget: &str, head: &str, lang: Lang) -> Option<String> {
     let mut title = String::new();
-    push_escaped(&mut title, &format!("{} · {}", calc.title[0], crate::web::publish::SITE_NAME));
+    push_escaped(&mut title, &format!("{} · {}", lang.pick(calc.title), crate::web::publish::site_name(lang)));
     let html = embed_document(index, &widget_script(), &title, head)?;
     let mut description = String::new();
-    push_escaped(&mut description, calc.intro[0]);
+    push_escaped(&mut description, lang.pick(calc.intro));
     let html = replace_meta_description(&html, &description)?;
     // The widget itself is what a reader without JavaScript gets.
     let start = html.find("<noscript>")?;
@@ -387,7 +387,7 @@ mod tests {
     fn a_widget_page_is_an_embed_with_its_own_head_and_the_widget_prerendered() {
         let index = "<!doctype html><html lang=en><head><meta name=description content=\"Long.\"><title>Story</title><script type=module>x</script></head><body><noscript><p>Long.</p></noscript></body></html>";
         let calc = crate::calculators::find("payback").unwrap();
-        let page = widget_page(index, calc, "<main class=\"embed-root\"><!>W</main>", "<meta property=\"og:x\" content=\"y\">").unwrap();
+        let page = widget_page(index, calc, "<main class=\"embed-root\"><!>W</main>", "<meta property=\"og:x\" content=\"y\">", Lang::En).unwrap();
         assert!(page.starts_with("<!doctype html><html data-page=\"embed\" lang=en>"), "{page}");
         assert!(
             page.contains(&format!(
@@ -399,7 +399,7 @@ mod tests {
         assert!(page.contains(&format!("<meta name=\"description\" content=\"{}\">", crate::text::html::escaped(calc.intro[0]))));
         assert!(page.contains("<body>\n<main class=\"embed-root\">W</main></body>"), "no noscript, no markers: {page}");
         assert!(page.contains("<script type=module>x</script>"), "same bundle");
-        assert_eq!(widget_page("<html><title>x</title>", calc, "", ""), None);
+        assert_eq!(widget_page("<html><title>x</title>", calc, "", "", Lang::En), None);
         assert_eq!(meta_description(index).as_deref(), Some("Long."));
         assert_eq!(meta_description("<meta content=\"A &amp; &quot;B&quot;\" name=description>").as_deref(), Some("A & \"B\""));
         assert_eq!(with_head_tags("<title>a</title><b>", "<t>").as_deref(), Some("<title>a</title><t><b>"));

@@ -46,28 +46,41 @@ pub fn site_name(lang: Lang) -> &'static str {
 /// The story's page in `lang`, relative to the site's folder: the English
 /// story is the folder itself, the Chinese one `zh.html` beside it.
 pub fn story_file(lang: Lang) -> &'static str {
-    match lang.in_build() {
+    match lang {
         Lang::En => "",
         Lang::Zh => "zh.html",
     }
 }
 
-/// A widget's own page, relative to the site's folder.
-pub fn widget_file(calc: &Calculator) -> String {
-    format!("{}.html", calc.id)
+/// A widget's own page in `lang`, relative to the site's folder:
+/// `<id>.html`, and in Chinese `<id>.zh.html` beside it.
+pub fn widget_file(calc: &Calculator, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{}.html", calc.id),
+        Lang::Zh => format!("{}.zh.html", calc.id),
+    }
 }
 
 /// A link to a widget's own page at `base` (the site's folder, ending in
 /// `/`) in the state `state` (unprefixed keys, from
 /// [`query::encode`](crate::web::query::encode)): what Share copies, and what
 /// a newsletter and an export link back to. Link previews show the page's card.
-pub fn widget_link(base: &str, calc: &Calculator, state: &query::Pairs) -> String {
+pub fn widget_link(base: &str, calc: &Calculator, state: &query::Pairs, lang: Lang) -> String {
     if state.is_empty() {
-        return format!("{base}{}", widget_file(calc));
+        return format!("{base}{}", widget_file(calc, lang));
     }
     let mut pairs: query::Pairs = vec![("v".into(), query::VERSION.into())];
     pairs.extend(state.iter().cloned());
-    format!("{base}{}?{}", widget_file(calc), query::to_query(&pairs))
+    format!("{base}{}?{}", widget_file(calc, lang), query::to_query(&pairs))
+}
+
+/// A page's name in `lang`: `name`, or `name.zh` for the Chinese page's
+/// (its preview, its oEmbed document, its measured heights).
+pub fn lang_name(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => name.to_string(),
+        Lang::Zh => format!("{name}.zh"),
+    }
 }
 
 /// A page's preview image (`story` for the story page).
@@ -76,8 +89,11 @@ pub fn preview_file(name: &str) -> String {
 }
 
 /// A widget's static oEmbed document.
-pub fn oembed_file(calc: &Calculator) -> String {
-    format!("oembed/{}.json", calc.id)
+pub fn oembed_file(calc: &Calculator, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("oembed/{}.json", calc.id),
+        Lang::Zh => format!("oembed/{}.zh.json", calc.id),
+    }
 }
 
 /// What a page says about itself to link previews.
@@ -163,29 +179,30 @@ pub fn head_tags(meta: &PageMeta, site: Option<&str>) -> String {
 /// alone, as WordPress keeps no `style`: `width="100%"` (no fixed number
 /// fills both a phone's and a desktop's column), the widget's height in a
 /// common column, and no border.
-pub fn oembed_json(calc: &Calculator, site: &str) -> String {
+pub fn oembed_json(calc: &Calculator, site: &str, lang: Lang) -> String {
     let layout = embed::Layout::Tabs;
-    let height = embed::height(calc, layout);
-    let src = embed::url(site, calc, &Vec::new(), embed::Options { layout, ..embed::Options::default() });
+    let height = embed::height(calc, layout, lang);
+    let src = embed::url(site, calc, &Vec::new(), embed::Options { layout, lang, ..embed::Options::default() });
+    let title = escaped(lang.pick(calc.title));
     // A link before the frame: WordPress shows it until the frame first
     // speaks (and loads its embed script, which resizes frames, only for an
     // embed that has one); readers of a feed without frames get the link.
     let html = format!(
-        "<blockquote><a href=\"{}\">{title}</a></blockquote><iframe src=\"{}\" width=\"100%\" height=\"{height}\" title=\"{title} (interactive calculator)\" frameborder=\"0\"></iframe>",
-        escaped(&widget_link(site, calc, &Vec::new())),
+        "<blockquote><a href=\"{}\">{title}</a></blockquote><iframe src=\"{}\" width=\"100%\" height=\"{height}\" title=\"{title}{}\" frameborder=\"0\"></iframe>",
+        escaped(&widget_link(site, calc, &Vec::new(), lang)),
         escaped(&src),
-        title = escaped(calc.title[0])
+        lang.pick([" (interactive calculator)", "（互动计算器）"]),
     );
     let fields: [(&str, String); 11] = [
         ("version", json_string("1.0")),
         ("type", json_string("rich")),
-        ("provider_name", json_string(SITE_NAME)),
-        ("provider_url", json_string(site)),
-        ("title", json_string(calc.title[0])),
+        ("provider_name", json_string(site_name(lang))),
+        ("provider_url", json_string(&format!("{site}{}", story_file(lang)))),
+        ("title", json_string(lang.pick(calc.title))),
         ("html", json_string(&html)),
         ("width", OEMBED_WIDTH.to_string()),
         ("height", height.to_string()),
-        ("thumbnail_url", json_string(&format!("{site}{}", preview_file(calc.id)))),
+        ("thumbnail_url", json_string(&format!("{site}{}", preview_file(&lang_name(calc.id, lang))))),
         ("thumbnail_width", PREVIEW_PIXELS.0.to_string()),
         ("thumbnail_height", PREVIEW_PIXELS.1.to_string()),
     ];
@@ -409,7 +426,7 @@ mod tests {
     #[test]
     fn every_oembed_document_is_a_rich_embed_with_absolute_urls() {
         for c in CALCULATORS {
-            let json = oembed_json(c, "https://x.org/s/");
+            let json = oembed_json(c, "https://x.org/s/", Lang::En);
             for key in [
                 "version",
                 "type",
@@ -426,7 +443,7 @@ mod tests {
                 assert_eq!(json.matches(&format!("\"{key}\":")).count(), 1, "{key} in {json}");
             }
             assert!(json.contains("\"type\":\"rich\""));
-            let height = embed::height(c, embed::Layout::Tabs);
+            let height = embed::height(c, embed::Layout::Tabs, Lang::En);
             assert!(height <= 1000, "{}: WordPress keeps a frame to 1,000 px", c.id);
             assert!(json.contains(&format!("\"height\":{height},")));
             assert!(json.contains(&format!("\"html\":\"\\u003cblockquote>\\u003ca href=\\\"https://x.org/s/{}.html\\\">", c.id)), "{json}");
@@ -437,12 +454,24 @@ mod tests {
             assert!(json.contains("frameborder=\\\"0\\\">\\u003c/iframe>\""), "{json}");
             assert!(json.contains(&format!("\"thumbnail_url\":\"https://x.org/s/preview/{}.png\"", c.id)));
             assert!(!json.contains('<') && !json.contains('\n'));
+            // The Chinese document: its own page, title, preview and height.
+            let zh = oembed_json(c, "https://x.org/s/", Lang::Zh);
+            let height = embed::height(c, embed::Layout::Tabs, Lang::Zh);
+            assert!(height <= 1000, "{}: the Chinese widget in tabs is {height} px", c.id);
+            assert!(
+                zh.contains(&format!("\\u003ciframe src=\\\"https://x.org/s/{}.zh.html?tabs=1\\\" width=\\\"100%\\\" height=\\\"{height}\\\"", c.id)),
+                "{zh}"
+            );
+            assert!(zh.contains(&format!("\"title\":{}", json_string(c.title[1]))), "{zh}");
+            assert!(zh.contains(&format!("\"thumbnail_url\":\"https://x.org/s/preview/{}.zh.png\"", c.id)), "{zh}");
+            assert!(zh.contains("\"provider_url\":\"https://x.org/s/zh.html\""), "{zh}");
         }
         let payback = find("payback").unwrap();
-        assert_eq!(widget_file(payback), "payback.html");
-        assert_eq!(widget_link("https://x.org/", payback, &Vec::new()), "https://x.org/payback.html");
+        assert_eq!(widget_file(payback, Lang::En), "payback.html");
+        assert_eq!(widget_file(payback, Lang::Zh), "payback.zh.html");
+        assert_eq!(widget_link("https://x.org/", payback, &Vec::new(), Lang::En), "https://x.org/payback.html");
         let state = query::encode(payback, &[100.0, 15.0, 7.0, 8.0, 15.0], crate::chart::Scale::Linear, None);
-        let link = widget_link("./", payback, &state);
+        let link = widget_link("./", payback, &state, Lang::En);
         assert_eq!(link, "./payback.html?v=1&delay=7");
         let back = query::decode(payback, &query::parse(&link[link.find('?').unwrap()..]), None, Lang::En);
         assert_eq!(back.values[2], 7.0);
