@@ -159,7 +159,7 @@ pub fn working(a: &Adoption, lang: Lang) -> String {
         ),
         // The notice says why; the working only says there is none.
         (Err(_), Lang::En) => "No S-curve fits, so there is no rate to work out.".to_string(),
-        (Err(_), Lang::Zh) => "没有S形曲线能够拟合，也就无从计算增速。".to_string(),
+        (Err(_), Lang::Zh) => "无法拟合出S形曲线，也就无从计算增速。".to_string(),
     }
 }
 
@@ -190,10 +190,10 @@ const SERIES: [[&str; 2]; 3] = [["Straight", "直线"], ["Exponential", "指数�
 fn outputs(a: &Adoption, lang: Lang) -> Vec<Output> {
     let t = |both| lang.pick(both);
     let when = match (a.fit, a.level_month) {
-        (Err(_), _) => Quantity::Words(t(["No curve fits", "没有曲线能够拟合"])),
+        (Err(_), _) => Quantity::Words(t(["No curve fits", "无法拟合"])),
         (Ok(_), Some(m)) if m <= 0.0 => Quantity::Words(t(["Already passed", "已经超过"])),
         (Ok(_), Some(m)) => Quantity::Month(calendar_month(m)),
-        (Ok(_), None) => Quantity::Words(t(["Never", "永远不会"])),
+        (Ok(_), None) => Quantity::Words(t(["Never", "永远达不到"])),
     };
     let rate = match (a.fit, lang.in_build()) {
         // The logistic rate k, in plain terms: any S-curve climbs from 10%
@@ -202,7 +202,7 @@ fn outputs(a: &Adoption, lang: Lang) -> Vec<Output> {
         (Ok(f), Lang::Zh) => format!("从上限的10%升到90%需要{}个月", format::zh_amount(LN_81 / f.k, 1)),
         (Err(_), _) => String::new(),
     };
-    let naive = |full: Option<f64>| full.map_or(Quantity::Words(t(["Never", "永远不会"])), |m| Quantity::Month(calendar_month(m)));
+    let naive = |full: Option<f64>| full.map_or(Quantity::Words(t(["Never", "永远达不到"])), |m| Quantity::Month(calendar_month(m)));
     let exponential = match (a.exponential_full, lang.in_build()) {
         (Some(m), Lang::En) => format!("An exponential does so in {}", month_name(m)),
         (None, Lang::En) => "An exponential never does".to_string(),
@@ -213,7 +213,7 @@ fn outputs(a: &Adoption, lang: Lang) -> Vec<Output> {
         Output { id: "when", label: t(["On the S-curve, the share reaches your level in", "按S形曲线，使用率达到你设定水平的时间"]), value: when, note: rate, reader: true },
         Output {
             id: "naive",
-            label: t(["A straight line passes an impossible 100% in", "直线突破不可能的100%的时间"]),
+            label: t(["A straight line passes an impossible 100% in", "直线外推突破100%上限的时间"]),
             value: naive(a.linear_full),
             note: exponential,
             reader: false,
@@ -258,16 +258,25 @@ fn prose(a: &Adoption, values: &[f64], lang: Lang) -> Prose {
         }
         Lang::Zh => {
             let curve = if yours {
-                format!("按你的数字，一条在{ceiling}走平的S形曲线")
+                format!("按你的数字，若使用率最终在{ceiling}走平，S形曲线显示")
             } else {
-                format!("假设Gartner的两次调查相隔{}个月、使用率最终在{ceiling}走平，穿过这两个点的S形曲线", format::zh_amount(i.gap, 0))
+                format!(
+                    "按本站的假设，Gartner的两次调查相隔{}个月（报道只说不到一年）；若使用率最终在{ceiling}走平，穿过这两个点的S形曲线显示",
+                    format::zh_amount(i.gap, 0)
+                )
             };
             match (a.fit, a.level_month) {
-                // The notice gives the reason.
-                (Err(_), _) => "按你的数字，没有S形曲线能够拟合这两次调查的数据。".to_string(),
-                (Ok(_), Some(m)) if m <= 0.0 => format!("{curve}在2023年6月就已超过{level}的企业。"),
-                (Ok(_), Some(m)) => format!("{curve}显示，到{}将有{level}的企业使用生成式人工智能。", month_name_zh(m)),
-                (Ok(_), None) => format!("{curve}永远达不到{level}的企业。"),
+                // The cause in a few words; the notice says it in full.
+                (Err(e), _) => format!(
+                    "按你的数字，无法拟合出S形曲线：{}。",
+                    match e {
+                        NoFit::NotRising => "第二次调查的使用率不高于第一次",
+                        NoFit::CeilingTooLow => "设定的饱和使用率不高于最新一次调查的使用率",
+                    }
+                ),
+                (Ok(_), Some(m)) if m <= 0.0 => format!("{curve}，2023年6月时这一比例已超过{level}。"),
+                (Ok(_), Some(m)) => format!("{curve}，到{}，使用生成式人工智能的企业占比达到{level}。", month_name_zh(m)),
+                (Ok(_), None) => format!("{curve}，这一比例永远达不到{level}。"),
             }
         }
     };
@@ -303,9 +312,10 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money, lang: Lang) -> Figur
         (Err(_), _, Lang::En) => "No S-curve fits these inputs".to_string(),
         (Ok(_), Some(m), Lang::En) => format!("If use levels off at {ceiling}, {level} of firms use it by {}", month(m)),
         (Ok(_), None, Lang::En) => format!("If use levels off at {ceiling}, it never reaches {level}"),
-        (Err(_), _, Lang::Zh) => "没有S形曲线能够拟合这些输入".to_string(),
-        (Ok(_), Some(m), Lang::Zh) => format!("若使用率在{ceiling}走平，到{}将有{level}的企业使用", month(m)),
-        (Ok(_), None, Lang::Zh) => format!("若使用率在{ceiling}走平，它永远达不到{level}"),
+        (Err(_), _, Lang::Zh) => "按这些数字，无法拟合出S形曲线".to_string(),
+        (Ok(_), Some(m), Lang::Zh) if m <= 0.0 => format!("若使用率最终在{ceiling}走平，2023年6月时已超过{level}"),
+        (Ok(_), Some(m), Lang::Zh) => format!("若使用率最终在{ceiling}走平，到{}升至{level}", month(m)),
+        (Ok(_), None, Lang::Zh) => format!("若使用率最终在{ceiling}走平，就永远达不到{level}"),
     };
     let mut said = Claims::default();
     // Only what is drawn: the S-curve where one fits, and where each naive
@@ -387,14 +397,14 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money, lang: Lang) -> Figur
             }
             Lang::En if q[0] <= 0.0 => format!("Your range: the share reaches {level} by {} in nine draws out of 10.", month(q[4])),
             Lang::En => format!("Your range: the share reaches {level} {}.", range::in_words(q, month, "in", lang)),
-            Lang::Zh if q[0].is_nan() => "你设定的范围：多数模拟中没有S形曲线能够拟合。".to_string(),
-            Lang::Zh if q[0] == f64::INFINITY => format!("你设定的范围：十次模拟中至少有九次，使用率永远达不到{level}。"),
-            Lang::Zh if q[4] <= 0.0 => format!("你设定的范围：十次模拟中至少有九次，使用率在2023年6月就已超过{level}。"),
+            Lang::Zh if q[0].is_nan() => "不确定范围：多数模拟结果无法拟合出S形曲线。".to_string(),
+            Lang::Zh if q[0] == f64::INFINITY => format!("不确定范围：至少九成模拟结果显示，使用率永远达不到{level}。"),
+            Lang::Zh if q[4] <= 0.0 => format!("不确定范围：至少九成模拟结果显示，2023年6月时使用率已超过{level}。"),
             Lang::Zh if q[4] == f64::INFINITY => {
-                format!("你设定的范围：十次模拟中有九次，使用率最早在{}达到{level}；至少有一次永远达不到。", month(q[0]))
+                format!("不确定范围：至少九成模拟结果显示，使用率要到{}或更晚才达到{level}，其中至少一成永远达不到。", month(q[0]))
             }
-            Lang::Zh if q[0] <= 0.0 => format!("你设定的范围：十次模拟中有九次，使用率在{}之前达到{level}。", month(q[4])),
-            Lang::Zh => format!("你设定的范围：使用率达到{level}的时间，{}。", range::in_words(q, month, "", lang)),
+            Lang::Zh if q[0] <= 0.0 => format!("不确定范围：九成模拟结果显示，使用率在{}之前达到{level}。", month(q[4])),
+            Lang::Zh => format!("不确定范围：使用率达到{level}的时间，{}。", range::in_words(q, month, "", lang)),
         };
         let months: Vec<f64> = (0..=HORIZON_MONTHS as usize).step_by(FAN_STEP).map(|m| year_of(m as f64)).collect();
         let columns = match lang.in_build() {

@@ -63,6 +63,13 @@ pub fn forecast() -> Ecosystem {
 /// The calculation with the reader's numbers.
 pub fn working(e: &Ecosystem, lang: Lang) -> String {
     match lang.in_build() {
+        // The core cannot be more than the whole: its share is capped.
+        Lang::En if e.total_below_core => format!(
+            "{} ÷ {} = {}; the whole is smaller than the core, so the core’s share is capped at 100%.",
+            grouped(e.total, 0),
+            grouped(e.core, 0),
+            format::multiple(e.multiple, 1)
+        ),
         Lang::En => format!(
             "{} ÷ {} = {}; the core is {} ÷ {} = {} of the whole.",
             grouped(e.total, 0),
@@ -75,11 +82,15 @@ pub fn working(e: &Ecosystem, lang: Lang) -> String {
         // Amounts in 亿 and 万亿, as the Chinese inputs are given.
         Lang::Zh => {
             let yi = |x: f64| format::zh_figure(x * 1e9);
+            let times = format::without_trailing_zeros(format::plain(e.multiple, 1));
+            if e.total_below_core {
+                // The core cannot be more than the whole: its share is capped.
+                return format!("{} ÷ {} = {times}倍；整个生态比核心产业还小，核心产业占比按上限计为100%。", yi(e.total), yi(e.core));
+            }
             format!(
-                "{} ÷ {} = {}倍；核心产业占 {} ÷ {} = {}。",
+                "{} ÷ {} = {times}倍；核心产业占比 = {} ÷ {} = {}。",
                 yi(e.total),
                 yi(e.core),
-                format::plain(e.multiple, 1),
                 yi(e.core),
                 yi(e.total),
                 format::percent(e.core_share * 100.0, 1)
@@ -136,7 +147,7 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money, lang: Lang) -> Figure
             format!("On our reading, the wider ecosystem is {} the core AI industry", said.ratio("multiple", e.multiple, 1, [&multiple, "the same size as", "smaller than"]))
         }
         Lang::Zh => {
-            let multiple = format!("是AI核心产业的{}倍", format::plain(e.multiple, 1));
+            let multiple = format!("是AI核心产业的{}倍", format::without_trailing_zeros(format::plain(e.multiple, 1)));
             format!("按本站的理解，整个生态{}", said.ratio("multiple", e.multiple, 1, [&multiple, "与AI核心产业一样大", "比AI核心产业还小"]))
         }
     };
@@ -148,7 +159,7 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money, lang: Lang) -> Figure
             1,
             ["the size of the core industry, on our reading", "the size of the core industry: nothing left for suppliers", "the size of the core, which it includes: the inputs disagree"],
         ),
-        Lang::Zh => said.ratio("multiple", e.multiple, 1, ["核心产业的倍数，按本站的理解", "与核心产业一样大：供应商分不到钱", "比它所包含的核心产业还小：输入的数字相互矛盾"]),
+        Lang::Zh => said.ratio("multiple", e.multiple, 1, ["相当于核心产业的倍数，按本站的理解", "与核心产业一样大：供应商分不到钱", "比它所包含的核心产业还小：输入的数字相互矛盾"]),
     };
     let mut figure = Figure {
         title,
@@ -173,7 +184,7 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money, lang: Lang) -> Figure
         outputs: vec![
             Output {
                 id: "multiple",
-                label: t(["The whole ecosystem is", "整个生态的规模是"]),
+                label: t(["The whole ecosystem is", "整个生态的规模"]),
                 value: Quantity::Multiple { x: e.multiple, decimals: 1 },
                 note,
                 reader: true,
@@ -184,7 +195,8 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money, lang: Lang) -> Figure
                 value: Quantity::Share { percent: e.core_share * 100.0, decimals: 1, per: Per::None },
                 note: match lang.in_build() {
                     Lang::En => format!("{} for everyone else", bn(e.rest)),
-                    Lang::Zh => format!("其余{}归其他各方", bn(e.rest)),
+                    Lang::Zh if e.rest > 0.0 => format!("其他各方合计{}", bn(e.rest)),
+                    Lang::Zh => "其他各方分不到钱".to_string(),
                 },
                 reader: false,
             },
@@ -220,7 +232,7 @@ mod tests {
         assert_eq!(e.core_share, 0.1);
         assert_eq!(e.rest, 1260.0);
         assert_eq!(working(&e, Lang::En), "1,400 ÷ 140 = 10.0×; the core is 140 ÷ 1,400 = 10.0% of the whole.");
-        assert_eq!(working(&e, Lang::Zh), "1.4万亿 ÷ 1400亿 = 10.0倍；核心产业占 1400亿 ÷ 1.4万亿 = 10.0%。");
+        assert_eq!(working(&e, Lang::Zh), "1.4万亿 ÷ 1400亿 = 10倍；核心产业占比 = 1400亿 ÷ 1.4万亿 = 10.0%。");
     }
 
     #[test]

@@ -78,13 +78,13 @@ pub fn working(h: &HospitalRisk, lang: Lang) -> String {
             grouped(h.uncaught_per_year, 0)
         ),
         Lang::Zh => format!(
-            "{}家 × {}次 × {}出错 × (1 − {}被发现) = 每天{}条；× 365 = 每年{}条。",
+            "{}家 × {}次 × 出错率{} × (1 − 发现率{}) = 每天{}条；× 365 = 每年{}条。",
             format::zh_amount(i.hospitals, 0),
             format::zh_amount(i.consults, 0),
             format::percent(i.wrong, 1),
             format::percent(i.caught, 0),
-            format::zh_amount(h.uncaught_per_day, 1),
-            format::zh_amount(h.uncaught_per_year, 1)
+            format::zh_figure(h.uncaught_per_day),
+            format::zh_figure(h.uncaught_per_year)
         ),
     }
 }
@@ -116,6 +116,11 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money, lang: Lang) -> Figur
     };
     let caught = format::percent(h.inputs.caught, 0);
     let (title, description) = match (wrong > 0.0, lang.in_build()) {
+        // At 100% caught there is no point left to add.
+        (true, Lang::En) if h.inputs.caught >= 100.0 => (
+            "At 100% caught, review stops every wrong suggestion".to_string(),
+            format!("Line chart falling from {} uncaught suggestions a day with no review to none at 100% caught.", few(wrong)),
+        ),
         (true, Lang::En) => (
             format!("Each extra point of review catches {} more wrong suggestions a day", few(wrong / 100.0)),
             format!(
@@ -123,6 +128,11 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money, lang: Lang) -> Figur
                 few(wrong),
                 few(h.uncaught_per_day)
             ),
+        ),
+        // At 100% caught there is no point left to add.
+        (true, Lang::Zh) if h.inputs.caught >= 100.0 => (
+            "发现率已达100%，错误建议全部拦下".to_string(),
+            format!("折线图：没有人工把关时，每天漏过{}条错误建议；发现率为100%时，一条也不漏。", few(wrong)),
         ),
         (true, Lang::Zh) => (
             format!("人工把关的发现率每提高1个百分点，每天多拦下{}条错误建议", few(wrong / 100.0)),
@@ -174,7 +184,7 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money, lang: Lang) -> Figur
                 value: Quantity::Count { n: h.uncaught_per_day, decimals: 1, of: None },
                 note: match lang.in_build() {
                     Lang::En => format!("{} a year, under the assumptions set", format::count(h.uncaught_per_year.round())),
-                    Lang::Zh => format!("按所设假设，每年{}条", format::zh_amount(h.uncaught_per_year.round(), 1)),
+                    Lang::Zh => format!("按你设定的比率，全年{}条", format::zh_figure(h.uncaught_per_year)),
                 },
                 reader: true,
             },
@@ -184,7 +194,7 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money, lang: Lang) -> Figur
                 value: Quantity::Count { n: h.daily, decimals: 0, of: None },
                 note: match lang.in_build() {
                     Lang::En => format!("{} wrong before review", format::count(h.wrong_per_day().round())),
-                    Lang::Zh => format!("人工把关前有{}条出错", format::zh_amount(h.wrong_per_day().round(), 1)),
+                    Lang::Zh => format!("把关前出错的建议为{}条", format::zh_figure(h.wrong_per_day().round())),
                 },
                 reader: false,
             },

@@ -16,7 +16,8 @@ crate::inputs! {
         /// Price today, US$ per million tokens.
         price: Param::new(crate::both!("Price today", "当前价格"), crate::both!("US$ per million tokens", "美元/百万词元"), (0.01, 100.0, 0.01), 2, Source::Value(2.0)).assumed(),
         /// Million tokens a month.
-        volume: Param::new(crate::both!("Tokens used a month", "每月用量"), crate::both!("million", "百万词元"), (1.0, 100_000.0, 1.0), 0, Source::Value(5000.0))
+        volume: Param::new(crate::both!("Tokens used a month", "每月用量"), crate::both!("million", "亿词元"), (1.0, 100_000.0, 1.0), 0, Source::Value(5000.0))
+            .zh_times(0.01)
             .assumed()
             .help(crate::both!("Our guess at what a busy customer-service assistant uses.", "本站对一个繁忙客服助手用量的估计。")),
         /// Yearly fall in price, %.
@@ -94,13 +95,13 @@ pub fn working(c: &InferenceCost, lang: Lang) -> String {
     let first = Money::USD.say(lang, c.yearly.first().copied().unwrap_or(0.0), 0, Magnitude::Ones);
     if lang.in_build() == Lang::Zh {
         let halving = match c.halving_years {
-            Some(t) => format!("价格每 ln 2 ÷ −ln(1 − {}) = {}年减半", format::plain(i.decline / 100.0, 2), format::zh_amount(t, 1)),
+            Some(t) => format!("价格减半所需时间 = ln 2 ÷ −ln(1 − {}) = {}年", format::plain(i.decline / 100.0, 2), format::zh_amount(t, 1)),
             None => "价格保持不变".to_string(),
         };
         return format!(
-            "第1年：{}美元 × {}百万词元 × 12个月 = {first}；之后每年 × (1 − {}) × (1 + {}) = × {}；{halving}。",
+            "第1年：每百万词元{}美元 × 每月{}词元 × 12个月 = {first}；之后每年乘以(1 − {}) × (1 + {}) = {}；{halving}。",
             format::plain(i.price, 2),
-            format::zh_amount(i.volume, 0),
+            format::zh_figure(i.volume * 1e6),
             format::plain(i.decline / 100.0, 2),
             format::plain(i.growth / 100.0, 2),
             format::plain(1.0 + c.bill_change, 3),
@@ -265,11 +266,11 @@ pub fn figure(values: &[f64], scale: Scale, money: Money, lang: Lang) -> Figure 
         outputs: vec![
             Output {
                 id: "total",
-                label: t(["Spent over the whole period", "整个期间的支出"]),
+                label: t(["Spent over the whole period", "测算期内累计支出"]),
                 value: Quantity::money(money, c.total, 0, Magnitude::Ones),
                 note: match lang.in_build() {
                     Lang::En => format!("{} at today’s price", cur(flat)),
-                    Lang::Zh => format!("按当前价格为{}", cur(flat)),
+                    Lang::Zh => format!("若价格维持现价，则为{}", cur(flat)),
                 },
                 reader: true,
             },
@@ -277,9 +278,12 @@ pub fn figure(values: &[f64], scale: Scale, money: Money, lang: Lang) -> Figure 
                 id: "halving",
                 label: t(["Price halves every", "价格减半所需时间"]),
                 value: c.halving_years.map_or(Quantity::Words(t(["Never", "不会减半"])), |t| Quantity::Duration { years: t, decimals: 1 }),
-                note: match lang.in_build() {
-                    Lang::En => format!("Year 1 costs {}; the last year {}", cur(first), cur(last)),
-                    Lang::Zh => format!("第1年费用{}；最后一年{}", cur(first), cur(last)),
+                note: match (lang.in_build(), n) {
+                    // With one year, the first is the last.
+                    (Lang::En, 1) => format!("Only 1 year: it costs {}", cur(first)),
+                    (Lang::Zh, 1) => format!("只算1年：费用{}", cur(first)),
+                    (Lang::En, _) => format!("Year 1 costs {}; the last year {}", cur(first), cur(last)),
+                    (Lang::Zh, _) => format!("第1年费用{}；最后一年{}", cur(first), cur(last)),
                 },
                 reader: false,
             },
@@ -302,7 +306,7 @@ pub fn figure(values: &[f64], scale: Scale, money: Money, lang: Lang) -> Figure 
     if let Some(fan) = RANGES.fan(values, path) {
         let words = match lang.in_build() {
             Lang::En => format!("Your range: the whole period costs {}.", range::in_words(fan.last(), cur, "", lang)),
-            Lang::Zh => format!("你设定的范围：整个期间的费用{}。", range::in_words(fan.last(), cur, "", lang)),
+            Lang::Zh => format!("不确定范围：测算期内的费用，{}。", range::in_words(fan.last(), cur, "", lang)),
         };
         let years: Vec<f64> = (1..=n).map(|t| t as f64).collect();
         let columns = match lang.in_build() {
@@ -312,7 +316,7 @@ pub fn figure(values: &[f64], scale: Scale, money: Money, lang: Lang) -> Figure 
         fan.show(&mut figure, &years, columns, ("US$", 0, 1), words);
         let heading = match lang.in_build() {
             Lang::En => format!("Spent over the whole period, {}", money.unit(Magnitude::Ones)),
-            Lang::Zh => format!("整个期间的支出，{}", money.unit_in(lang, Magnitude::Ones)),
+            Lang::Zh => format!("测算期内累计支出，{}", money.unit_in(lang, Magnitude::Ones)),
         };
         RANGES.tornado(&mut figure, values, &heading, |v| compute(&Inputs::from_values(v)).total, &cur);
     }

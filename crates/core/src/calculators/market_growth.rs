@@ -146,7 +146,7 @@ impl Projection {
         match (self.is_the_forecast(), lang.in_build()) {
             (true, Lang::En) => format!("the forecast of {end}"),
             (false, Lang::En) => format!("your end point of {end}"),
-            (true, Lang::Zh) => format!("预测的{end}"),
+            (true, Lang::Zh) => format!("预测值{end}"),
             (false, Lang::Zh) => format!("你设定的终点{end}"),
         }
     }
@@ -169,7 +169,7 @@ fn versus(p: &Projection, in_line: &str, money: Money, words: bool, said: &mut C
         Lang::En => format!("{} below {end}", said.percent("below-end", (1.0 - ratio) * 100.0, 0)),
         Lang::Zh if (ratio - 1.0).abs() < 0.005 => format!("与{end}持平"),
         Lang::Zh if ratio >= 2.0 => {
-            let times = format!("{}倍", format::plain(ratio, 1));
+            let times = format!("{}倍", format::without_trailing_zeros(format::plain(ratio, 1)));
             format!("是{end}的{}", said.ratio("reader-vs-end", ratio, 1, [&times, "1倍", "不到1倍"]))
         }
         Lang::Zh if ratio > 1.0 => format!("比{end}高{}", said.percent("above-end", (ratio - 1.0) * 100.0, 0)),
@@ -235,7 +235,7 @@ fn prose_zh(p: &Projection, yours: bool, money: Money, said: &mut Claims) -> Pro
             _ => "保持原有规模".to_string(),
         };
         format!(
-            "按你的数字，中国AI产业从{}年的{}起{pace}，{}年将达到{}，{}。",
+            "按你的数字，中国AI产业从{}年的{}起{pace}，到{}年规模为{}，{}。",
             p.start_year,
             yi(p.start),
             p.end_year,
@@ -270,7 +270,7 @@ fn outputs(p: &Projection, money: Money, said: &mut Claims, lang: Lang) -> Vec<O
     vec![
         Output {
             id: "implied",
-            label: lang.pick(["Yearly growth the end points imply", "两端隐含的年增长率"]),
+            label: lang.pick(["Yearly growth the end points imply", "起止规模隐含的年均增长率"]),
             value: Quantity::Share { percent: p.implied_rate * 100.0, decimals: 1, per: Per::Year },
             note: pace,
             reader: false,
@@ -327,7 +327,7 @@ pub fn figure(values: &[f64], scale: Scale, money: Money, lang: Lang) -> Figure 
             }
         }
         Lang::Zh => {
-            let whose = if p.is_the_forecast() { "按预测" } else { "按你设定的两端" };
+            let whose = if p.is_the_forecast() { "按预测" } else { "按你设定的起止规模" };
             if flat {
                 format!("{whose}，行业规模没有增长")
             } else if p.implied_rate > 0.0 {
@@ -368,7 +368,7 @@ pub fn figure(values: &[f64], scale: Scale, money: Money, lang: Lang) -> Figure 
                 p.start_year, p.end_year,
             ),
             Lang::Zh => format!(
-                "折线图。两端之间的路径{path}：从{}年的{start}到{}年的{end}；按你设定的每年{reader_rate}，行业规模将达到{reader_end}。",
+                "折线图。起止规模之间的路径{path}：从{}年的{start}到{}年的{end}；按你设定的年增长率{reader_rate}，行业规模到时为{reader_end}。",
                 p.start_year, p.end_year,
             ),
         },
@@ -397,7 +397,7 @@ pub fn figure(values: &[f64], scale: Scale, money: Money, lang: Lang) -> Figure 
         let bn = |x| money.say(lang, x, 1, Magnitude::Billions);
         let words = match lang.in_build() {
             Lang::En => format!("Your range: in {} the industry is worth {}.", p.end_year, range::in_words(fan.last(), bn, "", lang)),
-            Lang::Zh => format!("你设定的范围：{}年的行业规模{}。", p.end_year, range::in_words(fan.last(), bn, "", lang)),
+            Lang::Zh => format!("不确定范围：{}年的行业规模，{}。", p.end_year, range::in_words(fan.last(), bn, "", lang)),
         };
         let years: Vec<f64> = p.path.iter().map(|v| f64::from(v.year)).collect();
         let columns = lang.pick([["Your rate, 10th percentile", "Your rate, 90th percentile"], ["你的增速，第10百分位", "你的增速，第90百分位"]]);

@@ -122,10 +122,10 @@ pub fn working(p: &Payback, lang: Lang) -> String {
         let usd = |x: f64| Money::USD.say(lang, x, 1, Magnitude::Millions);
         let (yi, d) = (usd, usd(p.npv));
         if p.delay >= p.horizon {
-            return format!("计算的{}年内没有回报，所以净现值 = −{} = {d}。", p.horizon, yi(p.invest));
+            return format!("计算期（{}年）内没有回报，净现值即为前期投资：{d}。", p.horizon);
         }
         return format!(
-            "净现值 = −{} + Σ {} ÷ (1 + {})^t，t为第{}年至第{}年，= {d}。",
+            "净现值 = −{} + Σ {} ÷ (1 + {})^t = {d}，其中t取第{}年至第{}年。",
             yi(p.invest),
             yi(p.yearly),
             format::plain(p.rate, 3),
@@ -164,11 +164,11 @@ fn outputs(p: &Payback, money: Money, lang: Lang) -> Vec<Output> {
         (None, Lang::Zh) => format!("按现值计算，{}年内无法回本", p.horizon),
     };
     let (irr, irr_note) = match p.irr {
-        Some(r) => (Quantity::Share { percent: r * 100.0, decimals: 1, per: Per::Year }, t(["the discount rate at which the bet breaks even", "这笔投资恰好保本时的贴现率"])),
+        Some(r) => (Quantity::Share { percent: r * 100.0, decimals: 1, per: Per::Year }, t(["the discount rate at which the bet breaks even", "使净现值为零的贴现率"])),
         None if p.flows.iter().any(|f| *f > 0.0) => {
             (Quantity::Words(t(["Below −99%", "低于−99%"])), t(["it loses almost everything at any rate", "无论贴现率多少，几乎血本无归"]))
         }
-        None => (Quantity::Words(t(["None", "无"])), t(["nothing comes back, so no rate breaks even", "没有任何回报，任何贴现率都无法保本"])),
+        None => (Quantity::Words(t(["None", "无"])), t(["nothing comes back, so no rate breaks even", "没有回报，无论贴现率多少都无法回本"])),
     };
     vec![
         Output {
@@ -253,7 +253,7 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money, lang: Lang) -> Figure
     if let Some(fan) = RANGES.fan(values, discounted) {
         let words = match lang.in_build() {
             Lang::En => format!("Your range: the net present value lands {}.", range::in_words(fan.last(), m, "at", lang)),
-            Lang::Zh => format!("你设定的范围：净现值{}。", range::in_words(fan.last(), m, "", lang)),
+            Lang::Zh => format!("不确定范围：净现值，{}。", range::in_words(fan.last(), m, "", lang)),
         };
         let years: Vec<f64> = (0..=p.horizon).map(|t| t as f64).collect();
         let columns = match lang.in_build() {
@@ -310,7 +310,7 @@ mod tests {
         // A delay of 3 years within 3 years counted: no "years 4 to 3".
         let p = with(100.0, 15.0, 3.0, 8.0, 3.0);
         assert_eq!(working(&p, Lang::En), "No return comes within the 3 years counted, so NPV = −100 = −US$100.0 m.");
-        assert_eq!(working(&p, Lang::Zh), "计算的3年内没有回报，所以净现值 = −1亿美元 = −1亿美元。");
+        assert_eq!(working(&p, Lang::Zh), "计算期（3年）内没有回报，净现值即为前期投资：−1亿美元。");
         let p = with(100.0, 15.0, 20.0, 8.0, 15.0);
         assert!(working(&p, Lang::En).starts_with("No return comes within the 15 years counted"));
     }

@@ -19,7 +19,7 @@ crate::inputs! {
         /// Minutes from application to approval.
         minutes: Param::new(crate::both!("Time to approve this grant", "这笔补贴的审批用时"), crate::both!("minutes", "分钟"), (1.0, 1440.0, 1.0), 0, Source::Fact(id::SUBSIDY_MINUTES)),
         /// A typical review, days.
-        review: Param::new(crate::both!("A typical grant review", "一般补贴审核用时"), crate::both!("days", "天"), (1.0, 365.0, 1.0), 0, Source::Value(30.0))
+        review: Param::new(crate::both!("A typical grant review", "常规补贴审核用时"), crate::both!("days", "天"), (1.0, 365.0, 1.0), 0, Source::Value(30.0))
             .assumed()
             .help(crate::both!("For comparison; review times vary widely.", "仅供对比；各地审核用时差别很大。")),
     }
@@ -106,13 +106,13 @@ pub fn working(s: &Subsidy, lang: Lang) -> String {
             format::multiple(s.times_faster, 0)
         ),
         Lang::Zh => format!(
-            "{} ÷ {} = {}；{}天 × 1440 ÷ {}分钟 = {}倍。",
+            "{} ÷ {} ≈ {}；{}天 × 1440 ÷ {}分钟 = {}倍。",
             format::zh_money_figure(i.yuan, Currency::Cny),
             format::plain(i.rate, 2),
             format::zh_money_figure(s.usd, Currency::Usd),
             format::zh_amount(i.review, 0),
             format::zh_amount(i.minutes, 0),
-            format::zh_amount(s.times_faster, 0)
+            format::zh_figure(s.times_faster)
         ),
     }
 }
@@ -124,7 +124,7 @@ pub fn table(s: &Subsidy, lang: Lang) -> Table {
         columns: vec![Column::new(t(["Decision", "审批"]), "", 0), Column::new(t(["Time", "用时"]), "minutes", 0), Column::new(t(["Time", "用时"]), "days", 3)],
         rows: vec![
             vec![Cell::Text(t(["This grant", "这笔补贴"]).into()), Cell::Num(i.minutes), Cell::Num(i.minutes / MINUTES_PER_DAY)],
-            vec![Cell::Text(t(["Typical review (assumed)", "一般审核（假设）"]).into()), Cell::Num(i.review * MINUTES_PER_DAY), Cell::Num(i.review)],
+            vec![Cell::Text(t(["Typical review (assumed)", "常规审核（假设）"]).into()), Cell::Num(i.review * MINUTES_PER_DAY), Cell::Num(i.review)],
         ],
     }
 }
@@ -145,7 +145,12 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money, lang: Lang) -> Figure
     let amount = match (money.currency, lang.in_build()) {
         (Currency::Usd, Lang::En) => format!("About {}", format::money(three_figures(s.usd), 0, Magnitude::Ones, Currency::Usd)),
         (Currency::Cny, Lang::En) => format::money(i.yuan, 0, Magnitude::Ones, Currency::Cny),
-        (Currency::Usd, Lang::Zh) => format!("约{}", format::zh_money_figure(three_figures(s.usd), Currency::Usd)),
+        // The grant was reported in yuan: the yuan first.
+        (Currency::Usd, Lang::Zh) => format!(
+            "{}（约{}）",
+            format::zh_money_figure(i.yuan, Currency::Cny),
+            format::zh_money_figure(three_figures(s.usd), Currency::Usd)
+        ),
         (Currency::Cny, Lang::Zh) => format::zh_money_figure(i.yuan, Currency::Cny),
     };
     let title = match lang.in_build() {
@@ -155,8 +160,8 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money, lang: Lang) -> Figure
             format!("{amount} approved {speed} a {}-day review", grouped(i.review, 0))
         }
         Lang::Zh => {
-            let (times, days) = (format::zh_amount(s.times_faster, 0), format::zh_amount(i.review, 0));
-            let words = [format!("是{days}天一般审核的{times}倍"), format!("与{days}天的一般审核一样快"), format!("比{days}天的一般审核还慢")];
+            let (times, days) = (format::zh_figure(s.times_faster), format::zh_amount(i.review, 0));
+            let words = [format!("是常规审核（{days}天）的{times}倍"), format!("与常规审核（{days}天）一样快"), format!("比常规审核（{days}天）还慢")];
             let speed = said.ratio("speed", s.times_faster, 0, [&words[0], &words[1], &words[2]]);
             format!("{amount}的补贴，审批速度{speed}")
         }
@@ -165,15 +170,15 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money, lang: Lang) -> Figure
     Figure {
         title,
         subtitle: t(["Time from application to decision, on a logarithmic scale", "从申请到获批的用时，对数刻度"]).into(),
-        source: t(["Source: the 8-minute grant reported by Info Finance. Typical review: an assumption.", "来源：Info Finance报道的8分钟获批补贴。一般审核用时为假设。"]),
+        source: t(["Source: the 8-minute grant reported by Info Finance. Typical review: an assumption.", "来源：Info Finance报道的8分钟获批补贴。常规审核用时为假设。"]),
         description: match lang.in_build() {
             Lang::En => format!("Bar chart on a log scale: {} for this grant against {} for a typical review.", dur(i.minutes), dur(review)),
-            Lang::Zh => format!("对数刻度条形图：这笔补贴用时{}，一般审核用时{}。", dur(i.minutes), dur(review)),
+            Lang::Zh => format!("对数刻度条形图：这笔补贴用时{}，常规审核用时{}。", dur(i.minutes), dur(review)),
         },
         plot: Plot::Bars(BarChart {
             bars: vec![
                 Bar { label: t(["This grant", "这笔补贴"]).into(), segments: vec![(i.minutes, Role::Accent, dur(i.minutes))] },
-                Bar { label: t(["Typical review (assumed)", "一般审核（假设）"]).into(), segments: vec![(review, Role::Neutral, dur(review))] },
+                Bar { label: t(["Typical review (assumed)", "常规审核（假设）"]).into(), segments: vec![(review, Role::Neutral, dur(review))] },
             ],
             scale: Scale::Log,
             x_label: lang.pick([duration_axis as fn(f64) -> String, duration_axis_zh]),
@@ -186,17 +191,17 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money, lang: Lang) -> Figure
                 value: Quantity::money(Money::USD, three_figures(s.usd), 0, Magnitude::Ones),
                 note: match lang.in_build() {
                     Lang::En => format!("at {} yuan per US dollar, to three figures", grouped(i.rate, 2)),
-                    Lang::Zh => format!("按1美元兑{}元换算，保留三位有效数字", format::plain(i.rate, 2)),
+                    Lang::Zh => format!("按1美元兑{}元换算，为约数", format::plain(i.rate, 2)),
                 },
                 reader: true,
             },
             Output {
                 id: "faster",
-                label: t(["Speed against a typical review", "与一般审核相比的速度"]),
+                label: t(["Speed against a typical review", "与常规审核相比的速度"]),
                 value: Quantity::Multiple { x: s.times_faster, decimals: 0 },
                 note: match lang.in_build() {
                     Lang::En => format!("{compared}: {} against {}", dur(i.minutes), dur(review)),
-                    Lang::Zh => format!("{compared}：{}，对比{}", dur(i.minutes), dur(review)),
+                    Lang::Zh => format!("{compared}：用时{}，常规审核需{}", dur(i.minutes), dur(review)),
                 },
                 reader: false,
             },

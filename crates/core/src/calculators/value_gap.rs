@@ -126,20 +126,21 @@ pub fn working(g: &ValueGap, said: &mut Claims, lang: Lang) -> String {
     if lang.in_build() == Lang::Zh {
         let base = format!(
             "{} ÷ {} = 采用者中有{}获益（{}）",
-            format::zh_amount(g.gainers, 0),
-            format::zh_amount(g.adopters, 0),
+            format::zh_figure(g.gainers),
+            format::zh_figure(g.adopters),
             said.percent("conversion", g.conversion, 1),
             said.fraction_in(lang, "conversion", g.conversion)
         );
         return match g.half_year {
+            // Two places: 1.01 years, counted whole, is by the next year but one.
             Some(y) if y > BASE_YEAR => format!(
-                "{base}；(50 − {}) ÷ {} = {}年达到一半，即{y}年。",
+                "{base}；(50 − {}) ÷ {} = {}年，即到{y}年过半。",
                 format::plain(g.conversion, 1),
                 format::plain(g.improve, 1),
-                format::zh_amount((50.0 - g.conversion) / g.improve, 1)
+                format::zh_amount((50.0 - g.conversion) / g.improve, 2)
             ),
-            Some(_) => format!("{base}；{}。", said.at_least("conversion", g.conversion, 50.0, "已有一半或更多获益")),
-            None => format!("{base}；{}。", said.never("half-year", g.half_value(), "每年没有提升，永远达不到一半")),
+            Some(_) => format!("{base}；{}。", said.at_least("conversion", g.conversion, 50.0, "获益者已达一半或更多")),
+            None => format!("{base}；{}。", said.never("half-year", g.half_value(), "每年没有提升，获益者永远达不到一半")),
         };
     }
     let base = format!(
@@ -187,7 +188,7 @@ fn outputs(g: &ValueGap, said: &mut Claims, lang: Lang) -> Vec<Output> {
         (Some(y), Lang::En) if y > BASE_YEAR => format!("at {} points a year", grouped(g.improve, 1)),
         (Some(y), Lang::Zh) if y > BASE_YEAR => format!("按每年{}个百分点的速度", format::plain(g.improve, 1)),
         (Some(_), _) => said.at_least("conversion", g.conversion, 50.0, t(["half or more already do", "已经过半"])),
-        (None, _) => said.never("half-year", g.half_value(), t(["never, with no yearly rise", "每年没有提升，就永远不会"])),
+        (None, _) => said.never("half-year", g.half_value(), t(["never, with no yearly rise", "没有提升，永远达不到一半"])),
     };
     let share = said.percent("conversion", g.conversion, 1);
     let part = said.fraction_in(lang, "conversion", g.conversion);
@@ -197,7 +198,11 @@ fn outputs(g: &ValueGap, said: &mut Claims, lang: Lang) -> Vec<Output> {
         let gains = said.percent("gains", g.gains, 0);
         match lang.in_build() {
             Lang::En => format!("{share}, {part}; {other} if the {gains} counts adopters only"),
-            Lang::Zh => format!("{share}，即{part}；若{gains}只统计采用者，则为{other}"),
+            Lang::Zh => {
+                // 约 comes before 为: "则约为十一分之一".
+                let other = other.strip_prefix('约').map_or(format!("为{other}"), |rest| format!("约为{rest}"));
+                format!("{share}，即{part}；若{gains}只统计采用者，则{other}")
+            }
         }
     } else {
         match lang.in_build() {
@@ -216,7 +221,7 @@ fn outputs(g: &ValueGap, said: &mut Claims, lang: Lang) -> Vec<Output> {
         Output {
             id: "half",
             label: t(["Half of adopters gain by", "一半采用者获益的年份"]),
-            value: g.half_year.map_or(Quantity::Words(t(["Never", "永远不会"])), Quantity::Year),
+            value: g.half_year.map_or(Quantity::Words(t(["Never", "永远达不到"])), Quantity::Year),
             note: pace,
             reader: true,
         },
@@ -233,15 +238,15 @@ fn prose(g: &ValueGap, values: &[f64], said: &mut Claims, lang: Lang) -> Prose {
         let now = if yours {
             format!("按你的数字，{gains}的企业表示获益、{adopted}的企业已经采用，即{}表示获益", part.words)
         } else {
-            format!("像本站一样把埃森哲的{gains}理解为全部企业中的占比，在{adopted}的企业已经采用的情况下，这项调查中{}表示获益", part.words)
+            format!("本站把埃森哲调查中的{gains}理解为占全部企业的比例。按{adopted}的企业已经采用计算，{}表示获益", part.words)
         };
         let text = match g.half_year {
             Some(y) if y > BASE_YEAR => format!(
-                "{now}；如果每年再有{}个百分点的采用者开始获益，到{y}年将有一半获益（从{BASE_YEAR}年算起，这是本站为这项未注明日期的调查设定的年份）。",
+                "{now}；如果每年再有{}个百分点的采用者开始获益，到{y}年将有一半采用者获益（该调查未注明日期，本站从{BASE_YEAR}年起算）。",
                 format::plain(g.improve, 1)
             ),
-            Some(_) => format!("{now}，{}。", said.at_least("conversion", g.conversion, 50.0, "因此已有一半或更多获益")),
-            None => format!("{now}；{}。", said.never("half-year", g.half_value(), "每年没有提升，就永远不会有一半获益")),
+            Some(_) => format!("{now}，{}。", said.at_least("conversion", g.conversion, 50.0, "因此获益者已达一半或更多")),
+            None => format!("{now}；{}。", said.never("half-year", g.half_value(), "若每年没有提升，获益者永远达不到一半")),
         };
         return Prose { text, yours };
     }
@@ -289,10 +294,10 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money, lang: Lang) -> Figur
                 Lang::Zh => format!("按这个速度，到{y}年一半采用者将获益"),
             }
         }
-        Some(_) => said.at_least("conversion", g.conversion, 50.0, t(["Half of adopters already gain", "一半采用者已经获益"])),
+        Some(_) => said.at_least("conversion", g.conversion, 50.0, t(["Half of adopters already gain", "获益者已达采用者的一半"])),
         None => {
             said.change("improve", g.improve, lang.pick([["improvement", "no improvement", "decline"], ["提升", "没有提升", "下降"]]));
-            said.never("half-year", g.half_value(), t(["With no improvement, half of adopters never gain", "没有提升，一半采用者永远不会获益"]))
+            said.never("half-year", g.half_value(), t(["With no improvement, half of adopters never gain", "若没有提升，获益者永远达不到采用者的一半"]))
         }
     };
     let rise = |said: &mut Claims, about, x: f64, what: &str| {
@@ -315,9 +320,9 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money, lang: Lang) -> Figur
         ),
         Lang::Zh => format!(
             "折线图。{}家企业中有{}家采用，{}家表示获益；{}，{}。",
-            format::zh_amount(g.firms, 0),
-            format::zh_amount(g.adopters.round(), 0),
-            format::zh_amount(g.gainers.round(), 0),
+            format::zh_figure(g.firms),
+            format::zh_figure(g.adopters.round()),
+            format::zh_figure(g.gainers.round()),
             rise(&mut said, "spread", g.spread, "采用率"),
             rise(&mut said, "improve", g.improve, "获益者占采用者的比例")
         ),
@@ -334,7 +339,7 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money, lang: Lang) -> Figur
             ),
             Lang::Zh => format!(
                 "{}家企业中采用生成式人工智能的企业和表示获益的企业，自{BASE_YEAR}年（本站为这项调查设定的年份）起逐年变化",
-                format::zh_amount(g.firms, 0)
+                format::zh_figure(g.firms)
             ),
         },
         source: t([

@@ -257,7 +257,8 @@ impl Claims {
     }
 
     /// [`Claims::part_of`] in `lang`; in Chinese the noun after the
-    /// fraction ("约五分之一的采用者", "几乎所有采用者", "没有采用者").
+    /// fraction, as the subject of a verb that follows ("约五分之一的采用者",
+    /// "几乎所有采用者都", "没有采用者").
     pub fn part_of_in(&mut self, lang: Lang, about: &'static str, percent: f64, noun: Noun) -> Part {
         if lang.in_build() == Lang::En {
             return self.part_of(about, percent, noun);
@@ -265,8 +266,9 @@ impl Claims {
         let part = format::part(percent);
         let words = match part {
             format::Part::None => format!("没有{}", noun.one),
-            format::Part::All => format!("所有{}", noun.one),
-            format::Part::NearlyAll => format!("几乎所有{}", noun.one),
+            // 所有 takes 都 before the verb that follows.
+            format::Part::All => format!("所有{}都", noun.one),
+            format::Part::NearlyAll => format!("几乎所有{}都", noun.one),
             format::Part::Of { .. } | format::Part::FewerThanOneInAThousand => format!("{}的{}", part.words_zh(), noun.one),
         };
         Part { words: self.say(about, percent, fraction_of(percent), words), singular: true }

@@ -68,27 +68,23 @@ impl Quantity {
 }
 
 impl Quantity {
-    /// In Chinese: "每年87.7%", "1399亿美元", "90（共460）", "5.4倍",
-    /// "2025年1月", "2032年", "1.4年"; no thousands separators.
+    /// In Chinese: "87.7%" (the label gives the period), "1399亿美元",
+    /// "90（共460）", "5.4倍", "4.32万倍", "2025年1月", "2032年", "1.4年";
+    /// no thousands separators, and from 10,000 up about four figures in 万
+    /// or 亿 (46,000 is 4.6万, not 5万).
     fn text_zh(&self) -> String {
+        let n = |x: f64, decimals: u8| if x.abs() >= 1e4 { format::zh_figure(x) } else { format::zh_amount(x, usize::from(decimals)) };
         match *self {
-            Quantity::Share { percent, decimals, per } => {
-                let s = format::percent(percent, usize::from(decimals));
-                match per {
-                    Per::None => s,
-                    Per::Year => format!("每年{s}"),
-                    Per::Month => format!("每月{s}"),
-                }
-            }
+            Quantity::Share { percent, decimals, .. } => format::percent(percent, usize::from(decimals)),
             Quantity::Money { amount, magnitude, currency, .. } => format::zh_money_figure(amount * magnitude.factor(), currency),
-            Quantity::Count { n, decimals, of } => {
-                let s = format::zh_amount(n, usize::from(decimals));
+            Quantity::Count { n: count, decimals, of } => {
+                let s = n(count, decimals);
                 match of {
-                    Some(whole) => format!("{s}（共{}）", format::zh_amount(whole, usize::from(decimals))),
+                    Some(whole) => format!("{s}（共{}）", n(whole, decimals)),
                     None => s,
                 }
             }
-            Quantity::Multiple { x, decimals } => format!("{}倍", format::zh_amount(x, usize::from(decimals))),
+            Quantity::Multiple { x, decimals } => format!("{}倍", n(x, decimals)),
             Quantity::Month(index) => format!("{}年{}月", index.div_euclid(12), index.rem_euclid(12) + 1),
             Quantity::Year(year) => format!("{year}年"),
             Quantity::Duration { years, decimals } => format!("{}年", format::zh_amount(years, usize::from(decimals))),
@@ -134,7 +130,9 @@ mod tests {
         assert_eq!(text(Quantity::Duration { years: 1.0, decimals: 1 }), "1 year");
         assert_eq!(text(Quantity::Words("Never")), "Never");
         let zh = |q: Quantity| q.text(Lang::Zh);
-        assert_eq!(zh(Quantity::Share { percent: 87.71, decimals: 1, per: Per::Year }), "每年87.7%");
+        assert_eq!(zh(Quantity::Share { percent: 87.71, decimals: 1, per: Per::Year }), "87.7%");
+        assert_eq!(zh(Quantity::Count { n: 9000.0, decimals: 0, of: Some(46_000.0) }), "9000（共4.6万）");
+        assert_eq!(zh(Quantity::Multiple { x: 43_200.0, decimals: 0 }), "4.32万倍");
         assert_eq!(zh(Quantity::Money { amount: -10.26, decimals: 1, magnitude: Magnitude::Millions, currency: Currency::Usd }), "−1026万美元");
         assert_eq!(zh(Quantity::Money { amount: 999.4, decimals: 1, magnitude: Magnitude::Billions, currency: Currency::Cny }), "9994亿元");
         assert_eq!(zh(Quantity::Count { n: 90.0, decimals: 0, of: Some(460.0) }), "90（共460）");

@@ -262,7 +262,7 @@ impl Fan {
 /// Where a result lands in 8 draws of 10, in words: "between A and B in 8
 /// draws out of 10", or, where the two ends read the same, "`at` A in at
 /// least 8 draws out of 10" (`at`: "at", "in", or "" for none). In Chinese
-/// a clause the sentence ends with: "十次模拟中有八次落在A至B之间".
+/// a clause the sentence ends with: "八成模拟结果落在A至B之间".
 pub fn in_words(q: [f64; 5], show: impl Fn(f64) -> String, at: &str, lang: Lang) -> String {
     let (low, high) = (show(q[0]), show(q[4]));
     match (lang.in_build(), low == high) {
@@ -271,8 +271,8 @@ pub fn in_words(q: [f64; 5], show: impl Fn(f64) -> String, at: &str, lang: Lang)
             format!("{at}{low} in at least eight draws out of 10")
         }
         (Lang::En, false) => format!("between {low} and {high} in eight draws out of 10"),
-        (Lang::Zh, true) => format!("十次模拟中至少有八次为{low}"),
-        (Lang::Zh, false) => format!("十次模拟中有八次落在{low}至{high}之间"),
+        (Lang::Zh, true) => format!("至少八成模拟结果为{low}"),
+        (Lang::Zh, false) => format!("八成模拟结果落在{low}至{high}之间"),
     }
 }
 
@@ -369,6 +369,6 @@ mod tests {
         assert_eq!(in_words([1.0, 2.0, 3.0, 4.0, 5.0], |x| format!("{x}"), "at", Lang::En), "between 1 and 5 in eight draws out of 10");
         assert_eq!(in_words([3.21, 3.2, 3.2, 3.2, 3.19], |x| format!("{:.1}", x), "at", Lang::En), "at 3.2 in at least eight draws out of 10");
         assert_eq!(in_words([3.21, 3.2, 3.2, 3.2, 3.19], |x| format!("{:.1}", x), "", Lang::En), "3.2 in at least eight draws out of 10");
-        assert_eq!(in_words([1.0, 2.0, 3.0, 4.0, 5.0], |x| format!("{x}亿美元"), "at", Lang::Zh), "十次模拟中有八次落在1亿美元至5亿美元之间");
+        assert_eq!(in_words([1.0, 2.0, 3.0, 4.0, 5.0], |x| format!("{x}亿美元"), "at", Lang::Zh), "八成模拟结果落在1亿美元至5亿美元之间");
     }
 }
