@@ -76,18 +76,25 @@ for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]
   await page.screenshot({ path: `${out}/${name}-light-widget-page-no-js.png`, fullPage: true });
   await context.close();
 }
-// The Chinese story: its top, the forecast section and the sources.
+// The Chinese story: its top, two of its cards, the sources; and one
+// Chinese preview image as link previews show it.
 for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]]) {
   for (const scheme of ['light', 'dark']) {
     const { page, context, problems } = await openPage(browser, { width, height, colorScheme: scheme });
     await page.goto(`${site.url}zh.html`);
     await ready(page);
     await page.screenshot({ path: `${out}/${name}-${scheme}-zh-top.png` });
-    await page.locator('#forecast').screenshot({ path: `${out}/${name}-${scheme}-zh-forecast.png` });
+    for (const id of ['market-growth', 'payback']) await page.locator(`#${id}`).screenshot({ path: `${out}/${name}-${scheme}-zh-${id}.png` });
     await page.locator('#sources').screenshot({ path: `${out}/${name}-${scheme}-zh-sources.png` });
     if (problems.length) console.log(name, scheme, problems);
     await context.close();
   }
+}
+{
+  const { page, context } = await openPage(browser, { width: 1200, height: 630 });
+  await page.goto(`${site.url}preview/market-growth.zh.png`);
+  await page.screenshot({ path: `${out}/zh-preview-market-growth.png` });
+  await context.close();
 }
 await browser.close();
 await site.close();

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { browserAndSite, openPage, ready } from './harness.mjs';
+import { blogHost, blogPage, browserAndSite, openPage, ready } from './harness.mjs';
 
 const shared = browserAndSite();
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -184,4 +184,53 @@ test('the Chinese story’s Embed dialog offers the language, and its code embed
   assert.match(await code.inputValue(), /title="When does a robot bet pay back\? \(interactive calculator\)"/);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a blog on another origin drives a Chinese widget through embed.js, and hears its language', async () => {
+  const { browser, site } = shared;
+  const host = await blogHost();
+  try {
+    await blogPage(host.dir, 'post.html', `<h1>文章</h1>
+      <iframe id="w" src="${site.url}market-growth.zh.html" title="计算器" height="1383" style="width:100%;border:0" data-china-ai-widget="market-growth"></iframe>
+      <script src="${site.url}embed.js"></script>`);
+    const { page, context, problems } = await openPage(browser, { width: 800, height: 900 });
+    await page.goto(`${host.url}post.html`);
+    await page.frameLocator('#w').locator('#market-growth-rate').waitFor({ timeout: 20000 });
+    await page.waitForFunction(() => window.chinaAi);
+    const start = await page.evaluate(() => chinaAi.widget(document.getElementById('w')).get());
+    assert.equal(start.lang, 'zh-Hans');
+    assert.match(start.link, /market-growth\.zh\.html$/);
+    assert.deepEqual(start.outputs.map((o) => o.text), ['87.7%', '1399亿美元']);
+    // The API speaks in the inputs' own unit (US$ bn), whatever the page shows.
+    const set = await page.evaluate(() => chinaAi.widget(document.getElementById('w')).set({ start: 5 }));
+    assert.equal(set.inputs.start, 5);
+    assert.equal(await page.frameLocator('#w').locator('#market-growth-start').inputValue(), '50');
+    assert.match(set.outputs[1].text, /亿美元$/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await host.close();
+  }
+});
+
+test('a Chinese widget exports a CSV of plain numbers with its units in the headers, and reads without JavaScript', async () => {
+  const { browser, site } = shared;
+  const { page, context, problems } = await openPage(browser, { width: 900, height: 900 });
+  await page.goto(`${site.url}market-growth.zh.html`);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=csv]').click()]);
+  const csv = await readFile(await download.path(), 'utf8');
+  const [head, first] = csv.split('\n');
+  assert.equal(head, '年份,预测路径（亿美元）,你的增速（亿美元）,你的增速，第10百分位（亿美元）,你的增速，第90百分位（亿美元）');
+  assert.match(first, /^2024,32,32(,\d+(\.\d+)?){2}$/, first);
+  assert.deepEqual(problems, []);
+  await context.close();
+  // Without JavaScript: the card at its starting values, and the line saying so, in Chinese.
+  const still = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await still.newPage();
+  await plain.goto(`${site.url}payback.zh.html`);
+  assert.equal(await plain.textContent('.calc-title'), '押注机器人，何时能回本？');
+  assert.match(await plain.textContent('[data-testid=static-note]'), /^这里显示的是初始数值，无法在此修改。打开可操作的计算器$/);
+  assert.match(await plain.textContent('[data-testid=out-npv]'), /^−1026万美元$/);
+  await still.close();
 });
