@@ -174,7 +174,7 @@ pub fn bind(root: &web_sys::Element, state: CalcState, figure: Memo<Figure>) {
                 }
                 Ok((svg, height)) if kind == Action::Png => save_png(svg, EXPORT_WIDTH, height, format!("{id}.png"), status, lang),
                 Ok((svg, height)) => figure.with_untracked(|f| copy_for_newsletter(state, f, svg, height, status)),
-                Err(e) => status.set(match lang {
+                Err(e) => status.set(match lang.in_build() {
                     Lang::En => format!("The chart could not be drawn: {e}"),
                     Lang::Zh => format!("图表无法绘制：{e}"),
                 }),

@@ -71,12 +71,13 @@ test('every page runs under the policy without a console error, and an injected 
   await context.close();
 });
 
-test('embeds are accessible as pages of their own: axe-core finds nothing, light or dark', async () => {
+test('embeds are accessible as pages of their own, in both languages: axe-core finds nothing, light or dark', async () => {
   const found = [];
   for (const colorScheme of ['light', 'dark']) {
     const { page, context, problems } = await openPage(browser, { width: 700, colorScheme });
     for (const id of ids) {
-      for (const path of [`${id}.html`, `${id}.html?tabs=1`]) {
+      // Each widget in both languages.
+      for (const path of [`${id}.html`, `${id}.html?tabs=1`, `${id}.zh.html`, `${id}.zh.html?tabs=1`]) {
         await page.goto(`${site.url}${path}`);
         await page.waitForSelector('html[data-ready]', { state: 'attached' });
         await page.locator('.chart-svg svg').waitFor();
