@@ -77,9 +77,14 @@ ${SITE}${id}.html
 </div></figure>
 <!-- /wp:embed -->`;
   const block = [...words(8).map(paragraph), ...second.flatMap((id) => [embed(id), ...words(3).map(paragraph)])].join('\n\n');
+  // A Chinese post: the Chinese widgets' addresses, each on a line.
+  const chinese = first.map((id) => `${id}.zh`);
+  const zhWords = (n) => Array.from({ length: n }, (_, i) => `文章第${i + 1}段。读者在计算器之间读到的文字，足够在任何栏宽里折成几行，就像财经博主写的正文一样。`);
+  const zh = [...zhWords(8).map((p) => `<p>${p}</p>`), ...chinese.flatMap((id) => [`${SITE}${id}.html`, ...zhWords(3).map((p) => `<p>${p}</p>`)])].join('\n\n');
   return [
     { kind: 'classic', url: await post('Four calculators, pasted in the classic way', classic), widgets: first },
     { kind: 'block', url: await post('Four calculators in Embed blocks', block), widgets: second },
+    { kind: 'Chinese', url: await post('四个计算器', zh), widgets: chinese },
   ];
 }
 
@@ -240,8 +245,8 @@ test('in WordPress, the link to the full calculator opens it in the top window w
   await context.close();
 });
 
-test('unfurl.js discovers every widget’s oEmbed document and reads its preview card', { skip }, async () => {
-  for (const id of ids) {
+test('unfurl.js discovers every widget’s oEmbed document and reads its preview card, in both languages', { skip }, async () => {
+  for (const id of [...ids, ...ids.map((i) => `${i}.zh`)]) {
     const card = await unfurl(`${SITE}${id}.html?v=1`);
     const title = card.open_graph.title;
     assert.ok(title && card.title.startsWith(title), id);
@@ -253,7 +258,8 @@ test('unfurl.js discovers every widget’s oEmbed document and reads its preview
     assert.equal(image.url, `${SITE}preview/${id}.png`);
     assert.equal(image.width, 1200);
     assert.equal(image.height, 630);
-    assert.ok(image.alt.length > 40, `${id}: the image is described`);
+    // A sentence at least: Chinese says as much in about half the characters.
+    assert.ok(image.alt.length > (id.endsWith('.zh') ? 20 : 40), `${id}: the image is described`);
     assert.equal(card.twitter_card.card, 'summary_large_image');
     assert.equal(card.canonical_url, `${SITE}${id}.html`);
   }
