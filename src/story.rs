@@ -5,7 +5,7 @@
 //! SSR), so the story's text is never part of the WebAssembly: in the
 //! browser, [`crate::live`] swaps live parts into the rendered page.
 
-use crate::card::figure::{chart_name, static_chart_file};
+use crate::card::figure::static_chart_file;
 use crate::prefs::ThemeSwitch;
 use explainer_core::calculators;
 use explainer_core::chart::Scale;
@@ -81,7 +81,7 @@ fn calculator(id: &'static str, lang: Lang) -> AnyView {
     };
     let values = calc.defaults();
     let figure = (calc.figure)(&values, Scale::Linear, Money::USD, lang);
-    let name = chart_name(calc.id, lang);
+    let name = explainer_core::web::publish::lang_name(calc.id, lang);
     let (chart, tornado) = (static_chart_file(&name), static_chart_file(&format!("{name}-tornado")));
     let art = card::Art::Image { chart: &chart, tornado: &tornado };
     let html = card::html(&card::Card { calc, figure: &figure, values: &values, scale: Scale::Linear, level: 3, live: false, art });

@@ -57,14 +57,6 @@ pub fn static_chart_file(id: &str) -> String {
     format!("charts/{id}.svg")
 }
 
-/// The name of calculator `id`'s drawings in `lang` (`<id>`, `<id>.zh`).
-pub fn chart_name(id: &str, lang: explainer_core::text::format::Lang) -> String {
-    match lang {
-        explainer_core::text::format::Lang::En => id.to_string(),
-        explainer_core::text::format::Lang::Zh => format!("{id}.zh"),
-    }
-}
-
 /// Drives a card's chart figure (in `card`, a `figure.chart`): its drawing
 /// and its tornado's, redrawn whenever the figure, the colours or the
 /// box's width change, and its three lines of text and description,

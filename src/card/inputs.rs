@@ -14,15 +14,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-/// A shown unit's factor, never zero.
-fn shown_factor(factor: f64) -> f64 {
-    if factor > 0.0 {
-        factor
-    } else {
-        1.0
-    }
-}
-
 /// The element with this id inside `root`.
 fn part(root: &Element, id: &str) -> Option<Element> {
     root.query_selector(&format!("[id=\"{id}\"]")).ok().flatten()
@@ -71,6 +62,7 @@ pub fn bind(root: &Element, state: CalcState) {
     // Each input as the page's language shows it: a Chinese field in
     // 亿美元 shows ten times a value in US$ bn.
     let shown: Vec<Shown> = calc.params.iter().map(|p| p.shown(lang)).collect();
+    let typed_in = shown.clone();
 
     // When a value changes from elsewhere (slider, reset, a converter, a
     // button), move its slider and rewrite its fields, unless a field
@@ -128,13 +120,12 @@ pub fn bind(root: &Element, state: CalcState) {
         let Some((key, control)) = dom::read_control_id(calc.id, &id) else { return };
         if control == Control::Slider {
             if let (Some(index), Some(x)) = (calc.params.iter().position(|p| p.key == key), num::parse(&typed)) {
-                let factor = shown_factor(calc.params[index].shown(lang).factor);
-                state.set(index, calc.params[index].snap(x / factor));
+                state.set(index, calc.params[index].snap(x / typed_in[index].factor));
             }
             return;
         }
         let read = if let Some(index) = calc.params.iter().position(|p| p.key == key) {
-            calc.params[index].shown(lang).parse(&typed).map(|x| (index, x)).map_err(|e| e.message(lang))
+            typed_in[index].parse(&typed).map(|x| (index, x)).map_err(|e| e.message(lang))
         } else if let Some(c) = calc.extras.iter().find_map(|e| match e {
             Extra::Converter(c) if c.key == key => Some(c),
             _ => None,

@@ -24,8 +24,8 @@ mod preview;
 
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
+use china_ai::card::figure::static_chart_file;
 use china_ai::card::figure::ChartEnv;
-use china_ai::card::figure::{chart_name, static_chart_file};
 use china_ai::prefs::Prefs;
 use china_ai::story::StoryPage;
 use explainer_core::calculators::{Calculator, CALCULATORS};
@@ -96,32 +96,32 @@ fn run() -> Result<(), String> {
     // the story's headline.
     let both = [(Lang::En, publish::story_file(Lang::En)), (Lang::Zh, publish::story_file(Lang::Zh))];
     let english_description = pages::meta_description(&index).ok_or_else(shape)?;
+    // Trunk's index.html written once as a Chinese page, with the Chinese
+    // bundle: the Chinese story's title and description, which each widget's
+    // page replaces with its own.
+    let title_in = |lang: Lang| format!("{} · {}", story(lang).headline, publish::site_name(lang));
+    let said = pages::Said { lang: Lang::Zh, title: &title_in(Lang::Zh), description: pages::ZH_DESCRIPTION, noscript: pages::ZH_NOSCRIPT };
+    let index_zh = pages::with_bundle(&pages::in_language(&index, &said).ok_or_else(shape)?, &english_bundle, &chinese_bundle).ok_or_else(shape)?;
+    let index_in = |lang: Lang| lang.pick([&index, &index_zh]);
     for lang in [Lang::En, Lang::Zh] {
         let first = CALCULATORS.first().ok_or("no calculator")?;
         let mut cover = (first.figure)(&first.defaults(), Scale::Linear, Money::USD, lang);
         cover.title = story(lang).headline.to_string();
-        let image = publish::preview_file(lang.pick(["story", "story.zh"]));
+        let image = publish::preview_file(&publish::lang_name("story", lang));
         files.push((image.clone(), rasterizer.preview_png(&cover, lang)?));
-        let title = format!("{} · {}", story(lang).headline, publish::site_name(lang));
-        let (page, description) = match lang.in_build() {
-            Lang::En => (index.clone(), english_description.clone()),
-            Lang::Zh => {
-                let said = pages::Said { lang, title: &title, description: pages::ZH_DESCRIPTION, noscript: pages::ZH_NOSCRIPT };
-                let page = pages::in_language(&index, &said).ok_or_else(shape)?;
-                (pages::with_bundle(&page, &english_bundle, &chinese_bundle).ok_or_else(shape)?, pages::ZH_DESCRIPTION.to_string())
-            }
-        };
+        let title = title_in(lang);
+        let description = lang.pick([english_description.as_str(), pages::ZH_DESCRIPTION]);
         let meta = PageMeta {
             path: publish::story_file(lang),
             title: &title,
-            description: &description,
+            description,
             image: &image,
             image_alt: &cover.description,
             oembed: None,
             lang,
             alternates: &both,
         };
-        let page = pages::with_story(&page, &render_story(lang)).ok_or_else(shape)?;
+        let page = pages::with_story(index_in(lang), &render_story(lang)).ok_or_else(shape)?;
         let page = pages::with_head_tags(&page, &publish::head_tags(&meta, site)).ok_or_else(shape)?;
         files.push((lang.pick(["index.html", publish::story_file(Lang::Zh)]).into(), page.into_bytes()));
     }
@@ -130,17 +130,6 @@ fn run() -> Result<(), String> {
     let icon = std::fs::read(dir.join("favicon.svg")).map_err(|e| format!("cannot read favicon.svg: {e}"))?;
     let icon = format!("data:image/svg+xml;base64,{}", BASE64.encode(icon));
     let env = static_env();
-    // Trunk's index.html written as a Chinese page, with the Chinese bundle.
-    let index_in = |lang: Lang, title: &str| -> Result<String, String> {
-        match lang {
-            Lang::En => Ok(index.clone()),
-            Lang::Zh => {
-                let said = pages::Said { lang, title, description: pages::ZH_DESCRIPTION, noscript: pages::ZH_NOSCRIPT };
-                let page = pages::in_language(&index, &said).ok_or_else(shape)?;
-                pages::with_bundle(&page, &english_bundle, &chinese_bundle).ok_or_else(shape)
-            }
-        }
-    };
     for calc in CALCULATORS {
         let failed = |e| format!("{}: {e}", calc.id);
         // Each language's page names the other's.
@@ -149,7 +138,7 @@ fn run() -> Result<(), String> {
         for lang in [Lang::En, Lang::Zh] {
             let figure = (calc.figure)(&calc.defaults(), Scale::Linear, Money::USD, lang);
             // The story's prerendered cards show their charts from these files.
-            let name = chart_name(calc.id, lang);
+            let name = publish::lang_name(calc.id, lang);
             let chart = figure.svg(env.guess_width(), &Palette::LIGHT).map_err(failed)?;
             files.push((static_chart_file(&name), chart.clone().into_bytes()));
             let tornado = figure.tornado_svg(env.guess_width(), &Palette::LIGHT).transpose().map_err(failed)?;
@@ -170,7 +159,7 @@ fn run() -> Result<(), String> {
                 alternates: &alternates,
             };
             let page = pages::widget_page(
-                &index_in(lang, lang.pick(calc.title))?,
+                index_in(lang),
                 calc,
                 &render_widget(calc, &chart, tornado.as_deref(), lang),
                 &publish::head_tags(&meta, site),

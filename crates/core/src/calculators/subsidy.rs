@@ -214,7 +214,7 @@ pub fn figure(values: &[f64], _scale: Scale, money: Money, lang: Lang) -> Figure
         claims: said,
         lang,
     }
-    .in_chinese_if(lang)
+    .in_its_language()
 }
 
 

@@ -376,7 +376,7 @@ pub fn figure(values: &[f64], _scale: Scale, _money: Money, lang: Lang) -> Figur
         claims: said,
         lang,
     }
-    .in_chinese_if(lang)
+    .in_its_language()
 }
 
 

@@ -151,8 +151,7 @@ impl Figure {
 
     /// The figure with [`Figure::in_language`] done, its chart counting no
     /// money: for a figure built in one expression.
-    pub fn in_chinese_if(mut self, lang: Lang) -> Self {
-        debug_assert_eq!(lang, self.lang);
+    pub fn in_its_language(mut self) -> Self {
         self.in_language(None);
         self
     }

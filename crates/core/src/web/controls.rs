@@ -207,28 +207,39 @@ fn error(out: &mut String, id: &str) {
 pub fn currency_switch_html(lang: Lang) -> String {
     let rate = crate::web::prefs::rate_text((crate::web::prefs::default_rate() * 100.0).round() / 100.0);
     let (lo, hi) = crate::text::format::Money::RATES;
-    match lang.in_build() {
-        Lang::En => format!(
-            "<legend class=\"visually-hidden\">Currency</legend>\
-<input type=\"radio\" id=\"cur-usd\" name=\"cur\" value=\"usd\" checked><label for=\"cur-usd\" title=\"US dollars, the report’s currency for most figures\">US$<span class=\"visually-hidden\"> (US dollars, the report’s currency for most figures)</span></label>\
-<input type=\"radio\" id=\"cur-cny\" name=\"cur\" value=\"cny\"><label for=\"cur-cny\" title=\"Chinese yuan, our conversion\">CN¥<span class=\"visually-hidden\"> (Chinese yuan, our conversion)</span></label>\
-<span class=\"fx-field\"><label for=\"fx\">at<span class=\"visually-hidden\"> an exchange rate, in yuan per US dollar, of</span></label> \
+    let t = |both: [&'static str; 2]| lang.pick(both);
+    let hidden = |text: &str| format!("<span class=\"visually-hidden\">{text}</span>");
+    let (usd, cny) = (
+        t(["US dollars, the report’s currency for most figures", "美元：报道中多数数字所用的币种"]),
+        t(["Chinese yuan, our conversion", "人民币：本站换算"]),
+    );
+    // English names each currency by its sign and says it in full for a
+    // screen reader; Chinese names it in full.
+    let (usd_label, cny_label) = match lang.in_build() {
+        Lang::En => (format!("US${}", hidden(&format!(" ({usd})"))), format!("CN¥{}", hidden(&format!(" ({cny})")))),
+        Lang::Zh => ("美元".to_string(), "人民币".to_string()),
+    };
+    let fx_label = t(["at", "汇率"]).to_string() + &hidden(t([" an exchange rate, in yuan per US dollar, of", "（1美元兑多少元人民币）"]));
+    let gap = t([" ", ""]);
+    let error = match lang.in_build() {
+        Lang::En => format!("Use a number from {lo} to {hi}, with a point for decimals, such as 7.14. Money stays at the last rate that worked."),
+        Lang::Zh => format!("请输入{lo}至{hi}之间的数字，小数用小数点，例如7.14。金额仍按上一个有效汇率换算。"),
+    };
+    let note = t([
+        "yuan per US$: by default the rate implied by the report’s two amounts for one subsidy",
+        "元/美元：默认采用报道中同一笔补贴的两个金额所隐含的汇率",
+    ]);
+    format!(
+        "<legend class=\"visually-hidden\">{}</legend>\
+<input type=\"radio\" id=\"cur-usd\" name=\"cur\" value=\"usd\" checked><label for=\"cur-usd\" title=\"{usd}\">{usd_label}</label>\
+<input type=\"radio\" id=\"cur-cny\" name=\"cur\" value=\"cny\"><label for=\"cur-cny\" title=\"{cny}\">{cny_label}</label>\
+<span class=\"fx-field\"><label for=\"fx\">{fx_label}</label>{gap}\
 <input id=\"fx\" name=\"fx\" type=\"text\" inputmode=\"decimal\" size=\"4\" value=\"{rate}\" aria-describedby=\"fx-note fx-error\" data-default=\"{rate}\" \
-data-error=\"Use a number from {lo} to {hi}, with a point for decimals, such as 7.14. Money stays at the last rate that worked.\"> \
-<span id=\"fx-note\">yuan per US$: by default the rate implied by the report’s two amounts for one subsidy</span>\
-<span id=\"fx-error\" class=\"fx-error\" aria-live=\"polite\"></span></span>"
-        ),
-        Lang::Zh => format!(
-            "<legend class=\"visually-hidden\">币种</legend>\
-<input type=\"radio\" id=\"cur-usd\" name=\"cur\" value=\"usd\" checked><label for=\"cur-usd\" title=\"美元：报道中多数数字所用的币种\">美元</label>\
-<input type=\"radio\" id=\"cur-cny\" name=\"cur\" value=\"cny\"><label for=\"cur-cny\" title=\"人民币：本站换算\">人民币</label>\
-<span class=\"fx-field\"><label for=\"fx\">汇率<span class=\"visually-hidden\">（1美元兑多少元人民币）</span></label>\
-<input id=\"fx\" name=\"fx\" type=\"text\" inputmode=\"decimal\" size=\"4\" value=\"{rate}\" aria-describedby=\"fx-note fx-error\" data-default=\"{rate}\" \
-data-error=\"请输入{lo}至{hi}之间的数字，小数用小数点，例如7.14。金额仍按上一个有效汇率换算。\">\
-<span id=\"fx-note\">元/美元：默认采用报道中同一笔补贴的两个金额所隐含的汇率</span>\
-<span id=\"fx-error\" class=\"fx-error\" aria-live=\"polite\"></span></span>"
-        ),
-    }
+data-error=\"{error}\">{gap}\
+<span id=\"fx-note\">{note}</span>\
+<span id=\"fx-error\" class=\"fx-error\" aria-live=\"polite\"></span></span>",
+        t(["Currency", "币种"])
+    )
 }
 
 /// The linear/log switch of calculator `id`'s chart, with `scale` chosen:
