@@ -265,14 +265,15 @@ test('unfurl.js discovers every widget’s oEmbed document and reads its preview
   }
 });
 
-test('open-graph-scraper reads every page’s title, description and 1200×630 image', { skip }, async () => {
-  for (const path of ['', ...ids.map((id) => `${id}.html`)]) {
+test('open-graph-scraper reads every page’s title, description and 1200×630 image, in both languages', { skip }, async () => {
+  for (const path of ['', 'zh.html', ...ids.flatMap((id) => [`${id}.html`, `${id}.zh.html`])]) {
     const { result } = await ogs({ url: `${SITE}${path}` });
     assert.ok(result.success, path);
     assert.ok(result.ogTitle && result.ogDescription, path);
     assert.equal(result.twitterCard, 'summary_large_image', path);
     const [image] = result.ogImage;
-    assert.match(image.url, /^http:\/\/127\.0\.0\.1:8080\/preview\/[a-z-]+\.png$/, path);
+    assert.match(image.url, /^http:\/\/127\.0\.0\.1:8080\/preview\/[a-z-]+(\.zh)?\.png$/, path);
+    assert.equal(image.url.endsWith('.zh.png'), path.startsWith('zh') || path.endsWith('.zh.html'), `${path}: its own language's preview`);
     assert.deepEqual([image.width, image.height], ['1200', '630'], path);
     const png = await fetch(image.url);
     assert.equal(png.status, 200, image.url);
