@@ -22,8 +22,10 @@
 // 3. The JavaScript is minified with esbuild (Trunk's own minifier cannot
 //    parse it).
 //
-// First it has scripts/zh-bundle.mjs build the Chinese bundle; last it
-// runs the prerender step, which writes the pages (src/bin/prerender/).
+// First it has scripts/zh-bundle.mjs build the Chinese bundle and
+// scripts/qr-bundle.mjs the share image's QR encoder (loaded only when
+// asked); last it runs the prerender step, which writes the pages
+// (src/bin/prerender/).
 //
 // Any step that cannot do its work fails the build with one line saying why.
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
@@ -43,10 +45,12 @@ if (!existsSync(esbuild)) fail('esbuild is missing: run ./scripts/build, which i
 // One bundle per language (Trunk's English one, zh-bundle.mjs's Chinese
 // one, built first), each shrunk alike: this script runs itself once for each.
 if (!process.env.BUNDLE_JS) {
-  try {
-    execFileSync(process.execPath, [join(root, 'scripts/zh-bundle.mjs')], { stdio: 'inherit' });
-  } catch {
-    process.exit(1);
+  for (const step of ['scripts/zh-bundle.mjs', 'scripts/qr-bundle.mjs']) {
+    try {
+      execFileSync(process.execPath, [join(root, step)], { stdio: 'inherit' });
+    } catch {
+      process.exit(1);
+    }
   }
 }
 const files = readdirSync(dir);

@@ -96,6 +96,17 @@ for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]
   await page.screenshot({ path: `${out}/zh-preview-market-growth.png` });
   await context.close();
 }
+// The share image with its QR code, as the Share bar saves it: a Chinese
+// widget set by a reader on a phone, light, and an English one, dark.
+for (const [path, scheme, width] of [['market-growth.zh.html?rate=40', 'light', 390], ['payback.html?invest=80', 'dark', 1280]]) {
+  const { page, context, problems } = await openPage(browser, { width, height: 900, colorScheme: scheme });
+  await page.goto(`${site.url}${path}`);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=share-image]').click()]);
+  await download.saveAs(`${out}/share-${scheme}-${download.suggestedFilename()}`);
+  if (problems.length) console.log(path, problems);
+  await context.close();
+}
 await browser.close();
 await site.close();
 console.log(`screenshots in ${out}`);

@@ -4,7 +4,8 @@ use super::embed_dialog;
 use super::state::CalcState;
 use crate::browser::{copy, find, listen, site_base};
 use crate::prefs::use_prefs;
-use explainer_core::model::Figure;
+use explainer_core::chart::{Palette, QrModules};
+use explainer_core::model::{Figure, Share};
 use explainer_core::text::format::Lang;
 use explainer_core::web::dom::{self, attr, part, Action};
 use explainer_core::web::publish;
@@ -14,6 +15,10 @@ use wasm_bindgen::JsCast;
 
 /// Width of exported charts, CSS pixels (PNG is drawn at twice this).
 pub const EXPORT_WIDTH: u32 = 720;
+
+/// Width of the share image, CSS pixels: its PNG is 1080 px wide, the
+/// width phones and WeChat articles show an image at.
+pub const SHARE_WIDTH: u32 = 540;
 
 /// A link to this calculator's own page, in its current state.
 pub fn widget_link(state: CalcState) -> String {
@@ -62,8 +67,8 @@ fn no_png(lang: Lang) -> String {
     lang.pick(["The PNG could not be made in this browser.", "这个浏览器无法生成PNG图片。"]).into()
 }
 
-/// Saves the chart as a PNG at twice its size.
-fn save_png(svg: String, width: u32, height: u32, name: String, status: RwSignal<String>, lang: Lang) {
+/// Saves the chart as a PNG at twice its size, then says `done` if given.
+fn save_png(svg: String, width: u32, height: u32, name: String, status: RwSignal<String>, lang: Lang, done: Option<&'static str>) {
     rasterize(
         &svg,
         width,
@@ -71,7 +76,12 @@ fn save_png(svg: String, width: u32, height: u32, name: String, status: RwSignal
         Box::new(move |canvas| {
             let Some(canvas) = canvas else { return status.set(no_png(lang)) };
             let done = Closure::once_into_js(move |blob: Option<web_sys::Blob>| match blob {
-                Some(blob) => save(gloo::file::Blob::from(blob), &name),
+                Some(blob) => {
+                    save(gloo::file::Blob::from(blob), &name);
+                    if let Some(done) = done {
+                        status.set(done.into());
+                    }
+                }
                 None => status.set(no_png(lang)),
             });
             if canvas.to_blob(done.unchecked_ref()).is_err() {
@@ -79,6 +89,76 @@ fn save_png(svg: String, width: u32, height: u32, name: String, status: RwSignal
             }
         }),
     );
+}
+
+/// Hands `then` the share image's QR encoder (crates/share-qr), loaded on
+/// the first request, or `None` if it cannot be loaded: the script
+/// `<html data-qr>` names defines the global `shareQr`, whose call loads its
+/// WebAssembly (once; later calls return at once) and whose `qr` encodes.
+/// Callbacks rather than futures: this runs once a click, and the async
+/// machinery would weigh more than all of it.
+fn with_qr_encoder(then: Box<dyn FnOnce(Option<js_sys::Function>)>) {
+    let global = || js_sys::Reflect::get(&window(), &JsValue::from_str("shareQr")).ok().and_then(|g| g.dyn_into::<js_sys::Function>().ok());
+    let file = document().document_element().and_then(|html| html.get_attribute(attr::QR));
+    let script = document().create_element("script").ok().map(|s| s.unchecked_into::<web_sys::HtmlScriptElement>());
+    let (Some(file), Some(script), Some(body)) = (file, script, document().body()) else { return then(None) };
+    let wasm = format!("{}_bg.wasm", file.strip_suffix(".js").unwrap_or(&file));
+    // Once the script has run (or failed to load): start the WebAssembly,
+    // then hand over `qr` (which throws if the WebAssembly did not load).
+    let start = move || {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str("module_or_path"), &JsValue::from_str(&wasm));
+        let started = global().and_then(|init| Some((init.call1(&JsValue::NULL, &options).ok()?.dyn_into::<js_sys::Promise>().ok()?, init)));
+        let Some((started, init)) = started else { return then(None) };
+        // One of the two outcomes calls it, once.
+        let settled =
+            Closure::once(move |_: JsValue| then(js_sys::Reflect::get(&init, &JsValue::from_str("qr")).ok().and_then(|f| f.dyn_into().ok())));
+        let _ = started.then2(&settled, &settled);
+        settled.forget();
+    };
+    if global().is_some() {
+        return start();
+    }
+    let done = Closure::once_into_js(start);
+    script.set_onload(Some(done.unchecked_ref()));
+    script.set_onerror(Some(done.unchecked_ref()));
+    script.set_src(&file);
+    let _ = body.append_child(&script);
+}
+
+/// Saves the share image: the card as set (title, chart, outputs, range,
+/// source) with a QR code of its address, for platforms that take an image
+/// and a link but no frame (WeChat articles, Zhihu, Xueqiu).
+fn save_share_image(state: CalcState, figure: Figure, palette: Palette, status: RwSignal<String>) {
+    let lang = state.lang;
+    status.set(lang.pick(["Making the image…", "正在生成分享图……"]).into());
+    let link = widget_link(state);
+    with_qr_encoder(Box::new(move |encoder| {
+        let encoded = encoder.and_then(|encode| encode.call1(&JsValue::NULL, &JsValue::from_str(&link)).ok());
+        let qr = encoded.and_then(|bytes| QrModules::from_bytes(&js_sys::Uint8Array::new(&bytes).to_vec()));
+        let Some(qr) = qr else {
+            return status.set(
+                lang.pick([
+                    "The QR code could not be made here: use Share for the link and Download PNG for the chart.",
+                    "此处无法生成二维码：请用“分享”复制链接，用“下载PNG”保存图表。",
+                ])
+                .into(),
+            );
+        };
+        match figure.share_svg(SHARE_WIDTH, &palette, &Share { link: &link, qr: &qr, site: publish::site_name(lang) }) {
+            Ok((svg, height)) => {
+                let done = lang.pick([
+                    "Image saved: the chart as set, its results, the source and a QR code that opens this calculator as you set it.",
+                    "分享图已保存：含当前设定的图表、结果、出处，以及打开这个计算器的二维码（设定不变）。",
+                ]);
+                save_png(svg, SHARE_WIDTH, height, format!("{}-share.png", state.calc.id), status, lang, Some(done))
+            }
+            Err(e) => status.set(match lang.in_build() {
+                Lang::En => format!("The chart could not be drawn: {e}"),
+                Lang::Zh => format!("图表无法绘制：{e}"),
+            }),
+        }
+    }));
 }
 
 /// Copies the chart for a newsletter: rich HTML (the chart as an image
@@ -164,6 +244,7 @@ pub fn bind(root: &web_sys::Element, state: CalcState, figure: Memo<Figure>) {
                 copy(widget_link(state), move |s| status.set(s.to_string()), done, lang)
             }
             Some(Action::Embed) => embed_dialog::open(state),
+            Some(Action::ShareImage) => save_share_image(state, figure.get_untracked(), prefs.palette(), status),
             Some(Action::Csv) => {
                 let csv = figure.with_untracked(|f| f.table.to_csv());
                 save(gloo::file::Blob::new_with_options(csv.as_str(), Some("text/csv")), &format!("{id}.csv"));
@@ -172,7 +253,7 @@ pub fn bind(root: &web_sys::Element, state: CalcState, figure: Memo<Figure>) {
                 Ok((svg, _)) if kind == Action::Svg => {
                     save(gloo::file::Blob::new_with_options(svg.as_str(), Some("image/svg+xml")), &format!("{id}.svg"))
                 }
-                Ok((svg, height)) if kind == Action::Png => save_png(svg, EXPORT_WIDTH, height, format!("{id}.png"), status, lang),
+                Ok((svg, height)) if kind == Action::Png => save_png(svg, EXPORT_WIDTH, height, format!("{id}.png"), status, lang, None),
                 Ok((svg, height)) => figure.with_untracked(|f| copy_for_newsletter(state, f, svg, height, status)),
                 Err(e) => status.set(match lang.in_build() {
                     Lang::En => format!("The chart could not be drawn: {e}"),

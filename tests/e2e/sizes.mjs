@@ -15,7 +15,10 @@ export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 /** The language of a bundle file (`china-ai-zh-…` is the Chinese one), or null. */
 const bundleOf = (name) => (/^china-ai-zh-/.test(name) ? 'zh' : /^china-ai-/.test(name) ? 'en' : null);
 /** The code and style both pages in `lang` load (the story's own stylesheet aside): each language its own bundle. */
-const shared = (lang) => (name) => /\.(js|wasm|css)$/.test(name) && name !== 'embed.js' && !name.startsWith('story-') && (bundleOf(name) ?? lang) === lang;
+const shared = (lang) => (name) =>
+  /\.(js|wasm|css)$/.test(name) && name !== 'embed.js' && !name.startsWith('story-') && !onRequest(name) && (bundleOf(name) ?? lang) === lang;
+/** True for the share image's QR encoder, which a page loads only when a reader asks for a share image. */
+export const onRequest = (name) => /^share-qr-/.test(name);
 /**
  * True for the files a visit to the story page downloads. Its prerendered
  * charts are files the browser fetches only near the view (the live cards
@@ -26,7 +29,7 @@ export const storyLoads = (name) => /^(index\.html|favicon\.svg|story-.*\.css)$/
 /** The same for the Chinese story, zh.html, with its own bundle. */
 export const zhStoryLoads = (name) => /^(zh\.html|favicon\.svg|story-.*\.css)$/.test(name) || shared('zh')(name);
 /** True for a widget's own page (`<id>.html`, or `<id>.zh.html` in Chinese), which every embed shows. */
-export const isWidgetPage = (name) => /^[a-z-]+(\.zh)?\.html$/.test(name) && !['index.html', 'zh.html', 'tables.html', 'embed.html', 'embed-example.html'].includes(name);
+export const isWidgetPage = (name) => /^[a-z-]+(\.zh)?\.html$/.test(name) && !['index.html', 'zh.html', 'tables.html', 'tables.zh.html', 'embed.html', 'embed-example.html'].includes(name);
 /** True for the code an embedded calculator downloads besides its page. */
 export const embedLoads = shared('en');
 

@@ -36,7 +36,7 @@ const chineseText = (page) =>
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
       acceptNode: (n) => (n.parentElement.closest('[lang]:not([lang^=zh]), script, style, noscript') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
-    const text = [document.title, document.querySelector('meta[name=description]').content];
+    const text = [document.title, document.querySelector('meta[name=description]')?.content ?? ''];
     const formulas = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) (n.parentElement.closest('.working') ? formulas : text).push(n.textContent);
     return { text: text.join('\n'), formulas: formulas.join('\n') };
@@ -65,9 +65,10 @@ test('the Chinese story is its own page: zh-Hans, named by the English one and n
 test('the Chinese pages hold no English sentence: every Latin word is a name or unit the glossary allows', async () => {
   const { browser, site } = shared;
   const { page, context, problems } = await openPage(browser, { width: 390, height: 844 });
-  for (const path of ['zh.html']) {
+  for (const path of ['zh.html', 'tables.zh.html']) {
     await page.goto(`${site.url}${path}`);
-    await ready(page);
+    // The tables page has no script to wait for.
+    if (path === 'zh.html') await ready(page);
     const { text, formulas } = await chineseText(page);
     assert.deepEqual(stray(text), [], `${path} holds Latin words outside the glossary`);
     assert.deepEqual(stray(formulas).filter((w) => w.length > 1), [], `${path}: a formula holds a Latin word`);
@@ -223,6 +224,11 @@ test('a Chinese widget exports a CSV of plain numbers with its units in the head
   const [head, first] = csv.split('\n');
   assert.equal(head, '年份,预测路径（亿美元）,你的增速（亿美元）,你的增速，第10百分位（亿美元）,你的增速，第90百分位（亿美元）');
   assert.match(first, /^2024,32,32(,\d+(\.\d+)?){2}$/, first);
+  // The SVG export says where the interactive version is in Chinese.
+  const [svgFile] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=svg]').click()]);
+  const svg = await readFile(await svgFile.path(), 'utf8');
+  assert.match(svg, /互动版：/);
+  assert.deepEqual(stray(svg.replace(/<[^>]+>/g, ' ').replace(/https?:\S+/g, ' ')), [], 'the SVG export holds Latin words outside the glossary');
   assert.deepEqual(problems, []);
   await context.close();
   // Without JavaScript: the card at its starting values, and the line saying so, in Chinese.
@@ -232,5 +238,83 @@ test('a Chinese widget exports a CSV of plain numbers with its units in the head
   assert.equal(await plain.textContent('.calc-title'), '押注机器人，何时能回本？');
   assert.match(await plain.textContent('[data-testid=static-note]'), /^这里显示的是初始数值，无法在此修改。打开可操作的计算器$/);
   assert.match(await plain.textContent('[data-testid=out-npv]'), /^−1026万美元$/);
+  // The story links each card to the Chinese page of tables.
+  await plain.goto(`${site.url}zh.html`);
+  const links = await plain.$$eval('a[href*="tables"]', (as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(links.length >= 5 && links.every((h) => /^tables\.zh\.html#[a-z-]+$/.test(h)), links.join(' '));
+  await plain.goto(`${site.url}${links[0]}`);
+  assert.equal(await plain.getAttribute('html', 'lang'), 'zh-Hans');
+  assert.equal(await plain.textContent('h1'), '图表数据');
+  assert.ok(await plain.locator(`${links[0].slice(links[0].indexOf('#'))} table tbody tr`).count() > 0, `${links[0]}: a table`);
   await still.close();
+});
+
+/**
+ * The QR codes in a PNG, read by jsQR (a decoder that knows nothing of the
+ * encoder) in a blank page: `{ width, height, codes }`.
+ */
+const jsqrSource = await readFile(createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'), 'utf8');
+async function readPng(browser, png) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addScriptTag({ content: jsqrSource });
+  const found = await page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: image.naturalWidth, height: image.naturalHeight });
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(image, 0, 0);
+    const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    return { width: canvas.width, height: canvas.height, code: window.jsQR(pixels.data, canvas.width, canvas.height)?.data ?? null };
+  }, png.toString('base64'));
+  await context.close();
+  return found;
+}
+
+test('the share image is made only when asked: the card as set, with a QR code that opens it as set', async () => {
+  const { browser, site } = shared;
+  for (const [path, scheme, width, label, saved] of [
+    ['market-growth.zh.html?rate=40&cur=cny&fx=7.2', 'light', 390, '二维码分享图', /^分享图已保存/],
+    ['zh.html#payback', 'dark', 1280, '二维码分享图', /^分享图已保存/],
+    ['payback.html?invest=80', 'light', 1280, 'Image with QR code', /^Image saved/],
+  ]) {
+    const { page, context, problems } = await openPage(browser, { width, height: 900, colorScheme: scheme });
+    const fetched = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname.split('/').pop()));
+    await page.goto(`${site.url}${path}`);
+    if (path.startsWith('zh.html')) await ready(page);
+    else await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    // Until asked, neither the encoder's script nor its WebAssembly loads.
+    assert.deepEqual(fetched.filter((f) => f.startsWith('share-qr-')), [], `${path}: the encoder loaded unasked`);
+    const cardSelector = path.includes('#') ? `#${path.split('#')[1]}` : '.calc';
+    const card = page.locator(cardSelector).first();
+    const button = card.locator('[data-testid=share-image]');
+    assert.equal(await button.textContent(), label);
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const encoder = fetched.filter((f) => f.startsWith('share-qr-'));
+    assert.equal(encoder.length, 2, `${path}: its script and WebAssembly, once each: ${encoder}`);
+    assert.match(download.suggestedFilename(), /^[a-z-]+-share\.png$/);
+    await page.waitForFunction(([at, re]) => new RegExp(re).test(document.querySelector(`${at} [data-testid=share-status]`)?.textContent ?? ''), [cardSelector, saved.source]);
+    assert.match(await card.locator('[data-testid=share-status]').textContent(), saved);
+    // What the code says is the card's own link, as Share copies it.
+    const png = await readFile(await download.path());
+    const { width: w, height: h, code } = await readPng(browser, png);
+    assert.equal(w, 1080, `${path}: 1080 px wide`);
+    assert.ok(h > 1000 && h < 4000, `${path}: ${h} px high`);
+    assert.ok(code, `${path}: no QR code read from the image`);
+    const link = new URL(code);
+    const expected = path.includes('#') ? `${path.split('#')[1]}.zh.html` : path.split('?')[0];
+    assert.equal(link.origin, new URL(site.url).origin, code);
+    assert.equal(link.pathname.split('/').pop(), expected, code);
+    if (path.includes('?')) {
+      for (const [key, value] of new URL(`${site.url}${path}`).searchParams) assert.equal(link.searchParams.get(key), value, `${code}: ${key}`);
+    }
+    // A second image reuses the encoder already loaded.
+    const [again] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    assert.ok(await again.path());
+    assert.equal(fetched.filter((f) => f.startsWith('share-qr-')).length, 2, 'the encoder loads once');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });

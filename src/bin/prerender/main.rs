@@ -10,7 +10,8 @@
 //! - `preview/<name>.png`, each page's preview image, and
 //!   `oembed/<id>.json`, each widget's oEmbed document;
 //! - embed.html (one widget, built in the browser from `?w=`) and
-//!   tables.html (every chart as a table, for readers without JavaScript);
+//!   tables.html and tables.zh.html (every chart as a table, for readers
+//!   without JavaScript);
 //! - `_headers`, the security and cache headers, with the hashes of the
 //!   pages' inline scripts.
 //!
@@ -90,6 +91,12 @@ fn run() -> Result<(), String> {
             .ok_or_else(|| format!("no {} bundle in {}", if zh { "Chinese" } else { "English" }, dir.display()))
     };
     let (english_bundle, chinese_bundle) = (bundle(false)?, bundle(true)?);
+    // The share image's QR encoder (scripts/qr-bundle.mjs), named on every
+    // page that has a card.
+    let qr = listing
+        .iter()
+        .find(|f| f.starts_with("share-qr-") && f.ends_with(".js"))
+        .ok_or_else(|| format!("no QR encoder (share-qr-<hash>.js) in {}", dir.display()))?;
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
 
     // The story, in each language: its preview is the first chart under
@@ -102,6 +109,7 @@ fn run() -> Result<(), String> {
     let title_in = |lang: Lang| format!("{} · {}", story(lang).headline, publish::site_name(lang));
     let said = pages::Said { lang: Lang::Zh, title: &title_in(Lang::Zh), description: pages::ZH_DESCRIPTION, noscript: pages::ZH_NOSCRIPT };
     let index_zh = pages::with_bundle(&pages::in_language(&index, &said).ok_or_else(shape)?, &english_bundle, &chinese_bundle).ok_or_else(shape)?;
+    let (index, index_zh) = (pages::with_qr_encoder(&index, qr).ok_or_else(shape)?, pages::with_qr_encoder(&index_zh, qr).ok_or_else(shape)?);
     let index_in = |lang: Lang| lang.pick([&index, &index_zh]);
     for lang in [Lang::En, Lang::Zh] {
         let first = CALCULATORS.first().ok_or("no calculator")?;
@@ -175,7 +183,9 @@ fn run() -> Result<(), String> {
         }
     }
     files.push(("embed.html".into(), pages::embed_page(&index).ok_or_else(shape)?.into_bytes()));
-    files.push((pages::TABLES_FILE.into(), pages::tables_page(&index).ok_or_else(shape)?.into_bytes()));
+    for lang in [Lang::En, Lang::Zh] {
+        files.push((pages::tables_file(lang).into(), pages::tables_page(&index, lang).ok_or_else(shape)?.into_bytes()));
+    }
     // Every inline script of every page, for the Content-Security-Policy
     // (embed-example.html comes from public/ as it is).
     let example = std::fs::read_to_string(dir.join("embed-example.html")).unwrap_or_default();

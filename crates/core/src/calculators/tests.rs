@@ -144,21 +144,25 @@ fn every_default_figure_draws_with_its_table_and_outputs() {
 }
 
 #[test]
-fn exports_carry_title_source_and_link() {
+fn exports_carry_title_source_and_link_in_their_language() {
     for c in CALCULATORS {
-        let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD, Lang::En);
-        let (svg, height) = f.export_svg(720, &Palette::LIGHT, "https://example.org/embed.html?w=x&v=1").unwrap();
-        assert!(svg.contains("<rect") && svg.contains("#FAF8F3"), "{}: background", c.id);
-        let first_word = f.title.split_whitespace().next().unwrap();
-        assert!(svg.contains(first_word), "{}: title", c.id);
-        assert!(svg.contains("Interactive version:") && svg.contains("w=x&amp;v=1"), "{}: link, escaped", c.id);
-        let written: u32 = svg.split("height=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
-        assert_eq!(written, height, "{}", c.id);
-        assert!(height > 300 && height < 800, "{}: {height}", c.id);
-        // A range is said in words under the chart, as on the page.
-        if let Some(range) = &f.range {
-            let words = range.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
-            assert!(svg.contains(&words), "{}: {words}", c.id);
+        for (lang, interactive, other) in [(Lang::En, "Interactive version:", "互动版"), (Lang::Zh, "互动版：", "Interactive")] {
+            let f = (c.figure)(&c.defaults(), Scale::Linear, Money::USD, lang);
+            let (svg, height) = f.export_svg(720, &Palette::LIGHT, "https://example.org/embed.html?w=x&v=1").unwrap();
+            assert!(svg.contains("<rect") && svg.contains("#FAF8F3"), "{}: background", c.id);
+            let first_word: String = f.title.split_whitespace().next().unwrap().chars().take(6).collect();
+            assert!(svg.contains(&first_word), "{}: title", c.id);
+            assert!(svg.contains(&first_word) && svg.contains(f.source.split_whitespace().next().unwrap()), "{}: source", c.id);
+            assert!(svg.contains(interactive) && svg.contains("w=x&amp;v=1"), "{}: link, escaped", c.id);
+            assert!(!svg.contains(other), "{}: {other} in the {lang:?} export", c.id);
+            let written: u32 = svg.split("height=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+            assert_eq!(written, height, "{}", c.id);
+            assert!(height > 300 && height < 800, "{}: {height}", c.id);
+            // A range is said in words under the chart, as on the page.
+            if let Some(range) = &f.range {
+                let words: String = range.split_whitespace().take(4).collect::<Vec<_>>().join(" ").chars().take(8).collect();
+                assert!(svg.contains(&words), "{}: {words}", c.id);
+            }
         }
     }
 }

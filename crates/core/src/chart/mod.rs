@@ -17,6 +17,7 @@ mod labels;
 pub mod layout;
 mod lines;
 mod palette;
+pub mod qr;
 pub mod svg;
 mod tornado;
 
@@ -24,6 +25,7 @@ pub use bars::*;
 pub use labels::*;
 pub use lines::*;
 pub use palette::{palette_css, Palette, Role};
+pub use qr::QrModules;
 pub use tornado::*;
 
 use axis::Axis;

@@ -3,8 +3,9 @@
 //! table and the working.
 
 use crate::chart::layout;
+use crate::chart::qr::QUIET;
 use crate::chart::svg;
-use crate::chart::{wrap, DrawError, Palette, Plot, Scale};
+use crate::chart::{wrap, DrawError, Palette, Plot, QrModules, Scale};
 use crate::model::claim::Claims;
 use crate::model::output::Output;
 use crate::model::table::Table;
@@ -93,16 +94,69 @@ impl Figure {
     /// The chart is the same drawing as on the page, placed in the document.
     /// Returns the document and its height in pixels.
     pub fn export_svg(&self, width: u32, palette: &Palette, link: &str) -> Result<(String, u32), DrawError> {
+        self.document(width, palette, link, None)
+    }
+
+    /// The share image, for platforms that take images and links but no
+    /// frames: the export's title, subtitle and chart, then the outputs as
+    /// set, the range and source, and at the foot `share`'s QR code of the
+    /// calculator as set beside the site's name and the page's address.
+    /// Returns the document and its height in pixels.
+    pub fn share_svg(&self, width: u32, palette: &Palette, share: &Share) -> Result<(String, u32), DrawError> {
+        self.document(width, palette, share.link, Some(share))
+    }
+
+    fn document(&self, width: u32, palette: &Palette, link: &str, share: Option<&Share>) -> Result<(String, u32), DrawError> {
         const PAD: u32 = 20;
+        const GAP: u32 = 16;
         let inner = width.saturating_sub(2 * PAD).max(200);
         let title = wrap(&self.title, 20.0, inner);
         let subtitle = wrap(&self.subtitle, 14.0, inner);
         let mut footer = self.range.as_deref().map(|r| wrap(r, 12.0, inner)).unwrap_or_default();
         footer.extend(wrap(self.source, 12.0, inner));
-        footer.extend(wrap(&format!("Interactive version: {link}"), 12.0, inner));
+        if share.is_none() {
+            let interactive = match self.lang.in_build() {
+                Lang::En => format!("Interactive version: {link}"),
+                Lang::Zh => format!("互动版：{link}"),
+            };
+            footer.extend(wrap(&interactive, 12.0, inner));
+        }
+        // The share image's outputs, in rows of two cells (one on a narrow
+        // image): each a label over its value.
+        let columns = if inner >= 360 { 2 } else { 1 };
+        let cell = (inner - GAP * (columns - 1)) / columns;
+        let cells: Vec<(Vec<String>, Vec<String>)> = match share {
+            Some(_) => self.outputs.iter().map(|o| (wrap(o.label, 13.0, cell), wrap(&o.value.text(self.lang), 18.0, cell))).collect(),
+            None => Vec::new(),
+        };
+        let cell_height = |(label, value): &(Vec<String>, Vec<String>)| label.len() as u32 * 17 + value.len() as u32 * 24 + 10;
+        let rows: Vec<u32> = cells.chunks(columns as usize).map(|row| row.iter().map(cell_height).max().unwrap_or(0)).collect();
+        // The foot: the code, and beside it what it opens.
+        let foot = share.map(|share| {
+            let module = (168 / (share.qr.size() + 2 * QUIET)).max(2);
+            let side = share.qr.side(module);
+            let text_width = inner.saturating_sub(side + GAP).max(100);
+            let caption = match self.lang.in_build() {
+                Lang::En => "Scan to open this calculator as set here",
+                Lang::Zh => "扫码打开这个计算器，设定与本图相同",
+            };
+            let lines = [
+                (wrap(caption, 14.0, text_width), 14.0, 19),
+                (wrap(share.site, 12.0, text_width), 12.0, 16),
+                (wrap(&address(link), 12.0, text_width), 12.0, 16),
+            ];
+            let text_height: u32 = lines.iter().map(|(l, _, h)| l.len() as u32 * h).sum();
+            (module, side, lines, side.max(text_height))
+        });
         let chart_h = layout::height(inner, self.plot.kind());
         let head = PAD + title.len() as u32 * 26 + subtitle.len() as u32 * 19 + 10;
-        let height = head + chart_h + 12 + footer.len() as u32 * 16 + PAD;
+        let outputs_top = head + chart_h + 12;
+        let footer_top = outputs_top + rows.iter().sum::<u32>() + if rows.is_empty() { 0 } else { 4 };
+        let foot_top = footer_top + footer.len() as u32 * 16 + 12;
+        let height = match &foot {
+            Some((_, _, _, band)) => foot_top + band + PAD,
+            None => footer_top + footer.len() as u32 * 16 + PAD,
+        };
         let drawing = self.plot.svg(inner, chart_h, palette)?;
         // The drawing's own elements, without its <svg> wrapper.
         let body = drawing.split_once('>').and_then(|(_, rest)| rest.strip_suffix("</svg>")).unwrap_or_default();
@@ -124,14 +178,57 @@ impl Figure {
         out.push_str(&format!("<g transform=\"translate({PAD},{head})\">"));
         out.push_str(body);
         out.push_str("</g>");
-        let mut y = (head + chart_h + 12) as i32;
+        let mut top = outputs_top as i32;
+        for (row, height) in cells.chunks(columns as usize).zip(&rows) {
+            for (i, (label, value)) in row.iter().enumerate() {
+                let x = x + (i as u32 * (cell + GAP)) as i32;
+                let mut y = top;
+                for line in label {
+                    svg::push_line(&mut out, (x, y), 13.0, FontStyle::Normal, &palette.muted, line);
+                    y += 17;
+                }
+                for line in value {
+                    svg::push_line(&mut out, (x, y), 18.0, FontStyle::Bold, &palette.text, line);
+                    y += 24;
+                }
+            }
+            top += *height as i32;
+        }
+        let mut y = footer_top as i32;
         for line in &footer {
             svg::push_line(&mut out, (x, y), 12.0, FontStyle::Normal, &palette.muted, line);
             y += 16;
         }
+        if let (Some(share), Some((module, side, lines, _))) = (share, &foot) {
+            share.qr.push_svg(&mut out, (PAD, foot_top), *module);
+            let x = (PAD + side + GAP) as i32;
+            let mut y = foot_top as i32 + 4;
+            for (i, (wrapped, px, step)) in lines.iter().enumerate() {
+                let (style, color) = if i == 0 { (FontStyle::Bold, &palette.text) } else { (FontStyle::Normal, &palette.muted) };
+                for line in wrapped {
+                    svg::push_line(&mut out, (x, y), *px, style, color, line);
+                    y += *step as i32;
+                }
+            }
+        }
         out.push_str("</svg>");
         Ok((out, height))
     }
+}
+
+/// What a share image adds to the chart: the calculator's address as set,
+/// its QR code, and the site's name.
+pub struct Share<'a> {
+    pub link: &'a str,
+    pub qr: &'a QrModules,
+    pub site: &'a str,
+}
+
+/// A link as a reader types it: no scheme, no query, no fragment (the QR
+/// code carries those).
+fn address(link: &str) -> String {
+    let bare = link.strip_prefix("https://").or_else(|| link.strip_prefix("http://")).unwrap_or(link);
+    bare.split(['?', '#']).next().unwrap_or(bare).to_string()
 }
 
 impl Figure {

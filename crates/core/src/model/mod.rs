@@ -14,7 +14,7 @@ pub mod range;
 pub mod table;
 
 pub use claim::{Claim, Claims, Noun};
-pub use figure::{Figure, Prose};
+pub use figure::{Figure, Prose, Share};
 pub use output::{Output, Per, Quantity};
 pub use param::{InputError, Param, Source};
 pub use table::{Cell, Column, Table};

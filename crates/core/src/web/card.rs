@@ -167,7 +167,7 @@ pub fn html(card: &Card) -> String {
     if !card.live {
         out.push_str(&format!(
             "<noscript><p><a href=\"{}#{}\">{}</a></p></noscript>",
-            crate::web::pages::TABLES_FILE,
+            crate::web::pages::tables_file(lang),
             calc.id,
             lang.pick(["The chart’s values, on a page of their own", "单独一页的图表数据"])
         ));
@@ -375,6 +375,11 @@ mod tests {
         assert!(html.contains("<img src=\"charts/payback.svg\" alt=\"\" loading=\"lazy\" decoding=\"async\">"));
         assert!(html.contains("<div class=\"chart-tornado\" id=\"payback-tornado\" role=\"img\" aria-label=\"Net present value, US$ m, with one input at a time at each end of your range\"><img src=\"charts/payback-tornado.svg\""), "{html}");
         assert!(html.contains("<a href=\"tables.html#payback\">"));
+        // A Chinese card links the Chinese tables.
+        let (values, art) = (calc.defaults(), Art::Image { chart: "charts/payback.zh.svg", tornado: "charts/payback.zh-tornado.svg" });
+        let figure = (calc.figure)(&values, Scale::Linear, Money::USD, Lang::Zh);
+        let zh = super::html(&Card { calc, figure: &figure, values: &values, scale: Scale::Linear, level: 1, live: false, art });
+        assert!(zh.contains("<a href=\"tables.zh.html#payback\">"), "{zh}");
         let live = card_of(calc, true, Art::Empty);
         assert!(live.contains("<input") && !live.contains("<noscript>"));
         assert!(live.contains("role=\"img\" aria-label=\"Line chart"), "{live}");

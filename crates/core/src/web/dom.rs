@@ -73,6 +73,9 @@ pub mod attr {
     /// On `<html>`: the currency (`cny`; none for US dollars) and its rate.
     pub const CUR: &str = "data-cur";
     pub const FX: &str = "data-fx";
+    /// On `<html>`: the share image's QR encoder, a script loaded only
+    /// when a reader asks for a share image.
+    pub const QR: &str = "data-qr";
 }
 
 /// The elements of one input, by id.
@@ -126,13 +129,15 @@ pub enum Action {
     Share,
     Embed,
     Newsletter,
+    /// The share image: the card as set with a QR code of its address.
+    ShareImage,
     Png,
     Svg,
     Csv,
 }
 
 impl Action {
-    pub const ALL: [Action; 6] = [Action::Share, Action::Embed, Action::Newsletter, Action::Png, Action::Svg, Action::Csv];
+    pub const ALL: [Action; 7] = [Action::Share, Action::Embed, Action::Newsletter, Action::ShareImage, Action::Png, Action::Svg, Action::Csv];
 
     /// Its `data-action` value, which is also its `data-testid`.
     pub fn as_str(self) -> &'static str {
@@ -140,6 +145,7 @@ impl Action {
             Action::Share => "share",
             Action::Embed => "embed",
             Action::Newsletter => "newsletter",
+            Action::ShareImage => "share-image",
             Action::Png => "png",
             Action::Svg => "svg",
             Action::Csv => "csv",

@@ -10,6 +10,7 @@ use crate::chart::{layout, Scale};
 use crate::text::format::{Lang, Money};
 use crate::text::html::{escaped, push_escaped};
 use crate::web::prefs::prefs_script;
+use crate::web::publish::{site_name, story_file};
 
 /// embed.html, the address embeds had before each widget had a page of
 /// its own: its script ([`redirect_script`]) leads `embed.html?w=<id>&…`
@@ -151,34 +152,50 @@ pub fn without_story_style(html: &str) -> String {
     out
 }
 
-/// The file [`tables_page`] is written to, linked from each card of the
-/// prerendered story.
-pub const TABLES_FILE: &str = "tables.html";
+/// The file [`tables_page`] is written to in `lang`, linked from each card
+/// of the prerendered story in that language.
+pub fn tables_file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "tables.html",
+        Lang::Zh => "tables.zh.html",
+    }
+}
 
-/// tables.html: every calculator's chart as a table, at its starting
-/// values, for readers without JavaScript. The story page links each card
-/// here rather than carry all the tables itself. Styled by the site's own
-/// stylesheet, taken from Trunk's index.html; `None` if that has none.
-pub fn tables_page(index: &str) -> Option<String> {
+/// The tables page in `lang`: every calculator's chart as a table, at its
+/// starting values, for readers without JavaScript. The story page links
+/// each card here rather than carry all the tables itself. Styled by the
+/// site's own stylesheet, taken from Trunk's index.html; `None` if that has
+/// none.
+pub fn tables_page(index: &str, lang: Lang) -> Option<String> {
     let css: String = stylesheets(index).into_iter().map(|(start, end)| &index[start..end]).collect();
     if css.is_empty() {
         return None;
     }
     let mut body = String::new();
     for c in CALCULATORS {
-        let figure = (c.figure)(&c.defaults(), Scale::Linear, Money::USD, Lang::En);
+        let figure = (c.figure)(&c.defaults(), Scale::Linear, Money::USD, lang);
+        let title = lang.pick(c.title);
         body.push_str(&format!("<section class=\"calc-table\" id=\"{}\"><h2>", c.id));
-        push_escaped(&mut body, c.title[0]);
+        push_escaped(&mut body, title);
         body.push_str("</h2><div class=\"table-scroll\">");
-        body.push_str(&figure.table.to_html(c.title[0]));
+        body.push_str(&figure.table.to_html(title));
         body.push_str("</div></section>");
     }
+    let (heading, intro, back) = match lang.in_build() {
+        Lang::En => ("The charts’ values", "Each calculator’s chart as a table, at its starting values.", "Back to the story"),
+        Lang::Zh => ("图表数据", "每个计算器的图表均以表格列出，取其初始设定。", "返回正文"),
+    };
+    let (code, site, gap) = (lang.code(), site_name(lang), lang.pick([" ", ""]));
+    let story = match story_file(lang) {
+        "" => "./",
+        file => file,
+    };
     Some(format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html><html lang=\"{code}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
-         <title>The charts’ values · China’s AI race after DeepSeek</title><link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">{css}</head>\
-         <body><main class=\"story\"><h1>The charts’ values</h1>\
-         <p>Each calculator’s chart as a table, at its starting values. <a href=\"./\">Back to the story</a></p>\
+         <title>{heading} · {site}</title><link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">{css}</head>\
+         <body><main class=\"story\"><h1>{heading}</h1>\
+         <p>{intro}{gap}<a href=\"{story}\">{back}</a></p>\
          {body}</main></body></html>"
     ))
 }
@@ -276,6 +293,15 @@ pub fn with_bundle(html: &str, from: &str, to: &str) -> Option<String> {
     Some(html.replace(&from_wasm, &to_wasm).replace(from, to))
 }
 
+/// `html` naming the share image's QR encoder (`file`, its script), which
+/// a card loads only when a reader asks for a share image:
+/// `<html data-qr="file">`. `None` if `html` has no `<html` tag.
+pub fn with_qr_encoder(html: &str, file: &str) -> Option<String> {
+    let tag = html.find("<html")?;
+    let end = tag + html[tag..].find('>')?;
+    Some(format!("{} {}=\"{}\"{}", &html[..end], crate::web::dom::attr::QR, escaped(file), &html[end..]))
+}
+
 /// Inserts `text` right after the tag name `tag` (e.g. `<html`).
 fn insert_after_tag_name(html: &str, tag: &str, text: &str) -> Option<String> {
     let at = html.find(tag)? + tag.len();
@@ -321,16 +347,32 @@ mod tests {
     const INDEX: &str = "<!doctype html>\n<html lang=\"en\">\n<head><title>Story</title><script type=\"module\">import init from './a.js';</script></head>\n<body>\n<noscript><p>Long story message.</p></noscript>\n</body>\n</html>";
 
     #[test]
+    fn every_page_names_the_qr_encoder_on_its_root() {
+        let page = with_qr_encoder(INDEX, "share-qr-0123abcd.js").unwrap();
+        assert!(page.contains("<html lang=\"en\" data-qr=\"share-qr-0123abcd.js\">"), "{page}");
+        assert_eq!(with_qr_encoder("<body></body>", "a.js"), None);
+    }
+
+    #[test]
     fn the_tables_page_holds_every_calculators_table_and_the_sites_style() {
-        let page = tables_page("<head><link href=./main-1.css rel=stylesheet><title>").unwrap();
-        assert!(page.contains("<link href=./main-1.css rel=stylesheet></head>"), "{page}");
-        for c in CALCULATORS {
-            let at = page.find(&format!("id=\"{}\"", c.id)).unwrap_or_else(|| panic!("{} has no section", c.id));
-            assert!(page[at..].contains("<table>"), "{}", c.id);
+        for lang in [Lang::En, Lang::Zh] {
+            let page = tables_page("<head><link href=./main-1.css rel=stylesheet><title>", lang).unwrap();
+            assert!(page.contains("<link href=./main-1.css rel=stylesheet></head>"), "{page}");
+            assert!(page.contains(&format!("<html lang=\"{}\">", lang.code())), "{page}");
+            for c in CALCULATORS {
+                let at = page.find(&format!("id=\"{}\"", c.id)).unwrap_or_else(|| panic!("{} has no section", c.id));
+                assert!(page[at..].contains("<table>"), "{}", c.id);
+                assert!(page[at..].contains(&format!("<h2>{}</h2>", escaped(lang.pick(c.title)))), "{}: its title in {lang:?}", c.id);
+            }
+            assert_eq!(tables_page("<head><title>", lang), None);
         }
-        assert_eq!(tables_page("<head><title>"), None);
+        let zh = tables_page("<head><link href=./main-1.css rel=stylesheet><title>", Lang::Zh).unwrap();
+        assert!(zh.contains("<a href=\"zh.html\">返回正文</a>") && zh.contains("亿美元"), "{zh}");
+        assert!(!zh.contains("The chart") && !zh.contains("Year"), "{zh}");
         let two = "<head><link href=./main-1.css rel=stylesheet><link href=./story-2.css rel=stylesheet><title>";
-        assert!(tables_page(two).unwrap().contains("<link href=./main-1.css rel=stylesheet><link href=./story-2.css rel=stylesheet></head>"));
+        assert!(tables_page(two, Lang::En)
+            .unwrap()
+            .contains("<link href=./main-1.css rel=stylesheet><link href=./story-2.css rel=stylesheet></head>"));
         assert_eq!(without_story_style(two), "<head><link href=./main-1.css rel=stylesheet><title>");
         assert!(!embed_page(&format!("<html>{two}</title><body></body>")).unwrap().contains("story-2"));
     }

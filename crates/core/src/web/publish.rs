@@ -224,6 +224,7 @@ pub fn share_bar_html(lang: Lang) -> String {
         button("button button-quiet", Action::Share, lang.pick(["Share", "分享"])),
         button("button button-quiet", Action::Embed, lang.pick(["Embed", "嵌入"])),
         button("button button-quiet", Action::Newsletter, lang.pick(["Copy for newsletter", "复制到文章"])),
+        button("button button-quiet", Action::ShareImage, lang.pick(["Image with QR code", "二维码分享图"])),
         format!("<span class=\"downloads\">{}", lang.pick(["Download ", "下载"])),
         button("link-button", Action::Png, "PNG"),
         button("link-button", Action::Svg, "SVG"),
