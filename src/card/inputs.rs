@@ -104,7 +104,7 @@ pub fn bind(root: &Element, state: CalcState) {
                 if let Some(field) = field {
                     let typed = c.read(&field.input.value(), calc.params, values, lang).ok();
                     if typed.is_none_or(|x| Some(x) != values.get(c.input).copied()) {
-                        field.input.set_value(&c.text(values));
+                        field.input.set_value(&c.text(values, lang));
                         field.show_error(None);
                     }
                 }

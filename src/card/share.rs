@@ -58,7 +58,10 @@ fn rasterize(svg: &str, width: u32, height: u32, then: Box<dyn FnOnce(Option<web
         });
         then(drawn)
     });
+    // One of the two calls it: drawing an image that failed to load fails,
+    // so `then` hears None.
     img.set_onload(Some(onload.unchecked_ref()));
+    img.set_onerror(Some(onload.unchecked_ref()));
     img.set_src(&src);
 }
 
@@ -130,10 +133,19 @@ fn with_qr_encoder(then: Box<dyn FnOnce(Option<js_sys::Function>)>) {
 /// source) with a QR code of its address, for platforms that take an image
 /// and a link but no frame (WeChat articles, Zhihu, Xueqiu).
 fn save_share_image(state: CalcState, figure: Figure, palette: Palette, status: RwSignal<String>) {
+    thread_local! {
+        /// A share image is being made: a click meanwhile waits for it
+        /// rather than load the encoder a second time.
+        static MAKING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if MAKING.replace(true) {
+        return;
+    }
     let lang = state.lang;
     status.set(lang.pick(["Making the image…", "正在生成分享图……"]).into());
     let link = widget_link(state);
     with_qr_encoder(Box::new(move |encoder| {
+        MAKING.set(false);
         let encoded = encoder.and_then(|encode| encode.call1(&JsValue::NULL, &JsValue::from_str(&link)).ok());
         let qr = encoded.and_then(|bytes| QrModules::from_bytes(&js_sys::Uint8Array::new(&bytes).to_vec()));
         let Some(qr) = qr else {
@@ -149,7 +161,7 @@ fn save_share_image(state: CalcState, figure: Figure, palette: Palette, status: 
             Ok((svg, height)) => {
                 let done = lang.pick([
                     "Image saved: the chart as set, its results, the source and a QR code that opens this calculator as you set it.",
-                    "分享图已保存：含当前设定的图表、结果、出处，以及打开这个计算器的二维码（设定不变）。",
+                    "分享图已保存：含按你现在的设定绘制的图表、计算结果和出处，另附二维码，扫码即按同样的设定打开计算器。",
                 ]);
                 save_png(svg, SHARE_WIDTH, height, format!("{}-share.png", state.calc.id), status, lang, Some(done))
             }

@@ -164,6 +164,14 @@ test('every Chinese widget page is Chinese, names its English twin, and keeps li
   await page.fill('#market-growth-start', '1');
   await page.waitForFunction(() => document.getElementById('market-growth-start-error').textContent.length > 0);
   assert.equal(await page.textContent('#market-growth-start-error'), '请输入5至200亿美元之间的数值。');
+  // The converter takes US dollars in 万美元, as the field beside it takes yuan in 万元.
+  await page.goto(`${site.url}subsidy.zh.html`);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  assert.equal(await page.inputValue('#subsidy-usd'), '42');
+  assert.equal(await page.textContent('[data-testid=param-yuan] + .param-converter .param-unit, .param-converter .param-unit'), '万美元');
+  await page.fill('#subsidy-usd', '10');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('yuan') === '714000');
+  assert.equal(await page.inputValue('#subsidy-yuan'), '71.4');
   assert.deepEqual(problems, []);
   await context.close();
 });

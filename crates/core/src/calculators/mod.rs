@@ -60,6 +60,10 @@ pub struct Converter {
     pub unit: [&'static str; 2],
     /// Decimal places the field shows.
     pub decimals: usize,
+    /// In Chinese, what an amount is multiplied by to be shown in the
+    /// Chinese unit (1e-4 for US dollars shown in 万美元), and the decimal
+    /// places the field then shows.
+    pub zh: (f64, usize),
     /// The input it converts (`Field::x as usize`).
     pub input: usize,
     /// The amount the field shows, from the current values.
@@ -69,17 +73,25 @@ pub struct Converter {
 }
 
 impl Converter {
-    /// The text the field shows for these values.
-    pub fn text(&self, values: &[f64]) -> String {
-        crate::text::num::fixed((self.show)(values), self.decimals).unwrap_or_default()
+    /// The text the field shows for these values, in `lang`'s unit.
+    pub fn text(&self, values: &[f64], lang: Lang) -> String {
+        let amount = (self.show)(values);
+        match lang.in_build() {
+            Lang::En => crate::text::num::fixed(amount, self.decimals).unwrap_or_default(),
+            Lang::Zh => format::without_trailing_zeros(format::plain(amount * self.zh.0, self.zh.1)),
+        }
     }
 
     /// What typing `text` does: the converted input's new value, or why
     /// the text cannot be used, in `lang`.
     pub fn read(&self, text: &str, params: &[Param], values: &[f64], lang: Lang) -> Result<f64, String> {
         let Some(target) = params.get(self.input) else { return Err(String::new()) };
-        let field = Param { min: 0.0, max: f64::MAX, unit: self.unit, decimals: self.decimals, ..*target };
-        let amount = field.parse(text).map_err(|e| e.message(lang))?;
+        let (factor, decimals) = match lang.in_build() {
+            Lang::En => (1.0, self.decimals),
+            Lang::Zh => self.zh,
+        };
+        let field = Param { min: 0.0, max: f64::MAX, unit: self.unit, decimals, ..*target };
+        let amount = field.parse(text).map_err(|e| e.message(lang))? / factor;
         let x = (self.to_input)(amount, values);
         if x >= target.min && x <= target.max {
             return Ok(x);

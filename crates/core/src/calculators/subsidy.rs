@@ -35,8 +35,9 @@ pub static CALCULATOR: Calculator = Calculator {
     extras: &[Extra::Converter(Converter {
         key: "usd",
         label: crate::both!("Or type the subsidy in US dollars", "或按美元输入补贴金额"),
-        unit: crate::both!("US$", "美元"),
+        unit: crate::both!("US$", "万美元"),
         decimals: 0,
+        zh: (1e-4, 1),
         input: Field::yuan as usize,
         // To three significant figures, as the report rounds it.
         show: |v| three_figures(compute(&Inputs::from_values(v)).usd),
@@ -241,7 +242,13 @@ mod tests {
     fn the_converter_works_both_ways_and_refuses_what_it_cannot_convert() {
         let Extra::Converter(c) = &CALCULATOR.extras[0] else { panic!("a converter") };
         let values = CALCULATOR.defaults();
-        assert_eq!(c.text(&values), "420000");
+        assert_eq!(c.text(&values, Lang::En), "420000");
+        // In Chinese, in 万美元, and read back in it.
+        assert_eq!(c.text(&values, Lang::Zh), "42");
+        assert_eq!(c.text(&[1_000_000.0, 7.14, 8.0, 30.0], Lang::Zh), "14");
+        assert_eq!(c.text(&[1_234_567.0, 7.14, 8.0, 30.0], Lang::Zh), "17.3");
+        assert_eq!(c.read("10", CALCULATOR.params, &values, Lang::Zh), Ok(714_000.0));
+        assert_eq!(c.read("0.5", CALCULATOR.params, &values, Lang::Zh).map(f64::round), Ok(35_700.0));
         assert_eq!(CALCULATOR.params[c.input].key, "yuan");
         // 100,000 × 7.14 = 714,000 yuan
         assert_eq!(c.read("100,000", CALCULATOR.params, &values, Lang::En), Ok(714_000.0));
@@ -250,7 +257,7 @@ mod tests {
             c.read("1", CALCULATOR.params, &values, Lang::En),
             Err("That comes to 7 yuan, outside the range 10,000 to 100,000,000 yuan.".to_string())
         );
-        assert_eq!(c.read("1", CALCULATOR.params, &values, Lang::Zh), Err("折合0.0007万元，超出1至10000万元的范围。".to_string()));
+        assert_eq!(c.read("2000", CALCULATOR.params, &values, Lang::Zh), Err("折合14280万元，超出1至10000万元的范围。".to_string()));
         assert_eq!(c.read("x", CALCULATOR.params, &values, Lang::Zh), Err("这不是数字。".to_string()));
     }
 

@@ -5,7 +5,7 @@
 use crate::chart::layout;
 use crate::chart::qr::QUIET;
 use crate::chart::svg;
-use crate::chart::{wrap, DrawError, Palette, Plot, QrModules, Scale};
+use crate::chart::{text_size, wrap, DrawError, Palette, Plot, QrModules, Scale};
 use crate::model::claim::Claims;
 use crate::model::output::Output;
 use crate::model::table::Table;
@@ -133,20 +133,22 @@ impl Figure {
         let rows: Vec<u32> = cells.chunks(columns as usize).map(|row| row.iter().map(cell_height).max().unwrap_or(0)).collect();
         // The foot: the code, and beside it what it opens.
         let foot = share.map(|share| {
-            let module = (168 / (share.qr.size() + 2 * QUIET)).max(2);
+            let module = (200 / (share.qr.size() + 2 * QUIET)).max(2);
             let side = share.qr.side(module);
-            let text_width = inner.saturating_sub(side + GAP).max(100);
+            // Beside the code where a line has room, else under it.
+            let beside = inner.saturating_sub(side + GAP);
+            let (text_x, text_top, text_width) = if beside >= 180 { (PAD + side + GAP, 4, beside) } else { (PAD, side + 10, inner) };
             let caption = match self.lang.in_build() {
                 Lang::En => "Scan to open this calculator as set here",
-                Lang::Zh => "扫码打开这个计算器，设定与本图相同",
+                Lang::Zh => "扫码打开计算器，设定与本图一致",
             };
             let lines = [
                 (wrap(caption, 14.0, text_width), 14.0, 19),
                 (wrap(share.site, 12.0, text_width), 12.0, 16),
-                (wrap(&address(link), 12.0, text_width), 12.0, 16),
+                (wrap_address(&address(link), 12.0, text_width), 12.0, 16),
             ];
             let text_height: u32 = lines.iter().map(|(l, _, h)| l.len() as u32 * h).sum();
-            (module, side, lines, side.max(text_height))
+            (module, side, lines, (text_x, text_top), side.max(text_top + text_height))
         });
         let chart_h = layout::height(inner, self.plot.kind());
         let head = PAD + title.len() as u32 * 26 + subtitle.len() as u32 * 19 + 10;
@@ -154,7 +156,7 @@ impl Figure {
         let footer_top = outputs_top + rows.iter().sum::<u32>() + if rows.is_empty() { 0 } else { 4 };
         let foot_top = footer_top + footer.len() as u32 * 16 + 12;
         let height = match &foot {
-            Some((_, _, _, band)) => foot_top + band + PAD,
+            Some((_, _, _, _, band)) => foot_top + band + PAD,
             None => footer_top + footer.len() as u32 * 16 + PAD,
         };
         let drawing = self.plot.svg(inner, chart_h, palette)?;
@@ -199,12 +201,18 @@ impl Figure {
             svg::push_line(&mut out, (x, y), 12.0, FontStyle::Normal, &palette.muted, line);
             y += 16;
         }
-        if let (Some(share), Some((module, side, lines, _))) = (share, &foot) {
+        if let (Some(share), Some((module, _, lines, (text_x, text_top), _))) = (share, &foot) {
+            // The foot is light in either palette, as a printed code is:
+            // a scanner finds a dark-on-light code most readily when what
+            // surrounds it is light too.
+            let band = foot_top - 12;
+            out.push_str(&format!("<rect fill=\"#FFFFFF\" x=\"0\" y=\"{band}\" width=\"{width}\" height=\"{}\"/>", height - band));
             share.qr.push_svg(&mut out, (PAD, foot_top), *module);
-            let x = (PAD + side + GAP) as i32;
-            let mut y = foot_top as i32 + 4;
+            let x = *text_x as i32;
+            let mut y = (foot_top + text_top) as i32;
+            let light = Palette::LIGHT;
             for (i, (wrapped, px, step)) in lines.iter().enumerate() {
-                let (style, color) = if i == 0 { (FontStyle::Bold, &palette.text) } else { (FontStyle::Normal, &palette.muted) };
+                let (style, color) = if i == 0 { (FontStyle::Bold, &light.text) } else { (FontStyle::Normal, &light.muted) };
                 for line in wrapped {
                     svg::push_line(&mut out, (x, y), *px, style, color, line);
                     y += *step as i32;
@@ -222,6 +230,30 @@ pub struct Share<'a> {
     pub link: &'a str,
     pub qr: &'a QrModules,
     pub site: &'a str,
+}
+
+/// An address (no spaces to break at) in lines of at most `max` pixels at
+/// `px`: broken after a `/`, or within a part that alone is too long.
+fn wrap_address(text: &str, px: f64, max: u32) -> Vec<String> {
+    let fits = |s: &str| text_size(s, px).0 <= max;
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for part in text.split_inclusive('/') {
+        if !fits(&format!("{line}{part}")) && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in part.chars() {
+            line.push(c);
+            if !fits(&line) && line.chars().count() > 1 {
+                line.pop();
+                lines.push(std::mem::replace(&mut line, c.to_string()));
+            }
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// A link as a reader types it: no scheme, no query, no fragment (the QR
@@ -322,5 +354,27 @@ pub fn scale_note(scale: Scale, lang: Lang) -> &'static str {
         (Scale::Log, Lang::En) => "logarithmic scale: equal steps are equal multiples",
         (Scale::Linear, Lang::Zh) => "线性刻度",
         (Scale::Log, Lang::Zh) => "对数刻度：等距代表等倍",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_address_breaks_after_a_slash_and_within_a_part_only_when_it_must() {
+        assert_eq!(address("https://example.org/china-ai/payback.zh.html?invest=80#x"), "example.org/china-ai/payback.zh.html");
+        assert_eq!(address("example.org/a.html"), "example.org/a.html");
+        let long = "user.github.io/some-long-repository-name/adoption-curve.zh.html";
+        assert_eq!(wrap_address(long, 12.0, 1000), vec![long.to_string()]);
+        let lines = wrap_address(long, 12.0, 200);
+        assert!(lines.len() > 1, "{lines:?}");
+        assert_eq!(lines.concat(), long);
+        assert!(lines.iter().all(|l| text_size(l, 12.0).0 <= 200), "{lines:?}");
+        assert!(lines[0].ends_with('/'), "{lines:?}");
+        // A part longer than the line is cut within it, still losing nothing.
+        let lines = wrap_address("a-very-long-host-name-with-no-slash-at-all.example.org", 12.0, 80);
+        assert!(lines.len() > 2 && lines.iter().all(|l| text_size(l, 12.0).0 <= 80), "{lines:?}");
+        assert_eq!(lines.concat(), "a-very-long-host-name-with-no-slash-at-all.example.org");
     }
 }

@@ -37,7 +37,7 @@ pub fn inputs_html(calc: &Calculator, values: &[f64], live: bool, lang: Lang) ->
                     out.push_str("<div class=\"param param-converter\"><div class=\"param-head\">");
                     label(&mut out, &id, lang.pick(c.label), live);
                     out.push_str("</div><div class=\"param-inputs\">");
-                    let text = c.text(values);
+                    let text = c.text(values, lang);
                     if live {
                         out.push_str("<span class=\"param-field\">");
                         number_field(&mut out, &id, "param-number param-number-wide", "", &sibling_id(&id, Control::Error), &text);

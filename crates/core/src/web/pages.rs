@@ -183,7 +183,7 @@ pub fn tables_page(index: &str, lang: Lang) -> Option<String> {
     }
     let (heading, intro, back) = match lang.in_build() {
         Lang::En => ("The charts’ values", "Each calculator’s chart as a table, at its starting values.", "Back to the story"),
-        Lang::Zh => ("图表数据", "每个计算器的图表均以表格列出，取其初始设定。", "返回正文"),
+        Lang::Zh => ("图表数据", "以下是各计算器图表在初始设定下的数据。", "返回正文"),
     };
     let (code, site, gap) = (lang.code(), site_name(lang), lang.pick([" ", ""]));
     let story = match story_file(lang) {
