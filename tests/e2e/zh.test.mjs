@@ -164,6 +164,19 @@ test('every Chinese widget page is Chinese, names its English twin, and keeps li
   await page.fill('#market-growth-start', '1');
   await page.waitForFunction(() => document.getElementById('market-growth-start-error').textContent.length > 0);
   assert.equal(await page.textContent('#market-growth-start-error'), '请输入5至200亿美元之间的数值。');
+  // The credit line switches to the English widget, keeping the settings and layout.
+  await page.goto(`${site.url}payback.zh.html?invest=80&theme=dark&tabs=1`);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  assert.equal(await page.getAttribute('.calc-tabs', 'aria-label'), '计算器的各部分');
+  await page.locator('.embed-credit .lang-switch').click();
+  await page.waitForURL(/\/payback\.html\?/);
+  assert.equal(new URL(page.url()).search, '?invest=80&theme=dark&tabs=1');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.inputValue('#payback-invest'), '80');
+  assert.equal(await page.getAttribute('.calc-tabs', 'aria-label'), 'Parts of the calculator');
+  await page.locator('.embed-credit .lang-switch').click();
+  await page.waitForURL(/\/payback\.zh\.html\?invest=80&theme=dark&tabs=1$/);
   // The converter takes US dollars in 万美元, as the field beside it takes yuan in 万元.
   await page.goto(`${site.url}subsidy.zh.html`);
   await page.waitForSelector('html[data-ready]', { state: 'attached' });

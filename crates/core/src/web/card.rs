@@ -104,7 +104,7 @@ pub fn html(card: &Card) -> String {
     // Plain buttons naming the part each shows (`data-panel`): the page's
     // script makes them a tab list, and the parts its panels, only where
     // the layout is tabbed.
-    out.push_str("</dl><div class=\"calc-tabs\">");
+    out.push_str(&format!("</dl><div class=\"calc-tabs\" data-label=\"{}\">", lang.pick(["Parts of the calculator", "计算器的各部分"])));
     for (tab, label, part) in TABS {
         let label = lang.pick(label);
         let hidden = if tab == "spread" && tornado.is_none() { " hidden" } else { "" };
@@ -277,13 +277,22 @@ pub fn follow_html(prose: &Prose, id: &str, lang: Lang) -> String {
 /// The credit under an embedded card: a link to the story in `lang`, at
 /// the card.
 pub fn credit_html(calc: &Calculator, lang: Lang) -> String {
+    // The same widget in the other language, with this page's settings
+    // (widget.js adds them as the reader follows it).
+    let other = lang.pick([Lang::Zh, Lang::En]);
+    let switch = format!(
+        "<a class=\"lang-switch\" href=\"{}\" hreflang=\"{code}\" lang=\"{code}\">{}</a>",
+        publish::widget_file(calc, other),
+        lang.pick(["中文", "English"]),
+        code = other.code(),
+    );
     match lang.in_build() {
         Lang::En => format!(
-            "<p class=\"embed-credit\">From the explainer <a href=\"./#{}\" target=\"_blank\" rel=\"noopener\">China’s AI race, after DeepSeek</a></p>",
+            "<p class=\"embed-credit\">From the explainer <a href=\"./#{}\" target=\"_blank\" rel=\"noopener\">China’s AI race, after DeepSeek</a> · {switch}</p>",
             calc.id
         ),
         Lang::Zh => format!(
-            "<p class=\"embed-credit\">出自解读文章<a href=\"./{}#{}\" target=\"_blank\" rel=\"noopener\">《{}》</a></p>",
+            "<p class=\"embed-credit\">出自解读文章<a href=\"./{}#{}\" target=\"_blank\" rel=\"noopener\">《{}》</a> · {switch}</p>",
             publish::story_file(Lang::Zh),
             calc.id,
             publish::site_name(Lang::Zh)
@@ -383,6 +392,23 @@ mod tests {
         let live = card_of(calc, true, Art::Empty);
         assert!(live.contains("<input") && !live.contains("<noscript>"));
         assert!(live.contains("role=\"img\" aria-label=\"Line chart"), "{live}");
+    }
+
+    #[test]
+    fn a_widgets_credit_links_the_story_and_the_same_widget_in_the_other_language() {
+        let calc = crate::calculators::find("payback").unwrap();
+        let en = credit_html(calc, Lang::En);
+        assert!(
+            en.contains("href=\"./#payback\"")
+                && en.contains("<a class=\"lang-switch\" href=\"payback.zh.html\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">中文</a>"),
+            "{en}"
+        );
+        let zh = credit_html(calc, Lang::Zh);
+        assert!(
+            zh.contains("href=\"./zh.html#payback\"")
+                && zh.contains("<a class=\"lang-switch\" href=\"payback.html\" hreflang=\"en\" lang=\"en\">English</a>"),
+            "{zh}"
+        );
     }
 
     #[test]

@@ -186,6 +186,13 @@ pub fn tables_page(index: &str, lang: Lang) -> Option<String> {
         Lang::Zh => ("图表数据", "以下是各计算器图表在初始设定下的数据。", "返回正文"),
     };
     let (code, site, gap) = (lang.code(), site_name(lang), lang.pick([" ", ""]));
+    let other = lang.pick([Lang::Zh, Lang::En]);
+    let switch = format!(
+        "<a class=\"lang-switch\" href=\"{}\" hreflang=\"{code}\" lang=\"{code}\">{}</a>",
+        tables_file(other),
+        lang.pick(["中文", "English"]),
+        code = other.code()
+    );
     let story = match story_file(lang) {
         "" => "./",
         file => file,
@@ -195,7 +202,7 @@ pub fn tables_page(index: &str, lang: Lang) -> Option<String> {
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
          <title>{heading} · {site}</title><link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">{css}</head>\
          <body><main class=\"story\"><h1>{heading}</h1>\
-         <p>{intro}{gap}<a href=\"{story}\">{back}</a></p>\
+         <p>{intro}{gap}<a href=\"{story}\">{back}</a> · {switch}</p>\
          {body}</main></body></html>"
     ))
 }
@@ -368,6 +375,7 @@ mod tests {
         }
         let zh = tables_page("<head><link href=./main-1.css rel=stylesheet><title>", Lang::Zh).unwrap();
         assert!(zh.contains("<a href=\"zh.html\">返回正文</a>") && zh.contains("亿美元"), "{zh}");
+        assert!(zh.contains("<a class=\"lang-switch\" href=\"tables.html\" hreflang=\"en\" lang=\"en\">English</a>"), "{zh}");
         assert!(!zh.contains("The chart") && !zh.contains("Year"), "{zh}");
         let two = "<head><link href=./main-1.css rel=stylesheet><link href=./story-2.css rel=stylesheet><title>";
         assert!(tables_page(two, Lang::En)

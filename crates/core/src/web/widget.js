@@ -12,6 +12,7 @@
 // - the widget's height, posted to the host page whenever it changes or
 //   the host sends any message;
 // - the tabs of the tabbed layout;
+// - the language switch in the credit line, which keeps the settings;
 // - `data-app`: "waiting" until the page's module script starts the
 //   WebAssembly, "failed" where it cannot (the CSS then shows a line
 //   saying the card shows its starting values).
@@ -76,6 +77,12 @@
     if (tab) return choose(tab, false);
     var a = target.closest && target.closest("a[href]");
     if (!a) return;
+    // The other language's widget, in this frame or window, with all of
+    // this page's settings and its address's fragment (WordPress's secret).
+    if (a.classList.contains("lang-switch")) {
+      a.href = a.href.split(/[?#]/)[0] + location.search + location.hash;
+      return;
+    }
     if (a.hasAttribute("data-state")) a.href = stateLink(a);
     // WordPress opens a link to this site in the top window when asked;
     // its sandbox lets a frame open nothing itself.
@@ -105,7 +112,7 @@
     if (h.classList.contains("tabs")) {
       d.querySelectorAll(".calc-tabs").forEach(function (list) {
         list.setAttribute("role", "tablist");
-        list.setAttribute("aria-label", "Parts of the calculator");
+        list.setAttribute("aria-label", list.getAttribute("data-label"));
       });
       d.querySelectorAll(".calc-tabs [data-tab]").forEach(function (tab, i) {
         var panel = d.getElementById(tab.getAttribute("data-panel"));
