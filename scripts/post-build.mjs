@@ -32,6 +32,7 @@ import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
+import { WASM_FEATURES } from './wasm-bundle.mjs';
 
 const fail = (why) => {
   console.error(`post-build: ${why}`);
@@ -264,9 +265,7 @@ writeFileSync(join(dir, js), source);
       // (about 0.2 KB brotli over two rounds). The producers and target
       // features sections only describe the build; no browser reads them.
       join(dir, wasm), '--flatten', '--rereloop', '-Oz', '-Oz', '--converge',
-      '--strip-producers', '--strip-target-features', '-o', join(dir, wasm),
-      '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-      '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals',
+      '--strip-producers', '--strip-target-features', '-o', join(dir, wasm), ...WASM_FEATURES,
     ], { stdio: 'inherit' });
   } catch {
     fail(`wasm-opt could not optimise ${wasm} again`);

@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { wasmBundle } from './wasm-bundle.mjs';
+import { wasmBundle, WASM_FEATURES } from './wasm-bundle.mjs';
 
 wasmBundle({
   step: 'qr-bundle',
@@ -26,8 +26,7 @@ wasmBundle({
     if ((glue.match(/^let shareQr = /gm) ?? []).length !== 1) return `${js} does not declare shareQr as expected; this step needs updating`;
     writeFileSync(js, glue.replace(/^let shareQr = /m, 'window.shareQr = '));
     if (release) {
-      const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'reference-types', 'multivalue', 'mutable-globals'].map((f) => `--enable-${f}`);
-      execFileSync(join(root, 'node_modules/.bin/wasm-opt'), [wasm, '-Oz', '--strip-producers', '--strip-debug', '-o', wasm, ...features], { stdio: 'inherit' });
+      execFileSync(join(root, 'node_modules/.bin/wasm-opt'), [wasm, '-Oz', '--strip-producers', '--strip-debug', '-o', wasm, ...WASM_FEATURES], { stdio: 'inherit' });
       execFileSync(join(root, 'node_modules/.bin/esbuild'), [js, '--minify', '--allow-overwrite', `--outfile=${js}`, '--log-level=warning'], { stdio: 'inherit' });
     }
   },

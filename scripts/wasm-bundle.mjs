@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The WebAssembly features wasm-opt may use, as index.html's data-wasm-opt-params enables them for Trunk's pass. */
+export const WASM_FEATURES = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'reference-types', 'multivalue', 'mutable-globals'].map((f) => `--enable-${f}`);
+
 /**
  * `step` names the script in its messages; `what` says what it builds;
  * `cargo` is the arguments that pick the crate and its features; `artifact`

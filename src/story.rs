@@ -14,6 +14,7 @@ use explainer_core::content::story::{story, Block, Inline, Section};
 use explainer_core::text::format::{Currency, Lang, Money};
 use explainer_core::web::card;
 use explainer_core::web::prefs::default_rate;
+use explainer_core::web::publish;
 use leptos::prelude::*;
 
 /// A citation marker linking to the fact's entry in the sources list.
@@ -81,7 +82,7 @@ fn calculator(id: &'static str, lang: Lang) -> AnyView {
     };
     let values = calc.defaults();
     let figure = (calc.figure)(&values, Scale::Linear, Money::USD, lang);
-    let name = explainer_core::web::publish::lang_name(calc.id, lang);
+    let name = publish::lang_name(calc.id, lang);
     let (chart, tornado) = (static_chart_file(&name), static_chart_file(&format!("{name}-tornado")));
     let art = card::Art::Image { chart: &chart, tornado: &tornado };
     let html = card::html(&card::Card { calc, figure: &figure, values: &values, scale: Scale::Linear, level: 3, live: false, art });
@@ -215,8 +216,8 @@ const CHROME: Chrome = Chrome {
 /// language, and its name in that language.
 pub fn other_language(lang: Lang) -> (&'static str, Lang, &'static str) {
     match lang.in_build() {
-        Lang::En => (explainer_core::web::publish::story_file(Lang::Zh), Lang::Zh, "中文"),
-        Lang::Zh => ("./", Lang::En, "English"),
+        Lang::En => (publish::story_file(Lang::Zh), Lang::Zh, publish::own_name(Lang::Zh)),
+        Lang::Zh => ("./", Lang::En, publish::own_name(Lang::En)),
     }
 }
 

@@ -277,15 +277,9 @@ pub fn follow_html(prose: &Prose, id: &str, lang: Lang) -> String {
 /// The credit under an embedded card: a link to the story in `lang`, at
 /// the card.
 pub fn credit_html(calc: &Calculator, lang: Lang) -> String {
-    // The same widget in the other language, with this page's settings
-    // (widget.js adds them as the reader follows it).
+    // The same widget in the other language (widget.js adds the settings).
     let other = lang.pick([Lang::Zh, Lang::En]);
-    let switch = format!(
-        "<a class=\"lang-switch\" href=\"{}\" hreflang=\"{code}\" lang=\"{code}\">{}</a>",
-        publish::widget_file(calc, other),
-        lang.pick(["中文", "English"]),
-        code = other.code(),
-    );
+    let switch = publish::lang_switch_html(&publish::widget_file(calc, other), other);
     match lang.in_build() {
         Lang::En => format!(
             "<p class=\"embed-credit\">From the explainer <a href=\"./#{}\" target=\"_blank\" rel=\"noopener\">China’s AI race, after DeepSeek</a> · {switch}</p>",

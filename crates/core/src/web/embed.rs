@@ -6,6 +6,7 @@ use crate::calculators::Calculator;
 use crate::text::format::{Currency, Lang, Money};
 use crate::text::html::escaped;
 use crate::web::prefs::{rate_text, read_money, ColorScheme};
+use crate::web::publish;
 use crate::web::query::{self, Pairs};
 
 /// How an embedded card is laid out.
@@ -94,7 +95,7 @@ pub fn url(base: &str, calc: &Calculator, state: &Pairs, options: Options) -> St
         pairs.extend(state.iter().cloned());
     }
     let query = query::to_query(&pairs);
-    format!("{base}{}{}{query}", crate::web::publish::widget_file(calc, options.lang), if query.is_empty() { "" } else { "?" })
+    format!("{base}{}{}{query}", publish::widget_file(calc, options.lang), if query.is_empty() { "" } else { "?" })
 }
 
 /// The query pairs that ask for `money`: none for dollars.
@@ -141,7 +142,7 @@ pub const COLUMN: u32 = 700;
 /// [`COLUMN`]-wide column (content/heights.toml keys the Chinese widgets
 /// `<id>.zh`).
 pub fn height(calc: &Calculator, layout: Layout, lang: Lang) -> u32 {
-    let key = crate::web::publish::lang_name(calc.id, lang);
+    let key = publish::lang_name(calc.id, lang);
     HEIGHTS.iter().find(|(id, ..)| *id == key).map_or(760, |&(_, full, compact, tabs)| match layout {
         Layout::Full => full,
         Layout::Compact => compact,
@@ -196,8 +197,8 @@ pub fn dialog_html(lang: Lang) -> String {
         layout(Layout::Compact, t(["Compact: no explanations", "紧凑：不含说明"])),
         layout(Layout::Tabs, t(["Tabs: at most 1,000 px tall", "分页：高度不超过1000像素"])),
         format!("</fieldset><fieldset class=\"embed-options\"><legend>{}</legend>", t(["Language", "语言"])),
-        language(Lang::En, "English"),
-        language(Lang::Zh, "中文"),
+        language(Lang::En, publish::own_name(Lang::En)),
+        language(Lang::Zh, publish::own_name(Lang::Zh)),
         "</fieldset>".into(),
         format!(
             "<label class=\"snippet-label\" for=\"{0}\">{1}</label><textarea id=\"{0}\" class=\"snippet\" readonly rows=\"5\" data-testid=\"snippet\"></textarea>",

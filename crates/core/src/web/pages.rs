@@ -10,7 +10,7 @@ use crate::chart::{layout, Scale};
 use crate::text::format::{Lang, Money};
 use crate::text::html::{escaped, push_escaped};
 use crate::web::prefs::prefs_script;
-use crate::web::publish::{site_name, story_file};
+use crate::web::publish::{lang_switch_html, site_name, story_file};
 
 /// embed.html, the address embeds had before each widget had a page of
 /// its own: its script ([`redirect_script`]) leads `embed.html?w=<id>&…`
@@ -187,12 +187,7 @@ pub fn tables_page(index: &str, lang: Lang) -> Option<String> {
     };
     let (code, site, gap) = (lang.code(), site_name(lang), lang.pick([" ", ""]));
     let other = lang.pick([Lang::Zh, Lang::En]);
-    let switch = format!(
-        "<a class=\"lang-switch\" href=\"{}\" hreflang=\"{code}\" lang=\"{code}\">{}</a>",
-        tables_file(other),
-        lang.pick(["中文", "English"]),
-        code = other.code()
-    );
+    let switch = lang_switch_html(tables_file(other), other);
     let story = match story_file(lang) {
         "" => "./",
         file => file,

@@ -43,6 +43,21 @@ pub fn site_name(lang: Lang) -> &'static str {
     lang.pick([SITE_NAME, "DeepSeek之后的中国AI竞赛"])
 }
 
+/// A language's name in that language, as a switch to it says it.
+pub fn own_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "English",
+        Lang::Zh => "中文",
+    }
+}
+
+/// The link from a page to its twin `href` in the language `to`, named in
+/// that language; the page's script adds the reader's settings as it is
+/// followed.
+pub fn lang_switch_html(href: &str, to: Lang) -> String {
+    format!("<a class=\"lang-switch\" href=\"{href}\" hreflang=\"{code}\" lang=\"{code}\">{}</a>", own_name(to), code = to.code())
+}
+
 /// The story's page in `lang`, relative to the site's folder: the English
 /// story is the folder itself, the Chinese one `zh.html` beside it.
 pub fn story_file(lang: Lang) -> &'static str {
